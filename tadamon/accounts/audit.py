@@ -1,0 +1,17 @@
+from tadamon.accounts.enums import AuditAction
+from tadamon.accounts.models import AuditEvent
+
+
+def record(action: AuditAction, *, user=None, request=None, target: str = "", **details) -> AuditEvent:
+    """Write one audit event. Pass the request when there is one: it gives the user and address."""
+    if request is not None:
+        user = user or getattr(request, "user", None)
+    authenticated = user is not None and user.is_authenticated
+    return AuditEvent.objects.create(
+        action=action,
+        actor=user if authenticated else None,
+        actor_name=(user.get_username() if authenticated else details.pop("username", "")),
+        target=target[:255],
+        details=details,
+        ip_address=request.META.get("REMOTE_ADDR") if request is not None else None,
+    )

@@ -1,0 +1,20 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Platform administrator")
+    STAFF = "staff", _("Programme staff")
+    MANAGER = "manager", _("Cooperative manager")
+    OFFICER = "officer", _("Institution officer")
+
+
+class AuditAction(models.TextChoices):
+    SIGN_IN = "sign_in", _("Sign-in")
+    SIGN_IN_FAILED = "sign_in_failed", _("Failed sign-in")
+    SIGN_OUT = "sign_out", _("Sign-out")
+    EXPORT = "export", _("Export")
+    EXPORT_PERSONAL = "export_personal", _("Export of personal data")
+    IMPORT = "import", _("Import")
+    DELETE = "delete", _("Deletion")
+    PERMISSION_CHANGE = "permission_change", _("Permission change")

@@ -1,0 +1,76 @@
+"""State changes of organisations. Views and commands go through these, never `.save()` directly."""
+
+from django.db import transaction
+from simple_history.utils import update_change_reason
+
+from tadamon.registry.domain import ConcurrentEditError
+from tadamon.registry.models import Organization
+
+
+def create_organization(*, fields: dict, user=None) -> Organization:
+    organization = Organization(**fields)
+    organization.full_clean()
+    organization._history_user = user
+    organization.save()
+    return organization
+
+
+@transaction.atomic
+def update_organization(organization: Organization, *, fields: dict, expected_version: int, user=None,
+                        reason: str = "") -> Organization:
+    """Apply `fields` unless someone saved the organisation since `expected_version` was read."""
+    current = Organization.objects.select_for_update().only("version").get(pk=organization.pk)
+    if current.version != expected_version:
+        raise ConcurrentEditError(organization.pk)
+    for name, value in fields.items():
+        setattr(organization, name, value)
+    organization.version = current.version + 1
+    organization.full_clean()
+    organization._history_user = user
+    organization.save()
+    if reason:
+        update_change_reason(organization, reason)
+    return organization
+
+
+def history(organization: Organization, limit: int = 50) -> list[dict]:
+    """The organisation's changes, newest first: who, when, and each field's old and new value."""
+    records = list(organization.history.select_related("history_user").order_by("-history_date")[: limit + 1])
+    changes = []
+    for newer, older in zip(records, records[1:] + [None]):
+        if older is None:
+            fields = []
+        else:
+            delta = newer.diff_against(older, excluded_fields=["version"])
+            fields = [
+                {
+                    "field": Organization._meta.get_field(change.field).verbose_name,
+                    "old": _readable(Organization, change.field, change.old),
+                    "new": _readable(Organization, change.field, change.new),
+                }
+                for change in delta.changes
+            ]
+        changes.append(
+            {
+                "when": newer.history_date,
+                "who": newer.history_user,
+                "type": newer.get_history_type_display(),
+                "reason": newer.history_change_reason or "",
+                "fields": fields,
+            }
+        )
+    return changes[:limit]
+
+
+def _readable(model, field_name: str, value):
+    field = model._meta.get_field(field_name)
+    if value in (None, ""):
+        return ""
+    if field.choices:
+        return dict(field.flatchoices).get(value, value)
+    if field.is_relation:
+        related = field.related_model.objects.filter(pk=value).first()
+        return str(related) if related else value
+    if isinstance(value, bool):
+        return value
+    return value

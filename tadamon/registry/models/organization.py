@@ -1,0 +1,120 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.registry.enums import OrganizationKind, OrganizationStatus
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 .\-]{9,20}$", _("Enter a phone number of 9 to 20 digits, e.g. 0612345678 or +212 612 345 678.")
+)
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def social_economy(self):
+        return self.filter(kind__in=OrganizationKind.social_economy())
+
+    def search(self, query: str):
+        """Names in either script, found from either script (see tadamon.common.text)."""
+        text, key = normalize_text(query), phonetic_key(query)
+        if not text:
+            return self
+        condition = models.Q(search_text__contains=text)
+        # Short skeletons ("mn") match too much to be useful on their own.
+        if len(key) >= 3:
+            condition |= models.Q(search_key__contains=key)
+        return self.filter(condition)
+
+
+class Organization(models.Model):
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
+    name_ar = models.CharField(_("name in Arabic"), max_length=255)
+    name_latin = models.CharField(_("name in Latin script"), max_length=255)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    sector = models.ForeignKey(
+        "registry.Sector", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="organizations", verbose_name=_("sector"),
+    )
+    registry_number = models.CharField(_("registry number"), max_length=50, blank=True)
+    creation_date = models.DateField(_("creation date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=OrganizationStatus.choices, default=OrganizationStatus.ACTIVE
+    )
+    province = models.ForeignKey(
+        "registry.Province", on_delete=models.PROTECT, related_name="organizations", verbose_name=_("province")
+    )
+    commune = models.ForeignKey(
+        "registry.Commune", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="organizations", verbose_name=_("commune"),
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    is_women = models.BooleanField(_("women's organisation"), default=False)
+    is_youth = models.BooleanField(_("youth organisation"), default=False)
+    description = models.TextField(_("description"), blank=True)
+
+    # Search forms of both names, kept in step by save() and by the bulk writers in domain/.
+    search_text = models.TextField(editable=False, default="")
+    search_key = models.TextField(editable=False, default="")
+
+    # Bumped by every edit through domain/: a form posted with an older version is refused.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["search_text", "search_key", "updated_at"])
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name_latin"]
+        indexes = [
+            # Directory filters: kind and status narrow first, then province (region joins it).
+            models.Index(fields=["kind", "status"], name="org_kind_status_idx"),
+            models.Index(fields=["province", "kind"], name="org_province_kind_idx"),
+            models.Index(fields=["sector"], name="org_sector_idx"),
+            # Directory ordering per language.
+            models.Index(fields=["name_latin"], name="org_name_latin_idx"),
+            models.Index(fields=["name_ar"], name="org_name_ar_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(name_ar="") | ~models.Q(name_latin=""), name="org_has_a_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        if (get_language() or "ar").startswith("ar"):
+            return self.name_ar or self.name_latin
+        return self.name_latin or self.name_ar
+
+    @property
+    def other_name(self) -> str:
+        """The name in the script not shown by display_name."""
+        other = self.name_latin if self.display_name == self.name_ar else self.name_ar
+        return "" if other == self.display_name else other
+
+    def refresh_search_fields(self) -> None:
+        names = [self.name_ar, self.name_latin, self.acronym]
+        self.search_text = " | ".join(normalize_text(n) for n in names if n)
+        self.search_key = " ".join(phonetic_key(n) for n in names if n)
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_key"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:organization", args=[self.pk])

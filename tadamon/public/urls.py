@@ -1,2 +1,10 @@
+from django.urls import path
+
+from tadamon.public import views
+
 app_name = "public"
-urlpatterns = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("organizations/", views.directory, name="directory"),
+    path("organizations/<int:pk>/", views.organization, name="organization"),
+]

@@ -1,0 +1,106 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tadamon.registry.models import Commune, Membership, Organization, Person, Province
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version the user started from, so a concurrent edit is detected on save."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+
+class OrganizationForm(VersionedForm):
+    class Meta:
+        model = Organization
+        fields = [
+            "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
+            "province", "commune", "address", "phone", "email", "website", "is_women", "is_youth", "description",
+        ]
+        widgets = {
+            "creation_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "name_latin": forms.TextInput(attrs={"dir": "ltr"}),
+            "phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
+            "email": forms.EmailInput(attrs={"dir": "ltr"}),
+            "website": forms.URLInput(attrs={"dir": "ltr"}),
+            "description": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].queryset = Province.objects.select_related("region")
+        self.fields["commune"].queryset = Commune.objects.select_related("province")
+        self.fields["name_ar"].required = False
+        self.fields["name_latin"].required = False
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("name_ar") and not data.get("name_latin"):
+            self.add_error("name_ar", _("Give the name in Arabic, in Latin script, or both."))
+        commune, province = data.get("commune"), data.get("province")
+        if commune and province and commune.province_id != province.pk:
+            self.add_error("commune", _("This commune is not in the chosen province."))
+        return data
+
+
+class MemberForm(VersionedForm):
+    """A person and their membership of one organisation, edited together."""
+
+    role = forms.ChoiceField(label=_("Role"), choices=Membership._meta.get_field("role").choices)
+    start_date = forms.DateField(label=_("Member since"), required=False,
+                                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+    class Meta:
+        model = Person
+        fields = ["first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin", "gender", "birth_year",
+                  "cin", "phone"]
+        widgets = {
+            "first_name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "last_name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "cin": forms.TextInput(attrs={"dir": "ltr", "autocomplete": "off"}),
+            "phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
+        }
+        help_texts = {"cin": _("Optional. Stored encrypted; only people allowed to see it can read it back.")}
+
+    def __init__(self, *args, membership=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if membership is not None and not self.is_bound:
+            self.initial.update(role=membership.role, start_date=membership.start_date)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("first_name_ar") or data.get("last_name_ar")) and not (
+            data.get("first_name_latin") or data.get("last_name_latin")
+        ):
+            self.add_error("last_name_ar", _("Give the name in Arabic, in Latin script, or both."))
+        return data
+
+    def validate_unique(self):
+        # Uniqueness of the CIN is decided by domain.people (the same CIN may mean the same person).
+        pass
+
+    def person_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+    def membership_fields(self) -> dict:
+        return {"role": self.cleaned_data["role"], "start_date": self.cleaned_data["start_date"]}
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("File (CSV or XLSX)"),
+                           widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}))
+    dry_run = forms.BooleanField(label=_("Check only, write nothing"), required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
+        if upload.size > 50 * 1024 * 1024:
+            raise forms.ValidationError(_("The file is larger than 50 MB; split it or use the command line."))
+        return upload

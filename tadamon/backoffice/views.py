@@ -1,0 +1,238 @@
+"""Back-office views: check access, call a domain function or a query, render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tadamon.backoffice.access import membership_for_user, organization_for_user
+from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
+from tadamon.common.htmx import is_htmx
+from tadamon.common.personal_data import mask
+from tadamon.public.forms import DirectoryFilterForm
+from tadamon.registry.domain import ConcurrentEditError
+from tadamon.registry.domain import organizations as organization_domain
+from tadamon.registry.domain import people as people_domain
+from tadamon.registry.domain.exports import log_export, member_table, organization_table
+from tadamon.registry.domain.queries.directory import directory, member_counts
+from tadamon.registry.domain.tabular import write_csv, write_xlsx
+from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.models import Membership, Organization, OrganizationImport
+from tadamon.registry.tasks import run_organization_import
+
+PAGE_SIZE = 25
+CONCURRENT_EDIT_MESSAGE = _(
+    "Someone else saved this record after you opened it. Your changes are still in the form below: "
+    "check the current values in another tab, then save again."
+)
+
+
+def require(request, permission: str, obj=None) -> None:
+    if not request.user.has_perm(permission, obj):
+        raise PermissionDenied
+
+
+def _visible_organizations(user):
+    """The part of the registry a user may list: all of it, or a manager's own organisation."""
+    if user.has_perm("registry.export_organizations"):
+        return Organization.objects.all()
+    return Organization.objects.filter(pk=user.organization_id)
+
+
+@login_required
+def home(request):
+    require(request, "registry.view_registry")
+    if request.user.is_manager and not request.user.has_perm("registry.export_organizations"):
+        return redirect("backoffice:organization", request.user.organization_id)
+    by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
+    figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
+    imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
+    return render(request, "backoffice/home.html", {"figures": figures, "imports": imports})
+
+
+@login_required
+def organization_list(request):
+    require(request, "registry.export_organizations")
+    form = DirectoryFilterForm(request.GET or None)
+    queryset = directory(form.filters(), base=_visible_organizations(request.user))
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = member_counts(o.pk for o in page)
+    context = {"form": form, "page_obj": page, "rows": [(o, counts.get(o.pk, 0)) for o in page]}
+    template = "backoffice/organization_list.html#results" if is_htmx(request) else "backoffice/organization_list.html"
+    return render(request, template, context)
+
+
+@login_required
+def organization_export(request, what: str, file_format: str):
+    """The filtered directory (what=organizations) or its members (what=members), as CSV or XLSX."""
+    if file_format not in ("csv", "xlsx") or what not in ("organizations", "members"):
+        raise PermissionDenied
+    if what == "organizations":
+        require(request, "registry.export_organizations")
+    form = DirectoryFilterForm(request.GET or None)
+    organizations = directory(form.filters(), base=_visible_organizations(request.user))
+    if what == "organizations":
+        header, rows = organization_table(organizations)
+        personal = False
+    else:
+        if not request.user.has_perm("registry.export_members", request.user.organization) and not (
+            request.user.has_perm("registry.export_organizations")
+        ):
+            raise PermissionDenied
+        header, rows = member_table(organizations, request.user)
+        personal = request.user.is_platform_admin or request.user.is_manager
+    log_export(request, what=what, file_format=file_format, filters=request.GET.dict(), personal=personal)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    filename = f"tadamon-{what}-{stamp}.{file_format}"
+    if file_format == "csv":
+        response = StreamingHttpResponse(write_csv(header, rows), content_type="text/csv; charset=utf-8")
+    else:
+        content = write_xlsx(header, rows, title=what, right_to_left=get_language_bidi())
+        response = HttpResponse(
+            content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def organization_detail(request, pk: int):
+    organization = organization_for_user(request, pk)
+    user = request.user
+    members = []
+    if user.has_perm("registry.view_members", organization):
+        memberships = (
+            Membership.objects.current().filter(organization=organization).select_related("person")
+            .order_by("role", "person__last_name_latin", "pk")
+        )
+        clear = user.has_perm("registry.view_personal_data", organization)
+        for m in memberships:
+            p = m.person
+            members.append({
+                "membership": m,
+                "person": p,
+                "cin": p.cin if clear else mask(p.cin),
+                "phone": p.phone if clear else mask(p.phone),
+                "birth_year": (p.birth_year or "") if clear else ("••••" if p.birth_year else ""),
+            })
+    context = {
+        "organization": organization,
+        "members": members,
+        "can_change": user.has_perm("registry.change_organization", organization),
+        "can_change_members": user.has_perm("registry.change_members", organization),
+        "can_view_members": user.has_perm("registry.view_members", organization),
+        "history": organization_domain.history(organization, limit=20)
+        if user.has_perm("registry.view_history", organization) else None,
+    }
+    return render(request, "backoffice/organization_detail.html", context)
+
+
+@login_required
+def organization_create(request):
+    require(request, "registry.add_organization")
+    form = OrganizationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            organization = organization_domain.create_organization(fields=fields, user=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Organisation created."))
+            return redirect("backoffice:organization", organization.pk)
+    return render(request, "backoffice/organization_form.html", {"form": form, "organization": None})
+
+
+@login_required
+def organization_edit(request, pk: int):
+    organization = organization_for_user(request, pk, "registry.change_organization")
+    form = OrganizationForm(request.POST or None, instance=organization)
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            organization_domain.update_organization(
+                organization, fields=fields, expected_version=form.cleaned_data["version"] or 0, user=request.user
+            )
+        except ConcurrentEditError:
+            form.add_error(None, CONCURRENT_EDIT_MESSAGE)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect("backoffice:organization", organization.pk)
+    return render(request, "backoffice/organization_form.html", {"form": form, "organization": organization})
+
+
+@login_required
+def member_add(request, pk: int):
+    organization = organization_for_user(request, pk, "registry.change_members")
+    form = MemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            people_domain.add_member(organization, person_fields=form.person_fields(),
+                                     membership_fields=form.membership_fields(), user=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Member added."))
+            return redirect("backoffice:organization", organization.pk)
+    return render(request, "backoffice/member_form.html", {"form": form, "organization": organization})
+
+
+@login_required
+def member_edit(request, pk: int, membership_pk: int):
+    membership = membership_for_user(request, pk, membership_pk, "registry.change_members")
+    form = MemberForm(request.POST or None, instance=membership.person, membership=membership)
+    if request.method == "POST" and form.is_valid():
+        try:
+            people_domain.update_member(membership, person_fields=form.person_fields(),
+                                        membership_fields=form.membership_fields(),
+                                        expected_version=form.cleaned_data["version"] or 0, user=request.user)
+        except ConcurrentEditError:
+            form.add_error(None, CONCURRENT_EDIT_MESSAGE)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect("backoffice:organization", membership.organization_id)
+    return render(request, "backoffice/member_form.html",
+                  {"form": form, "organization": membership.organization, "membership": membership})
+
+
+@login_required
+@require_POST
+def member_end(request, pk: int, membership_pk: int):
+    membership = membership_for_user(request, pk, membership_pk, "registry.change_members")
+    people_domain.end_membership(membership, user=request.user)
+    messages.success(request, _("%(name)s is no longer a member.") % {"name": membership.person})
+    return redirect("backoffice:organization", membership.organization_id)
+
+
+@login_required
+def import_start(request):
+    require(request, "registry.import_organizations")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = OrganizationImport.objects.create(
+            file=upload, original_name=upload.name, dry_run=form.cleaned_data["dry_run"], created_by=request.user
+        )
+        transaction.on_commit(lambda: run_organization_import.enqueue(job.pk))
+        return redirect("backoffice:import_status", job.pk)
+    return render(request, "backoffice/import_form.html", {"form": form})
+
+
+@login_required
+def import_status(request, pk: int):
+    require(request, "registry.import_organizations")
+    job = get_object_or_404(OrganizationImport, pk=pk, created_by=request.user)
+    template = "backoffice/import_status.html#progress" if is_htmx(request) else "backoffice/import_status.html"
+    return render(request, template, {"job": job})

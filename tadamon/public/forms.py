@@ -1,0 +1,40 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tadamon.registry.domain.queries.directory import DirectoryFilters
+from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.models import Province, Region, Sector
+
+
+class CodeChoiceField(forms.ModelChoiceField):
+    """Chooses a territory or sector by its code, so URLs stay readable (?region=MA-08)."""
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100,
+                        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Name in Arabic or Latin script")}))
+    region = CodeChoiceField(Region.objects.all(), to_field_name="code", required=False, label=_("Region"),
+                             empty_label=_("All regions"))
+    province = CodeChoiceField(Province.objects.all(), to_field_name="code", required=False,
+                               label=_("Province"), empty_label=_("All provinces"))
+    kind = forms.ChoiceField(choices=[("", _("All kinds"))] + OrganizationKind.choices, required=False, label=_("Kind"))
+    sector = CodeChoiceField(Sector.objects.select_related("parent"), to_field_name="code", required=False,
+                             label=_("Sector"), empty_label=_("All sectors"))
+    women = forms.BooleanField(required=False, label=_("Women's organisations"))
+    youth = forms.BooleanField(required=False, label=_("Youth organisations"))
+
+    def filters(self) -> DirectoryFilters:
+        """The filters a valid form asks for; an invalid one (a stale code in a URL) filters nothing."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return DirectoryFilters(
+            q=data.get("q", ""),
+            region=data["region"].code if data.get("region") else "",
+            province=data["province"].code if data.get("province") else "",
+            kind=data.get("kind", ""),
+            sector=data["sector"].code if data.get("sector") else "",
+            women=True if data.get("women") else None,
+            youth=True if data.get("youth") else None,
+        )

@@ -1,0 +1,46 @@
+"""Public pages. They read organisations and aggregates only, never a Person field."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+
+from tadamon.common.htmx import is_htmx
+from tadamon.public.forms import DirectoryFilterForm
+from tadamon.registry.domain.queries.directory import directory as directory_query
+from tadamon.registry.domain.queries.directory import member_counts, members_band
+from tadamon.registry.enums import OrganizationKind, OrganizationStatus
+from tadamon.registry.models import Organization
+
+PAGE_SIZE = 20
+
+
+def public_organizations():
+    """What the public sees: SSE organisations that have not been dissolved."""
+    return Organization.objects.social_economy().exclude(status=OrganizationStatus.DISSOLVED)
+
+
+def home(request):
+    by_kind = dict(
+        public_organizations().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+    )
+    figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices if value in by_kind]
+    return render(request, "public/home.html", {"figures": figures, "form": DirectoryFilterForm()})
+
+
+def directory(request):
+    form = DirectoryFilterForm(request.GET or None)
+    queryset = directory_query(form.filters(), base=public_organizations())
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = member_counts(o.pk for o in page)
+    results = [(o, members_band(counts.get(o.pk, 0))) for o in page]
+    context = {"form": form, "page_obj": page, "results": results}
+    template = "public/directory.html#results" if is_htmx(request) else "public/directory.html"
+    return render(request, template, context)
+
+
+def organization(request, pk: int):
+    organization = get_object_or_404(
+        public_organizations().select_related("province__region", "commune", "sector"), pk=pk
+    )
+    count = member_counts([organization.pk]).get(organization.pk, 0)
+    return render(request, "public/organization.html", {"organization": organization, "members_band": members_band(count)})

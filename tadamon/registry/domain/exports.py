@@ -1,0 +1,76 @@
+"""Exports of the directory: organisations (no personal data) and their members (personal data
+unmasked only where the user may see it). Each export is written to the audit log."""
+
+from django.utils.translation import gettext as _
+
+from tadamon.accounts import audit
+from tadamon.accounts.enums import AuditAction
+from tadamon.common.personal_data import mask
+from tadamon.registry.domain.queries.directory import member_counts
+from tadamon.registry.models import Membership
+
+
+def organization_table(queryset):
+    header = [
+        _("ID"), _("Kind"), _("Name in Arabic"), _("Name in Latin script"), _("Acronym"), _("Sector"),
+        _("Registry number"), _("Creation date"), _("Status"), _("Region"), _("Province code"),
+        _("Province"), _("Commune"), _("Phone"), _("E-mail"), _("Women's organisation"),
+        _("Youth organisation"), _("Current members"),
+    ]
+
+    def rows():
+        for start in range(0, queryset.count(), 2000):
+            page = list(queryset[start : start + 2000])
+            counts = member_counts(o.pk for o in page)
+            for o in page:
+                yield [
+                    o.pk, o.get_kind_display(), o.name_ar, o.name_latin, o.acronym,
+                    o.sector.name if o.sector else "", o.registry_number,
+                    o.creation_date.isoformat() if o.creation_date else "", o.get_status_display(),
+                    o.province.region.name, o.province.code, o.province.name,
+                    o.commune.name if o.commune else "", o.phone, o.email,
+                    _("yes") if o.is_women else _("no"), _("yes") if o.is_youth else _("no"),
+                    counts.get(o.pk, 0),
+                ]
+
+    return header, rows()
+
+
+def member_table(organizations, user):
+    """Current members of `organizations`; CIN, phone and birth year in clear only for the
+    organisations whose personal data `user` may see (registry.view_personal_data)."""
+    header = [
+        _("Organisation ID"), _("Organisation"), _("Last name in Arabic"), _("First name in Arabic"),
+        _("Last name in Latin script"), _("First name in Latin script"), _("Gender"), _("Role"),
+        _("Start date"), _("Birth year"), _("CIN"), _("Phone"),
+    ]
+    memberships = (
+        Membership.objects.current()
+        .filter(organization__in=organizations)
+        .select_related("person", "organization")
+        .order_by("organization_id", "role", "person__last_name_latin", "pk")
+    )
+    clear = {}
+
+    def rows():
+        for m in memberships.iterator(chunk_size=2000):
+            org = m.organization
+            if org.pk not in clear:
+                clear[org.pk] = user.has_perm("registry.view_personal_data", org)
+            p = m.person
+            shown = clear[org.pk]
+            yield [
+                org.pk, org.display_name, p.last_name_ar, p.first_name_ar, p.last_name_latin, p.first_name_latin,
+                p.get_gender_display(), m.get_role_display(), m.start_date.isoformat() if m.start_date else "",
+                (p.birth_year or "") if shown else "",
+                p.cin if shown else mask(p.cin), p.phone if shown else mask(p.phone),
+            ]
+
+    return header, rows()
+
+
+def log_export(request, *, what: str, file_format: str, filters: dict, personal: bool):
+    audit.record(
+        AuditAction.EXPORT_PERSONAL if personal else AuditAction.EXPORT,
+        request=request, target=what, format=file_format, filters=filters,
+    )

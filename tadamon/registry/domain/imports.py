@@ -1,0 +1,266 @@
+"""Bulk import of organisations from CSV or XLSX: every row checked, every error reported by
+row and column, and nothing written unless every row is good. Likely duplicates (the same
+normalised name, or the same sound across scripts, within one province) are flagged as
+warnings; they do not stop the import. Columns are documented in docs/import.md."""
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
+
+from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
+from tadamon.registry.enums import OrganizationKind, OrganizationStatus
+from tadamon.registry.models import Commune, Organization, Province, Sector
+from tadamon.registry.models.organization import phone_validator
+
+COLUMNS = [
+    "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
+    "province", "commune", "address", "phone", "email", "website", "women", "youth", "description",
+]
+REQUIRED_COLUMNS = {"kind", "province"}
+BATCH_SIZE = 2000
+TRUE_WORDS = {"1", "yes", "y", "true", "oui", "o", "vrai", "نعم", "x"}
+FALSE_WORDS = {"", "0", "no", "n", "false", "non", "faux", "لا"}
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    value: str
+    message: str
+
+
+@dataclass
+class DuplicateWarning:
+    row: int
+    name: str
+    province: str
+    other: str  # "row 12" or "existing #345"
+
+
+@dataclass
+class ImportReport:
+    total_rows: int = 0
+    created: int = 0
+    dry_run: bool = False
+    written: bool = False
+    file_errors: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    duplicates: list[DuplicateWarning] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.file_errors and not self.errors
+
+    def as_dict(self) -> dict:
+        return asdict(self) | {"ok": self.ok}
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def import_organizations(source, *, filename: str, dry_run: bool = False, user=None,
+                         progress: ProgressCallback | None = None) -> ImportReport:
+    report = ImportReport(dry_run=dry_run)
+    try:
+        header, rows = read_rows(source, filename)
+        rows = list(rows)
+    except UnreadableFileError as exc:
+        report.file_errors.append(str(exc))
+        return report
+    missing = REQUIRED_COLUMNS - set(header)
+    if not ({"name_ar", "name_latin"} & set(header)):
+        missing.add("name_ar / name_latin")
+    if missing:
+        report.file_errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))})
+        return report
+    report.ignored_columns = [h for h in header if h and h not in COLUMNS]
+    report.total_rows = len(rows)
+
+    resolver = _Resolver()
+    duplicates = _DuplicateFinder()
+    organizations = []
+    step = max(1, len(rows) // 100)
+    for index, row in enumerate(rows):
+        line = index + 2  # the header is line 1
+        organization = resolver.build(row, line, report.errors)
+        if organization is not None:
+            organization.refresh_search_fields()
+            report.duplicates.extend(duplicates.check(organization, line))
+            organizations.append(organization)
+        if progress and index % step == 0:
+            progress(index, len(rows) * 2)
+
+    if not report.ok or dry_run:
+        return report
+    with transaction.atomic():
+        for start in range(0, len(organizations), BATCH_SIZE):
+            batch = organizations[start : start + BATCH_SIZE]
+            bulk_create_with_history(batch, Organization, batch_size=BATCH_SIZE, default_user=user,
+                                     default_change_reason="import")
+            if progress:
+                progress(len(rows) + start + len(batch), len(rows) * 2)
+    report.created = len(organizations)
+    report.written = True
+    return report
+
+
+def _choice_lookup(choices) -> dict[str, str]:
+    """Accept a choice's value or its label in any of the three languages."""
+    lookup = {}
+    for value, label in choices:
+        lookup[normalize_text(value)] = value
+        for language in ("ar", "fr", "en"):
+            with translation.override(language):
+                lookup[normalize_text(str(label))] = value
+    return lookup
+
+
+def _named_lookup(objects, *extra_keys) -> dict[str, object]:
+    lookup = {}
+    for obj in objects:
+        for key in (obj.name_ar, obj.name_fr, obj.name_en, *(getattr(obj, k) for k in extra_keys)):
+            if key:
+                lookup.setdefault(normalize_text(key), obj)
+    return lookup
+
+
+class _Resolver:
+    """Turns one row into an unsaved Organization, or records why it cannot."""
+
+    def __init__(self):
+        self.kinds = _choice_lookup(OrganizationKind.choices)
+        self.statuses = _choice_lookup(OrganizationStatus.choices)
+        self.provinces = _named_lookup(Province.objects.all(), "code")
+        self.sectors = _named_lookup(Sector.objects.all(), "code")
+        self.communes: dict[tuple[int, str], Commune] = {}
+        for commune in Commune.objects.all():
+            for key in (commune.name_ar, commune.name_fr, commune.name_en, commune.code):
+                if key:
+                    self.communes.setdefault((commune.province_id, normalize_text(key)), commune)
+        self.email = EmailValidator()
+        self.url = URLValidator()
+
+    def build(self, row: dict, line: int, errors: list[RowError]) -> Organization | None:
+        before = len(errors)
+
+        def fail(column, message):
+            errors.append(RowError(line, column, row.get(column, ""), message))
+
+        def text(column, max_length):
+            value = row.get(column, "")
+            if len(value) > max_length:
+                fail(column, _("At most %(n)d characters (this has %(m)d).") % {"n": max_length, "m": len(value)})
+            return value
+
+        kind = self.kinds.get(normalize_text(row.get("kind", "")))
+        if kind is None:
+            fail("kind", _("Unknown kind. Use one of: %(values)s.") % {"values": ", ".join(OrganizationKind.values)})
+        name_ar, name_latin = text("name_ar", 255), text("name_latin", 255)
+        if not name_ar and not name_latin:
+            fail("name_ar", _("A name is required, in Arabic or in Latin script."))
+        province = self.provinces.get(normalize_text(row.get("province", "")))
+        if province is None:
+            fail("province", _("Unknown province. Use its ISO code (e.g. MA-TIN) or its name."))
+        commune = None
+        if row.get("commune") and province is not None:
+            commune = self.communes.get((province.pk, normalize_text(row["commune"])))
+            if commune is None:
+                fail("commune", _("No commune of this name in %(province)s.") % {"province": province.name_fr})
+        sector = None
+        if row.get("sector"):
+            sector = self.sectors.get(normalize_text(row["sector"]))
+            if sector is None:
+                fail("sector", _("Unknown sector. See the sector codes in docs/import.md."))
+        status = OrganizationStatus.ACTIVE
+        if row.get("status"):
+            status = self.statuses.get(normalize_text(row["status"]))
+            if status is None:
+                fail("status", _("Unknown status. Use one of: %(values)s.")
+                     % {"values": ", ".join(OrganizationStatus.values)})
+        creation_date = _parse_date(row.get("creation_date", ""))
+        if creation_date is False:
+            fail("creation_date", _("Not a date. Write it as 2019-03-21 or 21/03/2019."))
+        elif creation_date and creation_date > timezone.localdate():
+            fail("creation_date", _("The creation date is in the future."))
+        flags = {}
+        for column in ("women", "youth"):
+            value = row.get(column, "").strip().lower()
+            if value in TRUE_WORDS:
+                flags[column] = True
+            elif value in FALSE_WORDS:
+                flags[column] = False
+            else:
+                fail(column, _("Write yes or no."))
+        for column, validator in (("phone", phone_validator), ("email", self.email), ("website", self.url)):
+            if row.get(column):
+                try:
+                    validator(row[column])
+                except ValidationError as exc:
+                    fail(column, " ".join(str(m) for m in exc.messages))
+        fields = {
+            "acronym": text("acronym", 30), "registry_number": text("registry_number", 50),
+            "address": text("address", 255), "phone": text("phone", 20), "email": text("email", 254),
+            "website": text("website", 200), "description": row.get("description", ""),
+        }
+        if len(errors) > before:
+            return None
+        return Organization(
+            kind=kind, name_ar=name_ar, name_latin=name_latin, sector=sector, status=status,
+            province=province, commune=commune, creation_date=creation_date or None,
+            is_women=flags["women"], is_youth=flags["youth"], **fields,
+        )
+
+
+def _parse_date(value: str):
+    """A date, None when empty, False when unreadable."""
+    value = value.strip()
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d"):
+        try:
+            return datetime.strptime(value[:10], fmt).date()
+        except ValueError:
+            continue
+    return False
+
+
+class _DuplicateFinder:
+    """Names already seen per province, from the database and from earlier rows of the file."""
+
+    def __init__(self):
+        self.seen: dict[tuple[int, str], str] = {}
+        existing = Organization.objects.values_list("pk", "province_id", "name_ar", "name_latin")
+        for pk, province_id, name_ar, name_latin in existing.iterator(chunk_size=5000):
+            for key in self._keys(name_ar, name_latin):
+                self.seen.setdefault((province_id, key), _("existing organisation #%(pk)d") % {"pk": pk})
+
+    @staticmethod
+    def _keys(*names) -> set[str]:
+        keys = set()
+        for name in names:
+            if name:
+                keys.add("t:" + normalize_text(name))
+                sound = phonetic_key(name)
+                if len(sound) >= 4:
+                    keys.add("k:" + sound)
+        return keys
+
+    def check(self, organization: Organization, line: int) -> list[DuplicateWarning]:
+        found = []
+        for key in self._keys(organization.name_ar, organization.name_latin):
+            other = self.seen.get((organization.province_id, key))
+            if other and not found:
+                found.append(DuplicateWarning(line, organization.name_latin or organization.name_ar,
+                                              organization.province.code, other))
+            self.seen.setdefault((organization.province_id, key), _("row %(n)d") % {"n": line})
+        return found

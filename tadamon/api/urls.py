@@ -1,1 +1,14 @@
-urlpatterns = []
+from django.urls import path
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.routers import SimpleRouter
+
+from tadamon.api.views import OrganizationViewSet
+
+router = SimpleRouter(trailing_slash=False)
+router.register("organizations", OrganizationViewSet, basename="organization")
+
+app_name = "api"
+urlpatterns = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
+    *router.urls,
+]

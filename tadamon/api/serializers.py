@@ -1,0 +1,104 @@
+from rest_framework import serializers
+
+from tadamon.common.personal_data import mask
+from tadamon.registry.domain.queries.directory import members_band
+from tadamon.registry.models import Membership, Organization
+
+
+class TerritorySerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+
+
+class SectorSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+
+
+class PublicOrganizationSerializer(serializers.ModelSerializer):
+    """What anyone may read. Nothing here is personal data."""
+
+    region = TerritorySerializer(source="province.region", read_only=True)
+    province = TerritorySerializer(read_only=True)
+    commune = serializers.CharField(source="commune.name_fr", default=None, read_only=True)
+    sector = SectorSerializer(read_only=True, allow_null=True)
+    members_band = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Organization
+        fields = [
+            "id", "kind", "name_ar", "name_latin", "acronym", "sector", "status", "region", "province", "commune",
+            "is_women", "is_youth", "creation_date", "website", "email", "members_band", "url",
+        ]
+
+    def get_members_band(self, obj) -> str:
+        counts = self.context.get("member_counts", {})
+        return members_band(counts.get(obj.pk, 0))
+
+    def get_url(self, obj) -> str:
+        request = self.context.get("request")
+        url = obj.get_absolute_url()
+        return request.build_absolute_uri(url) if request else url
+
+
+class MemberSerializer(serializers.ModelSerializer):
+    """A current member; CIN, phone and birth year masked unless the caller may see them."""
+
+    first_name_ar = serializers.CharField(source="person.first_name_ar")
+    last_name_ar = serializers.CharField(source="person.last_name_ar")
+    first_name_latin = serializers.CharField(source="person.first_name_latin")
+    last_name_latin = serializers.CharField(source="person.last_name_latin")
+    gender = serializers.CharField(source="person.gender")
+    birth_year = serializers.SerializerMethodField()
+    cin = serializers.SerializerMethodField()
+    phone = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Membership
+        fields = ["id", "role", "start_date", "first_name_ar", "last_name_ar", "first_name_latin",
+                  "last_name_latin", "gender", "birth_year", "cin", "phone"]
+
+    def _clear(self) -> bool:
+        return self.context.get("personal_data_visible", False)
+
+    def get_birth_year(self, obj) -> int | None:
+        return obj.person.birth_year if self._clear() else None
+
+    def get_cin(self, obj) -> str:
+        return obj.person.cin if self._clear() else mask(obj.person.cin)
+
+    def get_phone(self, obj) -> str:
+        return obj.person.phone if self._clear() else mask(obj.person.phone)
+
+
+class RegistryOrganizationSerializer(PublicOrganizationSerializer):
+    """For signed-in users who may read the registry: legal and contact fields."""
+
+    class Meta(PublicOrganizationSerializer.Meta):
+        fields = PublicOrganizationSerializer.Meta.fields + [
+            "registry_number", "address", "phone", "description", "members_count",
+        ]
+
+    members_count = serializers.SerializerMethodField()
+
+    def get_members_count(self, obj) -> int:
+        return self.context.get("member_counts", {}).get(obj.pk, 0)
+
+
+class RegistryOrganizationDetailSerializer(RegistryOrganizationSerializer):
+    members = serializers.SerializerMethodField()
+
+    class Meta(RegistryOrganizationSerializer.Meta):
+        fields = RegistryOrganizationSerializer.Meta.fields + ["members"]
+
+    def get_members(self, obj) -> list[dict] | None:
+        user = self.context["request"].user
+        if not user.has_perm("registry.view_members", obj):
+            return None
+        memberships = Membership.objects.current().filter(organization=obj).select_related("person").order_by("role", "pk")
+        context = {"personal_data_visible": user.has_perm("registry.view_personal_data", obj)}
+        return MemberSerializer(memberships, many=True, context=context).data

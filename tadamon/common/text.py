@@ -89,12 +89,29 @@ def _word_key(word: str) -> str:
 
 
 def phonetic_key(text: str | None) -> str:
-    """Script-independent consonant skeleton of a name, without spaces."""
+    """Script-independent consonant skeleton of a name, one group per word."""
     if not text:
         return ""
     words = re.split(r"[\s\-'’_.,/()]+", text)
-    key = "".join(_word_key(w) for w in words if w)
-    return re.sub(r"(.)\1+", r"\1", key)
+    keys = (re.sub(r"(.)\1+", r"\1", _word_key(w)) for w in words if w)
+    return " ".join(k for k in keys if k)
+
+
+# Words that say what an organisation is rather than which one it is.
+LEGAL_FORM_WORDS = {
+    normalize_text(w) for w in (
+        "تعاونية", "جمعية", "اتحاد", "تعاونيات", "مجموعة", "ذات", "النفع", "الاقتصادي", "للتنمية", "التنمية",
+        "cooperative", "coop", "cooperatives", "association", "assoc", "union", "des", "de", "du", "la", "le",
+        "groupement", "gie", "pour", "developpement", "d", "l",
+    )
+}
+
+
+def core_name(text: str | None) -> str:
+    """The distinctive part of a name: legal-form and filler words removed (both scripts)."""
+    words = normalize_text(text).split()
+    core = [w for w in words if w not in LEGAL_FORM_WORDS]
+    return " ".join(core or words)
 
 
 def similarity(a: str, b: str) -> float:
@@ -102,7 +119,7 @@ def similarity(a: str, b: str) -> float:
     norm_a, norm_b = normalize_text(a), normalize_text(b)
     if norm_a and norm_a == norm_b:
         return 1.0
-    key_a, key_b = phonetic_key(a), phonetic_key(b)
+    key_a, key_b = phonetic_key(a).replace(" ", ""), phonetic_key(b).replace(" ", "")
     if not key_a or not key_b:
         return 0.0
     return SequenceMatcher(None, key_a, key_b).ratio()

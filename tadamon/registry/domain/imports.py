@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
-from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.common.text import core_name, normalize_text, phonetic_key
 from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Organization, Province, Sector
@@ -249,9 +249,10 @@ class _DuplicateFinder:
         keys = set()
         for name in names:
             if name:
-                keys.add("t:" + normalize_text(name))
-                sound = phonetic_key(name)
-                if len(sound) >= 4:
+                core = core_name(name)
+                keys.add("t:" + core)
+                sound = phonetic_key(core).replace(" ", "")
+                if len(sound) >= 3:
                     keys.add("k:" + sound)
         return keys
 

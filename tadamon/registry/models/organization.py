@@ -24,7 +24,7 @@ class OrganizationQuerySet(models.QuerySet):
             return self
         condition = models.Q(search_text__contains=text)
         # Short skeletons ("mn") match too much to be useful on their own.
-        if len(key) >= 3:
+        if len(key.replace(" ", "")) >= 3:
             condition |= models.Q(search_key__contains=key)
         return self.filter(condition)
 
@@ -107,7 +107,8 @@ class Organization(models.Model):
     def refresh_search_fields(self) -> None:
         names = [self.name_ar, self.name_latin, self.acronym]
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
-        self.search_key = " ".join(phonetic_key(n) for n in names if n)
+        # Names are separated by " | " so that a query never matches across two of them.
+        self.search_key = " | ".join(phonetic_key(n) for n in names if n)
 
     def save(self, *args, **kwargs):
         self.refresh_search_fields()

@@ -72,7 +72,7 @@ class Person(models.Model):
         self.cin_hash = cin_hash(self.cin)
         names = [self.full_name_ar, self.full_name_latin]
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
-        self.search_key = " ".join(phonetic_key(n) for n in names if n)
+        self.search_key = " | ".join(phonetic_key(n) for n in names if n)
 
     def clean(self):
         # Before constraint validation, so the CIN uniqueness check sees the hash.

@@ -1,0 +1,76 @@
+"""Shared fixtures: the owner/member/outsider idea of healthchecks' hc/test.py, widened to
+Tadamon's roles. Territories and sectors come from the migrations."""
+
+import pytest
+
+from tadamon.accounts.enums import Role
+from tadamon.accounts.tests.factories import UserFactory
+from tadamon.registry.tests.factories import MembershipFactory, OrganizationFactory
+
+
+@pytest.fixture
+def cooperative(db):
+    """A women's cooperative in Tinghir with an Arabic and a Latin name, and three members."""
+    organization = OrganizationFactory(
+        name_ar="تعاونية نساء دادس", name_latin="Coopérative des Femmes de Dadès", province__code="MA-TIN",
+        is_women=True,
+    )
+    MembershipFactory(organization=organization, person__cin="JK123456", person__phone="0612345678",
+                      person__birth_year=1980, role="president")
+    MembershipFactory.create_batch(2, organization=organization)
+    return organization
+
+
+@pytest.fixture
+def other_cooperative(db):
+    organization = OrganizationFactory(name_ar="تعاونية التمور أكدز", name_latin="Coopérative des Dattes d'Agdz",
+                                       province__code="MA-ZAG")
+    MembershipFactory(organization=organization, person__cin="ZZ987654", person__phone="0699887766")
+    return organization
+
+
+@pytest.fixture
+def admin_user(db):
+    return UserFactory(username="admin", role=Role.ADMIN, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def staff_user(db):
+    return UserFactory(username="staff", role=Role.STAFF, organization=OrganizationFactory(kind="company"))
+
+
+@pytest.fixture
+def manager_user(cooperative):
+    return UserFactory(username="manager", role=Role.MANAGER, organization=cooperative)
+
+
+@pytest.fixture
+def other_manager(other_cooperative):
+    return UserFactory(username="other-manager", role=Role.MANAGER, organization=other_cooperative)
+
+
+@pytest.fixture
+def officer_user(db):
+    return UserFactory(username="officer", role=Role.OFFICER, organization=OrganizationFactory(kind="public_body"))
+
+
+@pytest.fixture
+def client_for(client):
+    """client_for(user) -> a test client signed in as that user (or anonymous for None)."""
+
+    def sign_in(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture(autouse=True)
+def english_outside_requests():
+    """Domain messages are asserted in English; pages choose their language from the URL."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -1,0 +1,52 @@
+import pytest
+
+from tadamon.common.text import normalize_text, phonetic_key, similarity
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("أمل", "امل"), ("إيمان", "ايمان"), ("آمنة", "امنه"),  # alef forms, ta marbuta
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("تعــاونيـة", "تعاونيه"),  # tatweel
+        ("تَعَاوُنِيَّة", "تعاونيه"),  # diacritics
+        ("مؤسسة", "موسسه"), ("هيئة", "هييه"),  # hamza carriers
+        ("تاڭنزا", "تاكنزا"),  # Moroccan gaf
+    ],
+)
+def test_normalize_text_unifies_arabic_spellings(variant, canonical):
+    assert normalize_text(variant) == canonical
+
+
+def test_normalize_text_folds_latin_case_and_accents():
+    assert normalize_text("Coopérative  DRÂA-Tafilalet") == "cooperative draa tafilalet"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("إميضر", "Imider"), ("أمان أوكيدار", "Aman Ouguidar"), ("تازناخت", "Taznakht"), ("أكدز", "Agdz"),
+        ("ورزازات", "Ouarzazate"), ("تنغير", "Tinghir"), ("زاكورة", "Zagora"), ("الحوز", "Al Haouz"),
+        ("الرشيدية", "Errachidia"), ("إنجاز المغرب", "Injaz Al-Maghrib"),
+    ],
+)
+def test_phonetic_key_is_the_same_across_scripts(arabic, latin):
+    assert phonetic_key(arabic) == phonetic_key(latin)
+
+
+def test_phonetic_key_tells_different_names_apart():
+    assert phonetic_key("Tinghir") != phonetic_key("Zagora")
+
+
+def test_similarity_is_high_for_the_same_name_and_low_for_others():
+    assert similarity("تعاونية تازناخت", "Taznakht") < similarity("Taznakht", "تازناخت") == 1.0
+    assert similarity("Coopérative Al Amal", "cooperative al amal") == 1.0
+    assert similarity("Imider", "Zagora") < 0.5
+
+
+def test_core_name_drops_legal_forms_in_both_scripts():
+    from tadamon.common.text import core_name
+
+    assert core_name("تعاونية تافوكت") == "تافوكت"
+    assert core_name("Coopérative des Femmes de Dadès") == "femmes dades"
+    assert core_name("Association") == "association"  # nothing else left: keep it

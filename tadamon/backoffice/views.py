@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tadamon.backoffice.access import membership_for_user, organization_for_user
@@ -29,7 +30,7 @@ from tadamon.registry.models import Membership, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
 
 PAGE_SIZE = 25
-CONCURRENT_EDIT_MESSAGE = _(
+CONCURRENT_EDIT_MESSAGE = gettext_lazy(
     "Someone else saved this record after you opened it. Your changes are still in the form below: "
     "check the current values in another tab, then save again."
 )

@@ -31,8 +31,8 @@ class OrganizationQuerySet(models.QuerySet):
 
 class Organization(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
-    name_ar = models.CharField(_("name in Arabic"), max_length=255)
-    name_latin = models.CharField(_("name in Latin script"), max_length=255)
+    name_ar = models.CharField(_("name in Arabic"), max_length=255, blank=True)
+    name_latin = models.CharField(_("name in Latin script"), max_length=255, blank=True)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     sector = models.ForeignKey(
         "registry.Sector", on_delete=models.PROTECT, null=True, blank=True,
@@ -85,7 +85,8 @@ class Organization(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(name_ar="") | ~models.Q(name_latin=""), name="org_has_a_name"
+                condition=~models.Q(name_ar="") | ~models.Q(name_latin=""), name="org_has_a_name",
+                violation_error_message=_("Give the name in Arabic, in Latin script, or both."),
             ),
         ]
 

@@ -1,0 +1,164 @@
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from tadamon.accounts.models import AuditEvent
+from tadamon.registry.models import Organization, Person, Province
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_see_members_with_personal_data_masked(staff_user, cooperative, client_for):
+    html = client_for(staff_user).get(f"/fr/manage/organizations/{cooperative.pk}/").content.decode()
+    assert "JK••••56" in html and "06••••••78" in html
+    assert "JK123456" not in html and "0612345678" not in html and "1980" not in html
+
+
+@pytest.mark.parametrize("who", ["admin_user", "manager_user"])
+def test_admin_and_own_manager_see_personal_data(who, request, cooperative, client_for):
+    user = request.getfixturevalue(who)
+    html = client_for(user).get(f"/fr/manage/organizations/{cooperative.pk}/").content.decode()
+    assert "JK123456" in html and "0612345678" in html and "1980" in html
+
+
+def test_edit_form_with_errors_keeps_what_was_typed_and_says_where(manager_user, cooperative, client_for):
+    client = client_for(manager_user)
+    data = {"kind": "cooperative", "name_ar": "", "name_latin": "", "province": cooperative.province_id,
+            "status": "active", "phone": "12", "email": "not-an-email", "description": "Nouvelle description",
+            "version": cooperative.version}
+    response = client.post(f"/fr/manage/organizations/{cooperative.pk}/edit/", data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Veuillez corriger ce qui suit" in html
+    assert "Indiquez le nom en arabe, en caractères latins, ou les deux." in html
+    assert "Saisissez un numéro de 9 à 20 chiffres" in html
+    assert "Nouvelle description" in html and 'value="not-an-email"' in html
+    cooperative.refresh_from_db()
+    assert cooperative.name_latin == "Coopérative des Femmes de Dadès"
+
+
+def test_concurrent_edit_is_refused_and_the_typed_values_are_kept(manager_user, admin_user, cooperative, client_for):
+    form = {"kind": "cooperative", "name_ar": cooperative.name_ar, "province": cooperative.province_id,
+            "status": "active", "version": cooperative.version}
+    client_for(admin_user).post(f"/fr/manage/organizations/{cooperative.pk}/edit/",
+                                form | {"name_latin": "Saved by the admin"})
+    response = client_for(manager_user).post(f"/fr/manage/organizations/{cooperative.pk}/edit/",
+                                             form | {"name_latin": "Typed by the manager"})
+    html = response.content.decode()
+    assert "Quelqu&#x27;un d&#x27;autre a enregistré cette fiche" in html
+    assert 'value="Typed by the manager"' in html
+    cooperative.refresh_from_db()
+    assert cooperative.name_latin == "Saved by the admin"
+
+
+def test_edit_saves_and_the_history_shows_it(manager_user, cooperative, client_for):
+    client = client_for(manager_user)
+    form = {"kind": "cooperative", "name_ar": cooperative.name_ar, "name_latin": "Dadès Women",
+            "province": cooperative.province_id, "status": "active", "version": cooperative.version}
+    response = client.post(f"/fr/manage/organizations/{cooperative.pk}/edit/", form, follow=True)
+    html = response.content.decode()
+    assert "Modifications enregistrées." in html
+    assert "Coopérative des Femmes de Dadès</del> → <ins>Dadès Women</ins>" in html
+
+
+def test_create_organization_from_the_form(staff_user, client_for):
+    response = client_for(staff_user).post("/fr/manage/organizations/new/", {
+        "kind": "cooperative", "name_ar": "تعاونية أكال", "name_latin": "", "status": "active",
+        "province": Province.objects.get(code="MA-HAO").pk,
+    })
+    organization = Organization.objects.get(name_ar="تعاونية أكال")
+    assert response["Location"] == f"/fr/manage/organizations/{organization.pk}/"
+    assert organization.history.get().history_user == staff_user
+
+
+def test_manager_adds_a_member_and_a_repeated_cin_is_refused_in_the_form(manager_user, cooperative, client_for):
+    client = client_for(manager_user)
+    data = {"first_name_ar": "إيطو", "last_name_ar": "أمغار", "gender": "F", "role": "member", "cin": "AB111222"}
+    assert client.post(f"/fr/manage/organizations/{cooperative.pk}/members/new/", data).status_code == 302
+    assert Person.objects.filter(cin_hash__isnull=False, first_name_ar="إيطو").count() == 1
+    response = client.post(f"/fr/manage/organizations/{cooperative.pk}/members/new/", data)
+    assert "Cette personne est déjà membre de cette organisation." in response.content.decode()
+
+
+def test_export_members_xlsx_masks_for_staff_and_is_logged(staff_user, cooperative, client_for):
+    response = client_for(staff_user).get("/fr/manage/organizations/export/members.xlsx", {"q": "dades"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content) if response.streaming
+                                      else response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][10] == "CIN"
+    assert len(rows) == 4  # header + three members
+    assert "JK••••56" in [r[10] for r in rows]
+    event = AuditEvent.objects.get(action="export")
+    assert (event.actor, event.target, event.details["filters"]) == (staff_user, "members", {"q": "dades"})
+
+
+def test_export_members_for_admin_is_clear_and_logged_as_personal(admin_user, cooperative, client_for):
+    response = client_for(admin_user).get("/fr/manage/organizations/export/members.xlsx")
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert "JK123456" in [r[10] for r in rows]
+    assert AuditEvent.objects.filter(action="export_personal", actor=admin_user).count() == 1
+
+
+def test_manager_export_contains_only_their_own_members(manager_user, cooperative, other_cooperative, client_for):
+    response = client_for(manager_user).get("/fr/manage/organizations/export/members.xlsx")
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))[1:]
+    assert {r[0] for r in rows} == {cooperative.pk}
+    assert "ZZ987654" not in str(rows)
+
+
+def test_export_organizations_csv_follows_the_filters(staff_user, cooperative, other_cooperative, client_for):
+    response = client_for(staff_user).get("/fr/manage/organizations/export/organizations.csv", {"province": "MA-ZAG"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    lines = text.strip().splitlines()
+    assert len(lines) == 2
+    assert "Dattes d'Agdz" in lines[1] and "Dadès" not in text
+
+
+def test_web_import_runs_in_the_background_and_reports(staff_user, client_for, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("orgs.csv", "kind,name_latin,province\ncooperative,Coop Tizi,MA-HAO\n".encode())
+    client = client_for(staff_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/manage/imports/new/", {"file": upload})
+    status_url = response["Location"]
+    html = client.get(status_url).content.decode()
+    assert "1 organisations importées." in html
+    assert Organization.objects.filter(name_latin="Coop Tizi").exists()
+    fragment = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
+    assert fragment.lstrip().startswith('<section id="progress"') and "hx-trigger" not in fragment
+
+
+def test_web_import_with_errors_lists_them_and_writes_nothing(staff_user, client_for,
+                                                               django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("orgs.csv", "kind,name_latin,province\nfactory,Coop,MA-HAO\n".encode())
+    client = client_for(staff_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/manage/imports/new/", {"file": upload})
+    html = client.get(response["Location"]).content.decode()
+    assert "Rien n'a été importé" in html and "<td>kind</td>" in html
+    assert not Organization.objects.filter(name_latin="Coop").exists()
+
+
+def test_import_form_refuses_other_file_types_with_a_message(staff_user, client_for):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client_for(staff_user).post("/fr/manage/imports/new/",
+                                           {"file": SimpleUploadedFile("orgs.pdf", b"%PDF")})
+    assert "Choisissez un fichier .csv ou .xlsx." in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_back_office_list_query_count_does_not_grow(staff_user, client_for, django_assert_num_queries, count):
+    from tadamon.registry.tests.factories import MembershipFactory, OrganizationFactory
+
+    for _ in range(count):
+        MembershipFactory(organization=OrganizationFactory())
+    client = client_for(staff_user)
+    client.get("/fr/manage/organizations/")
+    # session, user, count, page, member counts, three filter <select>s
+    with django_assert_num_queries(8):
+        client.get("/fr/manage/organizations/")

@@ -25,8 +25,10 @@ class Command(BaseCommand):
             tracemalloc.start()
         started = time.perf_counter()
 
+        verbosity = options["verbosity"]
+
         def progress(stage, done, total):
-            if self.verbosity >= 2 or done == total:
+            if verbosity >= 2 or done == total:
                 self.stderr.write(f"  {stage}: {done}/{total}")
 
         result = generate(

@@ -1,0 +1,43 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from tadamon.accounts import audit
+from tadamon.accounts.enums import AuditAction
+from tadamon.accounts.models import AuditEvent, User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ["username", "get_full_name", "role", "organization", "is_active", "last_login"]
+    list_filter = ["role", "is_active", "is_superuser"]
+    list_select_related = ["organization"]
+    autocomplete_fields = ["organization"]
+    fieldsets = BaseUserAdmin.fieldsets + ((_("Tadamon"), {"fields": ("role", "organization", "preferred_language")}),)
+    add_fieldsets = BaseUserAdmin.add_fieldsets + ((_("Tadamon"), {"fields": ("role", "organization")}),)
+
+    def save_model(self, request, obj, form, change):
+        watched = {"role", "organization", "is_superuser", "is_staff", "is_active", "groups", "user_permissions"}
+        changed = sorted(watched & set(form.changed_data))
+        super().save_model(request, obj, form, change)
+        if changed:
+            audit.record(AuditAction.PERMISSION_CHANGE, request=request, target=obj.username, fields=changed)
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only: an audit log nobody can edit."""
+
+    list_display = ["at", "actor_name", "action", "target", "ip_address"]
+    list_filter = ["action"]
+    search_fields = ["actor_name", "target"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

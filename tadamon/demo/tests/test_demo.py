@@ -1,0 +1,56 @@
+import pytest
+from django.core.management import call_command
+
+from tadamon.accounts.models import User
+from tadamon.registry.models import Membership, Organization, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (Organization.objects.count(), Person.objects.count(), Membership.objects.count(), User.objects.count())
+
+
+def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
+    call_command("load_demo")
+    first = counts()
+    call_command("load_demo")
+    assert counts() == first
+    out = capsys.readouterr().out
+    assert "admin    / tadamon-demo" in out
+    imider = Organization.objects.get(name_latin="Association Imider")
+    assert (imider.name_ar, imider.province.code, imider.commune.name_fr) == ("جمعية إيمضر", "MA-TIN", "Imider")
+    assert Organization.objects.get(name_latin="Coopérative des Dattes d'Agdz").province.code == "MA-ZAG"
+    for acronym in ("ODCO", "ONSSA", "INDH", "ADS", "ONCA", "REMESS"):
+        assert Organization.objects.filter(acronym=acronym).exists(), acronym
+    generated = Organization.objects.filter(registry_number__startswith="DEMO-")
+    assert generated.count() == 240
+    assert set(generated.values_list("province__code", flat=True)) == {"MA-TIN", "MA-OUA", "MA-ZAG", "MA-HAO", "MA-ERR"}
+    manager = User.objects.get(username="manager")
+    assert manager.organization.name_latin == "Coopérative des Femmes de Dadès"
+
+
+def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
+    call_command("generate_data", organizations=30, members=120, seed=7)
+    assert "Created 30 organisations and 120 members" in capsys.readouterr().out
+    assert Membership.objects.filter(role="president").count() == 30
+    first_names = list(Organization.objects.order_by("pk").values_list("name_latin", flat=True))
+    Membership.objects.all().delete()
+    Person.objects.all().delete()
+    Organization.objects.all().delete()
+    call_command("generate_data", organizations=30, members=120, seed=7)
+    assert list(Organization.objects.order_by("pk").values_list("name_latin", flat=True)) == first_names
+
+
+def test_generated_people_have_encrypted_cin_and_search_fields():
+    call_command("generate_data", organizations=5, members=40, seed=3)
+    person = Person.objects.exclude(cin_hash="").first()
+    assert person.cin_hash and len(person.cin) == 9
+    assert Organization.objects.exclude(search_key="").count() == 5
+
+
+def test_generate_data_refuses_members_without_organisations():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="Members need organisations"):
+        call_command("generate_data", organizations=0, members=10)

@@ -23,7 +23,7 @@ OFFICER_ROLES = [MemberRole.PRESIDENT, MemberRole.VICE_PRESIDENT, MemberRole.TRE
 
 
 def _weighted(rng: random.Random, pairs):
-    values, weights = zip(*pairs)
+    values, weights = zip(*pairs, strict=True)
     return rng.choices(values, weights=weights)[0]
 
 
@@ -111,7 +111,7 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
                 [
                     Membership(person_id=p.pk, organization_id=org_pk, role=role,
                                start_date=date(2000, 1, 1) + timedelta(days=rng.randrange(0, 9000)))
-                    for p, (org_pk, role) in zip(created, links)
+                    for p, (org_pk, role) in zip(created, links, strict=True)
                 ],
                 batch_size=1000,
             )

@@ -3,7 +3,16 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from tadamon.common.personal_data import mask
-from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport, Person, Province, Region, Sector
+from tadamon.registry.models import (
+    Commune,
+    Membership,
+    Organization,
+    OrganizationImport,
+    Person,
+    Province,
+    Region,
+    Sector,
+)
 
 
 @admin.register(Region)

@@ -24,7 +24,7 @@ def run_organization_import(import_id: int) -> dict:
                                           user=job.created_by, progress=progress)
         status = ImportStatus.DONE
         data = report.as_dict()
-    except Exception as exc:  # the page must say it failed rather than spin forever
+    except Exception as exc:  # noqa: BLE001 - the page must say it failed rather than spin forever
         close_old_connections()
         status, data = ImportStatus.FAILED, {"ok": False, "file_errors": [str(exc)], "errors": [], "duplicates": []}
     OrganizationImport.objects.filter(pk=job.pk).update(status=status, report=data, finished_at=timezone.now())

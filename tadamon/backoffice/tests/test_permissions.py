@@ -50,7 +50,7 @@ def url_for(name, cooperative):
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", MATRIX)
 def test_every_role_gets_the_expected_answer(name, users, cooperative, client_for):
-    for role, expected in zip(ROLES, MATRIX[name]):
+    for role, expected in zip(ROLES, MATRIX[name], strict=True):
         method, url = url_for(name, cooperative)
         response = getattr(client_for(users[role]), method)(url)
         assert response.status_code == expected, f"{role} on {name}: {response.status_code}, expected {expected}"

@@ -118,7 +118,7 @@ def test_export_organizations_csv_follows_the_filters(staff_user, cooperative, o
 def test_web_import_runs_in_the_background_and_reports(staff_user, client_for, django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    upload = SimpleUploadedFile("orgs.csv", "kind,name_latin,province\ncooperative,Coop Tizi,MA-HAO\n".encode())
+    upload = SimpleUploadedFile("orgs.csv", b"kind,name_latin,province\ncooperative,Coop Tizi,MA-HAO\n")
     client = client_for(staff_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/fr/manage/imports/new/", {"file": upload})
@@ -134,7 +134,7 @@ def test_web_import_with_errors_lists_them_and_writes_nothing(staff_user, client
                                                                django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    upload = SimpleUploadedFile("orgs.csv", "kind,name_latin,province\nfactory,Coop,MA-HAO\n".encode())
+    upload = SimpleUploadedFile("orgs.csv", b"kind,name_latin,province\nfactory,Coop,MA-HAO\n")
     client = client_for(staff_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/fr/manage/imports/new/", {"file": upload})

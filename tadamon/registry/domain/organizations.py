@@ -37,7 +37,7 @@ def history(organization: Organization, limit: int = 50) -> list[dict]:
     """The organisation's changes, newest first: who, when, and each field's old and new value."""
     records = list(organization.history.select_related("history_user").order_by("-history_date")[: limit + 1])
     changes = []
-    for newer, older in zip(records, records[1:] + [None]):
+    for newer, older in zip(records, records[1:] + [None], strict=True):
         if older is None:
             fields = []
         else:

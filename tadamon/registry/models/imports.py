@@ -29,6 +29,9 @@ class OrganizationImport(models.Model):
         verbose_name = _("organisation import")
         verbose_name_plural = _("organisation imports")
 
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.get_status_display()})"
+
     @property
     def percent(self) -> int:
         if self.status == ImportStatus.DONE:

@@ -93,6 +93,16 @@ class Organization(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def save(self, *args, **kwargs):
+        self.refresh_search_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_key"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:organization", args=[self.pk])
+
     @property
     def display_name(self) -> str:
         if (get_language() or "ar").startswith("ar"):
@@ -110,13 +120,3 @@ class Organization(models.Model):
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         # Names are separated by " | " so that a query never matches across two of them.
         self.search_key = " | ".join(phonetic_key(n) for n in names if n)
-
-    def save(self, *args, **kwargs):
-        self.refresh_search_fields()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text", "search_key"}
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("public:organization", args=[self.pk])

@@ -53,6 +53,13 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.full_name
 
+    def save(self, *args, **kwargs):
+        self.refresh_derived_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "cin_hash", "search_text", "search_key"}
+        super().save(*args, **kwargs)
+
     @property
     def full_name_ar(self) -> str:
         return " ".join(p for p in (self.first_name_ar, self.last_name_ar) if p)
@@ -77,13 +84,6 @@ class Person(models.Model):
     def clean(self):
         # Before constraint validation, so the CIN uniqueness check sees the hash.
         self.refresh_derived_fields()
-
-    def save(self, *args, **kwargs):
-        self.refresh_derived_fields()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "cin_hash", "search_text", "search_key"}
-        super().save(*args, **kwargs)
 
 
 class MembershipQuerySet(models.QuerySet):

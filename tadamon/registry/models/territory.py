@@ -15,13 +15,13 @@ class LocalizedNameMixin(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def name(self) -> str:
         language = (get_language() or "ar")[:2]
         return getattr(self, f"name_{language}", "") or self.name_fr or self.name_ar
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Region(LocalizedNameMixin):

@@ -1,0 +1,70 @@
+"""The directory in a real browser (Debian's Chromium driven by Playwright): direction, search
+across scripts, live results through htmx, and switching language on the same page."""
+
+import os
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tadamon.registry.tests.factories import OrganizationFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+                 "--no-first-run", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def page():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
+    # itself are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone
+        yield context.new_page()
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture
+def organizations(db):
+    OrganizationFactory(name_ar="جمعية نساء تازناخت", name_latin="", province__code="MA-OUA", is_women=True)
+    OrganizationFactory(name_ar="تعاونية التمور أكدز", name_latin="Coopérative des Dattes d'Agdz",
+                        province__code="MA-ZAG")
+
+
+def test_french_directory_finds_an_arabic_named_cooperative_from_a_latin_query(page, live_server, organizations):
+    page.goto(f"{live_server.url}/fr/organizations/")
+    expect(page.locator("html")).to_have_attribute("dir", "ltr")
+    expect(page.locator("h1")).to_have_text("Annuaire des organisations")
+    page.fill("#id_q", "Taznakht")
+    page.press("#id_q", "Enter")
+    results = page.locator("#results .card h2")
+    expect(results).to_have_count(1)
+    expect(results.first).to_have_text("جمعية نساء تازناخت")
+    expect(page.locator(".result-count")).to_have_text("1 organisation trouvée")
+
+
+def test_arabic_directory_is_right_to_left_and_updates_as_you_type(page, live_server, organizations):
+    page.goto(f"{live_server.url}/ar/organizations/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.locator("#results .card")).to_have_count(2)
+    # No Enter: htmx re-renders the results shortly after typing stops.
+    page.type("#id_q", "agdz", delay=30)
+    expect(page.locator("#results .card")).to_have_count(1)
+    expect(page.locator("#results .card h2")).to_have_text("تعاونية التمور أكدز")
+    expect(page).to_have_url(f"{live_server.url}/ar/organizations/?q=agdz&region=&province=&kind=&sector=")
+    # The search box sits at the right edge of the page in right-to-left layout.
+    box = page.locator("#id_q").bounding_box()
+    assert box["x"] + box["width"] > 390 - 60
+
+
+def test_switching_language_keeps_the_page_and_the_search(page, live_server, organizations):
+    page.goto(f"{live_server.url}/ar/organizations/?q=%D8%AA%D8%A7%D8%B2%D9%86%D8%A7%D8%AE%D8%AA")
+    expect(page.locator("#results .card")).to_have_count(1)
+    page.click(".language-switcher a[lang=fr]")
+    expect(page).to_have_url(f"{live_server.url}/fr/organizations/?q=%D8%AA%D8%A7%D8%B2%D9%86%D8%A7%D8%AE%D8%AA")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("#results .card h2")).to_have_text("جمعية نساء تازناخت")

@@ -1,4 +1,5 @@
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province
@@ -35,7 +36,15 @@ class OrganizationForm(VersionedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["province"].queryset = Province.objects.select_related("region")
-        self.fields["commune"].queryset = Commune.objects.select_related("province")
+        # Only the communes of the chosen province; htmx refreshes them when the province changes.
+        province_id = self.data.get("province") if self.is_bound else self.instance.province_id
+        communes = Commune.objects.all()
+        self.fields["commune"].queryset = (
+            communes.filter(province_id=province_id) if str(province_id or "").isdigit() else communes.none()
+        )
+        self.fields["province"].widget.attrs.update({
+            "hx-get": reverse_lazy("backoffice:commune_options"), "hx-target": "#id_commune", "hx-trigger": "change",
+        })
         self.fields["name_ar"].required = False
         self.fields["name_latin"].required = False
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("organizations/<int:pk>/members/new/", views.member_add, name="member_add"),
     path("organizations/<int:pk>/members/<int:membership_pk>/edit/", views.member_edit, name="member_edit"),
     path("organizations/<int:pk>/members/<int:membership_pk>/end/", views.member_end, name="member_end"),
+    path("communes/", views.commune_options, name="commune_options"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

@@ -25,7 +25,7 @@ from tadamon.registry.domain.exports import log_export, member_table, organizati
 from tadamon.registry.domain.queries.directory import directory, member_counts
 from tadamon.registry.domain.tabular import write_csv, write_xlsx
 from tadamon.registry.enums import OrganizationKind
-from tadamon.registry.models import Membership, Organization, OrganizationImport
+from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
 
 PAGE_SIZE = 25
@@ -214,6 +214,15 @@ def member_end(request, pk: int, membership_pk: int):
     people_domain.end_membership(membership, user=request.user)
     messages.success(request, _("%(name)s is no longer a member.") % {"name": membership.person})
     return redirect("backoffice:organization", membership.organization_id)
+
+
+@login_required
+def commune_options(request):
+    """The <option>s of the commune select for the province just chosen (htmx)."""
+    require(request, "registry.view_registry")
+    communes = Commune.objects.filter(province_id=request.GET.get("province") or 0) if (
+        request.GET.get("province", "").isdigit()) else Commune.objects.none()
+    return render(request, "backoffice/commune_options.html", {"communes": communes})
 
 
 @login_required

@@ -9,7 +9,7 @@ from tadamon.public.forms import DirectoryFilterForm
 from tadamon.registry.domain.queries.directory import directory as directory_query
 from tadamon.registry.domain.queries.directory import member_counts, members_band
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
-from tadamon.registry.models import Organization
+from tadamon.registry.models import Organization, Region
 
 PAGE_SIZE = 20
 
@@ -24,7 +24,11 @@ def home(request):
         public_organizations().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
     )
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices if value in by_kind]
-    return render(request, "public/home.html", {"figures": figures, "form": DirectoryFilterForm()})
+    by_region = dict(
+        public_organizations().values_list("province__region").annotate(n=Count("pk")).values_list("province__region", "n")
+    )
+    regions = [(region, by_region.get(region.pk, 0)) for region in Region.objects.order_by("code")]
+    return render(request, "public/home.html", {"figures": figures, "regions": regions})
 
 
 def directory(request):

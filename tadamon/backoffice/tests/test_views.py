@@ -162,3 +162,26 @@ def test_back_office_list_query_count_does_not_grow(staff_user, client_for, djan
     # session, user, count, page, member counts, three filter <select>s
     with django_assert_num_queries(8):
         client.get("/fr/manage/organizations/")
+
+
+def test_detail_of_an_organisation_generated_without_history_renders(staff_user, client_for):
+    from django.core.management import call_command
+
+    call_command("generate_data", organizations=1, members=3, seed=1)
+    organization = Organization.objects.get(registry_number__startswith="GEN-")
+    response = client_for(staff_user).get(f"/fr/manage/organizations/{organization.pk}/")
+    assert response.status_code == 200
+    assert response.context["history"] == []
+
+
+def test_commune_options_follow_the_chosen_province(staff_user, client_for):
+    from tadamon.registry.domain.territories import import_communes
+
+    import_communes("province_code,name_fr,name_ar\nMA-TIN,Imider,إميضر\nMA-ZAG,Agdz,أكدز\n")
+    tinghir = Province.objects.get(code="MA-TIN")
+    html = client_for(staff_user).get("/fr/manage/communes/", {"province": tinghir.pk}).content.decode()
+    assert "Imider" in html and "Agdz" not in html
+
+
+def test_commune_options_need_a_back_office_user(client_for, manager_user, client):
+    assert client.get("/fr/manage/communes/", {"province": 1}).status_code == 302

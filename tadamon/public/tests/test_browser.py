@@ -68,3 +68,23 @@ def test_switching_language_keeps_the_page_and_the_search(page, live_server, org
     expect(page).to_have_url(f"{live_server.url}/fr/organizations/?q=%D8%AA%D8%A7%D8%B2%D9%86%D8%A7%D8%AE%D8%AA")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page.locator("#results .card h2")).to_have_text("جمعية نساء تازناخت")
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_pages_fit_a_phone_screen_without_sideways_scrolling(page, live_server, organizations, language):
+    from tadamon.accounts.tests.factories import UserFactory
+    from tadamon.registry.models import Organization
+    from tadamon.registry.tests.factories import MembershipFactory
+
+    organization = Organization.objects.get(name_ar="جمعية نساء تازناخت")
+    MembershipFactory(organization=organization, person__cin="AB123456", person__phone="0612345678")
+    UserFactory(username="admin", role="admin", is_superuser=True, is_staff=True)
+    page.goto(f"{live_server.url}/{language}/accounts/login/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "correct-horse-battery")
+    page.click("button[type=submit]")
+    for path in ["/", "/organizations/", f"/organizations/{organization.pk}/", "/manage/organizations/",
+                 f"/manage/organizations/{organization.pk}/", f"/manage/organizations/{organization.pk}/edit/",
+                 f"/manage/organizations/{organization.pk}/members/new/", "/manage/imports/new/"]:
+        page.goto(f"{live_server.url}/{language}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path

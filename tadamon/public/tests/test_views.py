@@ -100,3 +100,11 @@ def test_directory_query_count_does_not_grow_with_results(client, django_assert_
 def test_healthz_answers_ok(client):
     response = client.get("/healthz")
     assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_home_counts_public_organisations_by_region(client, cooperative, other_cooperative):
+    OrganizationFactory(province__code="MA-HAO")
+    OrganizationFactory(province__code="MA-HAO", status="dissolved")
+    regions = {region.code: count for region, count in client.get("/fr/").context["regions"]}
+    assert (regions["MA-08"], regions["MA-07"], regions["MA-01"]) == (2, 1, 0)
+    assert len(regions) == 12

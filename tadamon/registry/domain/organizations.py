@@ -37,7 +37,8 @@ def history(organization: Organization, limit: int = 50) -> list[dict]:
     """The organisation's changes, newest first: who, when, and each field's old and new value."""
     records = list(organization.history.select_related("history_user").order_by("-history_date")[: limit + 1])
     changes = []
-    for newer, older in zip(records, records[1:] + [None], strict=True):
+    # Each record is compared with the one before it; the oldest shown has nothing to compare to.
+    for newer, older in zip(records, [*records[1:], None][: len(records)], strict=True):
         if older is None:
             fields = []
         else:

@@ -8,3 +8,8 @@ document.addEventListener("DOMContentLoaded", () => {
   const invalid = document.querySelector(".field.has-error input, .field.has-error select, .field.has-error textarea");
   if (invalid) invalid.focus();
 });
+
+// Wide screens have room for every filter: open the "more filters" panel there.
+if (window.matchMedia("(min-width: 40rem)").matches) {
+  document.querySelectorAll("details.more-filters").forEach((details) => { details.open = true; });
+}

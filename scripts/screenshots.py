@@ -1,0 +1,50 @@
+"""Screenshots of the main pages in Arabic and French, phone and desktop widths.
+
+Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
+(--full: whole pages instead of the first screen).
+Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+BASE = next((a for a in sys.argv[1:] if a.startswith("http")), "http://127.0.0.1:8000")
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run"]
+FULL = "--full" in sys.argv
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+PUBLIC_PAGES = {"home": "/{lang}/", "directory": "/{lang}/organizations/?q=dades", "directory-all": "/{lang}/organizations/",
+                "organization": "/{lang}/organizations/{org}/"}
+BACKOFFICE_PAGES = {"bo-list": "/{lang}/manage/organizations/", "bo-organization": "/{lang}/manage/organizations/{org}/",
+                    "bo-edit": "/{lang}/manage/organizations/{org}/edit/", "bo-import": "/{lang}/manage/imports/new/"}
+
+
+def main():
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        for device, viewport in VIEWPORTS.items():
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            page.goto(f"{BASE}/fr/organizations/?q=dades")
+            org = page.locator("#results .card h2 a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+            for lang in ("ar", "fr"):
+                for name, path in PUBLIC_PAGES.items():
+                    page.goto(BASE + path.format(lang=lang, org=org))
+                    page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+            page.goto(f"{BASE}/fr/accounts/login/")
+            page.fill("#id_username", "admin")
+            page.fill("#id_password", "tadamon-demo")
+            page.click("button[type=submit]")
+            for lang in ("ar", "fr"):
+                for name, path in BACKOFFICE_PAGES.items():
+                    page.goto(BASE + path.format(lang=lang, org=org))
+                    page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+            context.close()
+        browser.close()
+    print(f"Screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()

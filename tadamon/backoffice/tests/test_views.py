@@ -124,7 +124,7 @@ def test_web_import_runs_in_the_background_and_reports(staff_user, client_for, d
         response = client.post("/fr/manage/imports/new/", {"file": upload})
     status_url = response["Location"]
     html = client.get(status_url).content.decode()
-    assert "1 organisations importées." in html
+    assert "1 organisation importée." in html
     assert Organization.objects.filter(name_latin="Coop Tizi").exists()
     fragment = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
     assert fragment.lstrip().startswith('<section id="progress"') and "hx-trigger" not in fragment

@@ -11,6 +11,7 @@ Three forms of a name:
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Harakat, superscript alef, Quranic marks, and tatweel: dropped.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -67,13 +68,13 @@ _LATIN_TO_CLASS = {
     "m": "m", "n": "n", "x": "ks",
 }
 _ARTICLE_PREFIXES = ("al", "el")
+_ALEF_AND_GAF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ڭ": "ك", "گ": "ك", "ک": "ك"})
 
 
+@lru_cache(maxsize=100_000)  # names reuse the same words over and over: imports hit the cache
 def _word_key(word: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" for ch in word):
-        word = _ARABIC_MARKS.sub("", word).translate(
-            str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ڭ": "ك", "گ": "ك", "ک": "ك"})
-        )
+        word = _ARABIC_MARKS.sub("", word).translate(_ALEF_AND_GAF_FORMS)
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
         return "".join(_ARABIC_TO_CLASS.get(ch, ch if ch.isdigit() else "") for ch in word)

@@ -1,0 +1,69 @@
+"""The directory page and /api/v1/organizations on a national-scale database: latency and
+query counts (which must not grow with the page size).
+
+Run bench_generate.py first (it leaves benchmarks/out/national.sqlite3 and PostgreSQL
+tadamon_bench), then: .venv/bin/python benchmarks/bench_directory.py [sqlite|postgres]"""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import OUT, POSTGRES_ADMIN, ROOT, machine, percentiles  # noqa: E402
+
+TARGET = sys.argv[1] if len(sys.argv) > 1 else "sqlite"
+os.environ["DATABASE_URL"] = (f"sqlite:///{OUT / 'national.sqlite3'}" if TARGET == "sqlite"
+                              else POSTGRES_ADMIN.rsplit("/", 1)[0] + "/tadamon_bench")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
+os.environ["ALLOWED_HOSTS"] = "testserver"
+os.environ["API_ANON_RATE"] = "1000000/minute"
+sys.path.insert(0, str(ROOT))
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from tadamon.registry.models import Membership, Organization  # noqa: E402
+
+PAGES = [
+    ("directory, no filter", "/fr/organizations/"),
+    ("directory, page 100", "/fr/organizations/?page=100"),
+    ("directory, region", "/fr/organizations/?region=MA-08"),
+    ("directory, province + women", "/fr/organizations/?province=MA-TIN&women=on"),
+    ("directory, Latin query", "/fr/organizations/?q=tafoukt"),
+    ("directory, Arabic query", "/ar/organizations/?q=%D8%AA%D8%A7%D9%81%D9%88%D9%83%D8%AA"),
+    ("directory, htmx fragment", "/fr/organizations/?q=amal"),
+    ("API, page of 50", "/api/v1/organizations"),
+    ("API, page of 200", "/api/v1/organizations?page_size=200"),
+    ("API, region + q", "/api/v1/organizations?region=MA-08&q=amal"),
+    ("API, detail", "/api/v1/organizations/{pk}"),
+]
+
+
+def main():
+    client = Client()
+    pk = Organization.objects.order_by("pk").values_list("pk", flat=True)[1000]
+    print(f"# {TARGET}: {Organization.objects.count():,} organisations, {Membership.objects.count():,} members, "
+          f"on {machine()}")
+    for label, url in PAGES:
+        url = url.format(pk=pk)
+        headers = {"HX-Request": "true"} if "htmx" in label else {}
+        for _ in range(2):
+            client.get(url, headers=headers)
+        samples = []
+        for _ in range(20):
+            started = time.perf_counter()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url, headers=headers)
+            samples.append(time.perf_counter() - started)
+        assert response.status_code == 200, (url, response.status_code)
+        print(f"{label:30} {percentiles(samples)}, {len(queries)} queries")
+
+
+if __name__ == "__main__":
+    main()

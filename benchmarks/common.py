@@ -1,0 +1,62 @@
+"""Helpers shared by the benchmark scripts: fresh databases, running manage.py, timing."""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+PYTHON = sys.executable
+POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+def sqlite_url(name: str) -> str:
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"{name}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return f"sqlite:///{path}"
+
+
+def postgres_url(name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name}")
+        connection.execute(f"CREATE DATABASE {name}")
+    return POSTGRES_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+
+
+def manage(database_url: str, *args: str) -> tuple[float, int, str]:
+    """Run manage.py in a child process: (seconds, peak RSS in MiB of that child alone, stdout)."""
+    import tempfile
+
+    env = os.environ | {"DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "tadamon.settings", "DEBUG": "0"}
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        child = subprocess.Popen([PYTHON, str(ROOT / "manage.py"), *args], env=env, stdout=out, stderr=err)
+        _pid, status, usage = os.wait4(child.pid, 0)  # wait4 gives this child's own peak memory
+        elapsed = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{err.read()}")
+        return elapsed, usage.ru_maxrss // 1024, out.read()
+
+
+def percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
+    return f"median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
+
+
+def machine() -> str:
+    import platform
+
+    cpus = os.cpu_count()
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.node()} ({cpus} cores, {memory:.0f} GiB, Python {platform.python_version()})"

@@ -1,0 +1,10 @@
+"""Every benchmark in order; the figures go into docs/performance.md by hand, with the date."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for script in ["bench_generate.py", "bench_directory.py sqlite", "bench_directory.py postgres", "bench_import.py"]:
+    name, *args = script.split()
+    subprocess.run([sys.executable, str(HERE / name), *args], check=True)

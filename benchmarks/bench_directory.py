@@ -46,6 +46,9 @@ PAGES = [
 
 
 def main():
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)  # production storage needs its manifest
     client = Client()
     pk = Organization.objects.order_by("pk").values_list("pk", flat=True)[1000]
     print(f"# {TARGET}: {Organization.objects.count():,} organisations, {Membership.objects.count():,} members, "
@@ -63,6 +66,24 @@ def main():
             samples.append(time.perf_counter() - started)
         assert response.status_code == 200, (url, response.status_code)
         print(f"{label:30} {percentiles(samples)}, {len(queries)} queries")
+    exports()
+
+
+def exports():
+    """The back office's exports, synchronous today: how long a staff member waits."""
+    from tadamon.accounts.models import User
+
+    staff, _created = User.objects.get_or_create(username="bench-staff", defaults={"role": "staff"})
+    client = Client()
+    client.force_login(staff)
+    for label, url in [("export organisations CSV, region", "/fr/manage/organizations/export/organizations.csv?region=MA-08"),
+                       ("export organisations CSV, all", "/fr/manage/organizations/export/organizations.csv"),
+                       ("export organisations XLSX, all", "/fr/manage/organizations/export/organizations.xlsx"),
+                       ("export members XLSX, province", "/fr/manage/organizations/export/members.xlsx?province=MA-TIN")]:
+        started = time.perf_counter()
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        print(f"{label:34} {time.perf_counter() - started:6.1f} s, {len(body) / 2**20:.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import django_filters
 
+from tadamon.registry.domain.queries.directory import DirectoryFilters, directory
 from tadamon.registry.enums import OrganizationKind
 
 
@@ -18,8 +19,6 @@ class OrganizationFilter(django_filters.FilterSet):
         return queryset
 
     def filter_queryset(self, queryset):
-        from tadamon.registry.domain.queries.directory import DirectoryFilters, directory
-
         data = self.form.cleaned_data
         filters = DirectoryFilters(
             q=data.get("q") or "", region=(data.get("region") or "").upper(),

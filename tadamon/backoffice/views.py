@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language_bidi, gettext_lazy
@@ -74,21 +74,19 @@ def organization_list(request):
 def organization_export(request, what: str, file_format: str):
     """The filtered directory (what=organizations) or its members (what=members), as CSV or XLSX."""
     if file_format not in ("csv", "xlsx") or what not in ("organizations", "members"):
-        raise PermissionDenied
-    if what == "organizations":
-        require(request, "registry.export_organizations")
+        raise Http404
     form = DirectoryFilterForm(request.GET or None)
     organizations = directory(form.filters(), base=_visible_organizations(request.user))
     if what == "organizations":
+        require(request, "registry.export_organizations")
         header, rows = organization_table(organizations)
-        personal = False
-    else:
-        if not request.user.has_perm("registry.export_members", request.user.organization) and not (
-            request.user.has_perm("registry.export_organizations")
-        ):
-            raise PermissionDenied
+    elif request.user.has_perm("registry.export_organizations") or request.user.has_perm(
+        "registry.export_members", request.user.organization
+    ):
         header, rows = member_table(organizations, request.user)
-        personal = request.user.is_platform_admin or request.user.is_manager
+    else:
+        raise PermissionDenied
+    personal = what == "members" and (request.user.is_platform_admin or request.user.is_manager)
     log_export(request, what=what, file_format=file_format, filters=request.GET.dict(), personal=personal)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     filename = f"tadamon-{what}-{stamp}.{file_format}"

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.db.models import Max
 
+from tadamon.common.db import refresh_planner_statistics
 from tadamon.demo.names import COOPERATIVE_WORDS, FEMALE_FIRST, KIND_PREFIX, LAST, MALE_FIRST
 from tadamon.registry.enums import Gender, MemberRole, OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province, Sector
@@ -73,6 +74,7 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
             progress("organizations", len(org_ids), organizations)
 
     if not org_ids or not members:
+        refresh_planner_statistics(Organization._meta.db_table)
         return {"organizations": len(org_ids), "members": 0}
     cin_base = (Person.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
     # Every organisation gets at least its officers, the rest spread at random.
@@ -118,4 +120,5 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
         done += len(created)
         if progress:
             progress("members", done, members)
+    refresh_planner_statistics(Organization._meta.db_table, Person._meta.db_table, Membership._meta.db_table)
     return {"organizations": len(org_ids), "members": done}

@@ -185,3 +185,7 @@ def test_commune_options_follow_the_chosen_province(staff_user, client_for):
 
 def test_commune_options_need_a_back_office_user(client_for, manager_user, client):
     assert client.get("/fr/manage/communes/", {"province": 1}).status_code == 302
+
+
+def test_export_of_an_unknown_format_is_404(staff_user, client_for):
+    assert client_for(staff_user).get("/fr/manage/organizations/export/organizations.pdf").status_code == 404

@@ -7,6 +7,7 @@ from tadamon.accounts import audit
 from tadamon.accounts.enums import AuditAction
 from tadamon.common.personal_data import mask
 from tadamon.registry.domain.queries.directory import member_counts
+from tadamon.registry.enums import Gender, MemberRole, OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Membership
 
 
@@ -18,22 +19,40 @@ def organization_table(queryset):
         _("Youth organisation"), _("Current members"),
     ]
 
+    # Labels resolved once: get_FOO_display() translates every choice on every call.
+    kinds, statuses = _labels(OrganizationKind), _labels(OrganizationStatus)
+    yes, no = _("yes"), _("no")
+
     def rows():
-        for start in range(0, queryset.count(), 2000):
-            page = list(queryset[start : start + 2000])
+        for page in _batches(queryset.iterator(chunk_size=2000), 2000):
             counts = member_counts(o.pk for o in page)
             for o in page:
                 yield [
-                    o.pk, o.get_kind_display(), o.name_ar, o.name_latin, o.acronym,
+                    o.pk, kinds[o.kind], o.name_ar, o.name_latin, o.acronym,
                     o.sector.name if o.sector else "", o.registry_number,
-                    o.creation_date.isoformat() if o.creation_date else "", o.get_status_display(),
+                    o.creation_date.isoformat() if o.creation_date else "", statuses[o.status],
                     o.province.region.name, o.province.code, o.province.name,
                     o.commune.name if o.commune else "", o.phone, o.email,
-                    _("yes") if o.is_women else _("no"), _("yes") if o.is_youth else _("no"),
+                    yes if o.is_women else no, yes if o.is_youth else no,
                     counts.get(o.pk, 0),
                 ]
 
     return header, rows()
+
+
+def _labels(choices) -> dict[str, str]:
+    return {value: str(label) for value, label in choices.choices}
+
+
+def _batches(iterable, size: int):
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def member_table(organizations, user):
@@ -51,6 +70,7 @@ def member_table(organizations, user):
         .order_by("organization_id", "role", "person__last_name_latin", "pk")
     )
     clear = {}
+    genders, roles = _labels(Gender), _labels(MemberRole)
 
     def rows():
         for m in memberships.iterator(chunk_size=2000):
@@ -61,7 +81,7 @@ def member_table(organizations, user):
             shown = clear[org.pk]
             yield [
                 org.pk, org.display_name, p.last_name_ar, p.first_name_ar, p.last_name_latin, p.first_name_latin,
-                p.get_gender_display(), m.get_role_display(), m.start_date.isoformat() if m.start_date else "",
+                genders[p.gender], roles[m.role], m.start_date.isoformat() if m.start_date else "",
                 (p.birth_year or "") if shown else "",
                 p.cin if shown else mask(p.cin), p.phone if shown else mask(p.phone),
             ]

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from tadamon.common.db import refresh_planner_statistics
 from tadamon.common.text import core_name, normalize_text, phonetic_key
 from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
@@ -109,6 +110,7 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
                                      default_change_reason="import")
             if progress:
                 progress(len(rows) + start + len(batch), len(rows) * 2)
+    refresh_planner_statistics(Organization._meta.db_table)
     report.created = len(organizations)
     report.written = True
     return report

@@ -79,9 +79,10 @@ class Organization(models.Model):
             models.Index(fields=["kind", "status"], name="org_kind_status_idx"),
             models.Index(fields=["province", "kind"], name="org_province_kind_idx"),
             models.Index(fields=["sector"], name="org_sector_idx"),
-            # Directory ordering per language.
-            models.Index(fields=["name_latin"], name="org_name_latin_idx"),
-            models.Index(fields=["name_ar"], name="org_name_ar_idx"),
+            # Directory ordering per language (ORDER BY name, pk LIMIT 20 reads 20 index entries
+            # instead of sorting every organisation; needs planner statistics, see common/db.py).
+            models.Index(fields=["name_latin", "id"], name="org_name_latin_id_idx"),
+            models.Index(fields=["name_ar", "id"], name="org_name_ar_id_idx"),
         ]
         constraints = [
             models.CheckConstraint(

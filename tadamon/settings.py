@@ -135,7 +135,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --- Cache ----------------------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL")

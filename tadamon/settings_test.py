@@ -19,3 +19,5 @@ PERSONAL_DATA_HASH_KEY = "test-hash-key"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Live-server threads must not keep connections open, or PostgreSQL cannot drop the test database.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -46,3 +46,11 @@ class EncryptedTextField(models.TextField):
         if lookup_name not in ("isnull",):
             raise TypeError(f"Encrypted fields cannot be filtered with '{lookup_name}'")
         return super().get_lookup(lookup_name)
+
+
+class HttpsURLField(models.URLField):
+    """A URL field whose forms add https:// (not http://) to an address typed without a scheme,
+    as Django 6 will by default."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})

@@ -4,6 +4,7 @@ across scripts, live results through htmx, and switching language on the same pa
 import os
 
 import pytest
+from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
 from tadamon.registry.tests.factories import OrganizationFactory
@@ -25,6 +26,9 @@ def page():
         context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone
         yield context.new_page()
         browser.close()
+        # Playwright's greenlet gives ORM calls made meanwhile their own connection; close it
+        # here, in that context, or PostgreSQL cannot drop the test database at the end.
+        connections.close_all()
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 

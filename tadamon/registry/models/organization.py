@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from tadamon.common.fields import HttpsURLField
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
@@ -53,7 +54,7 @@ class Organization(models.Model):
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     email = models.EmailField(_("e-mail"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = HttpsURLField(_("website"), blank=True)
     is_women = models.BooleanField(_("women's organisation"), default=False)
     is_youth = models.BooleanField(_("youth organisation"), default=False)
     description = models.TextField(_("description"), blank=True)

@@ -1,4 +1,5 @@
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -22,7 +23,7 @@ class Person(models.Model):
     last_name_latin = models.CharField(_("last name in Latin script"), max_length=100, blank=True)
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
     birth_year = models.PositiveSmallIntegerField(
-        _("birth year"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+        _("birth year"), null=True, blank=True, validators=[MinValueValidator(1900)]
     )
     cin = EncryptedTextField(_("CIN"), blank=True)
     cin_hash = models.CharField(max_length=64, blank=True, editable=False)
@@ -84,6 +85,8 @@ class Person(models.Model):
     def clean(self):
         # Before constraint validation, so the CIN uniqueness check sees the hash.
         self.refresh_derived_fields()
+        if self.birth_year and self.birth_year > timezone.localdate().year:
+            raise ValidationError({"birth_year": _("The birth year cannot be in the future.")})
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -51,3 +51,10 @@ def test_ended_membership_no_longer_counts_as_current():
     end_membership(membership)
     assert Membership.objects.current().count() == 0
     assert Membership.objects.count() == 1
+
+
+def test_a_birth_year_in_the_future_is_refused():
+    with pytest.raises(ValidationError) as error:
+        add_member(OrganizationFactory(), person_fields=PERSON | {"birth_year": 2999}, membership_fields={})
+    assert error.value.message_dict == {"birth_year": ["The birth year cannot be in the future."]}
+    assert Person.objects.count() == 0

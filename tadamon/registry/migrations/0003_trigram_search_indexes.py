@@ -29,6 +29,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("registry", "0005_directory_ordering_indexes")]
+    dependencies = [("registry", "0002_load_territories_and_sectors")]
 
     operations = [migrations.RunPython(create, drop)]

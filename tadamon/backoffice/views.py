@@ -35,6 +35,18 @@ CONCURRENT_EDIT_MESSAGE = gettext_lazy(
 )
 
 
+def saved(form, action):
+    """Run a domain call for a valid form and return what it returns; on failure put the reason
+    on the form and return None, so the page shows it with everything the user typed."""
+    try:
+        return action()
+    except ConcurrentEditError:
+        form.add_error(None, CONCURRENT_EDIT_MESSAGE)
+    except ValidationError as exc:
+        form.add_error(None, exc)
+    return None
+
+
 def require(request, permission: str, obj=None) -> None:
     if not request.user.has_perm(permission, obj):
         raise PermissionDenied
@@ -137,15 +149,14 @@ def organization_detail(request, pk: int):
 def organization_create(request):
     require(request, "registry.add_organization")
     form = OrganizationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            organization = organization_domain.create_organization(fields=fields, user=request.user)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Organisation created."))
-            return redirect("backoffice:organization", organization.pk)
+    organization = request.method == "POST" and form.is_valid() and saved(
+        form, lambda: organization_domain.create_organization(
+            fields={k: v for k, v in form.cleaned_data.items() if k != "version"}, user=request.user,
+        )
+    )
+    if organization:
+        messages.success(request, _("Organisation created."))
+        return redirect("backoffice:organization", organization.pk)
     return render(request, "backoffice/organization_form.html", {"form": form, "organization": None})
 
 
@@ -153,19 +164,12 @@ def organization_create(request):
 def organization_edit(request, pk: int):
     organization = organization_for_user(request, pk, "registry.change_organization")
     form = OrganizationForm(request.POST or None, instance=organization)
-    if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            organization_domain.update_organization(
-                organization, fields=fields, expected_version=form.cleaned_data["version"] or 0, user=request.user
-            )
-        except ConcurrentEditError:
-            form.add_error(None, CONCURRENT_EDIT_MESSAGE)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Changes saved."))
-            return redirect("backoffice:organization", organization.pk)
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: organization_domain.update_organization(
+        organization, fields={k: v for k, v in form.cleaned_data.items() if k != "version"},
+        expected_version=form.cleaned_data["version"] or 0, user=request.user,
+    )):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:organization", organization.pk)
     return render(request, "backoffice/organization_form.html", {"form": form, "organization": organization})
 
 
@@ -173,15 +177,12 @@ def organization_edit(request, pk: int):
 def member_add(request, pk: int):
     organization = organization_for_user(request, pk, "registry.change_members")
     form = MemberForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            people_domain.add_member(organization, person_fields=form.person_fields(),
-                                     membership_fields=form.membership_fields(), user=request.user)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Member added."))
-            return redirect("backoffice:organization", organization.pk)
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: people_domain.add_member(
+        organization, person_fields=form.person_fields(), membership_fields=form.membership_fields(),
+        user=request.user,
+    )):
+        messages.success(request, _("Member added."))
+        return redirect("backoffice:organization", organization.pk)
     return render(request, "backoffice/member_form.html", {"form": form, "organization": organization})
 
 
@@ -189,18 +190,12 @@ def member_add(request, pk: int):
 def member_edit(request, pk: int, membership_pk: int):
     membership = membership_for_user(request, pk, membership_pk, "registry.change_members")
     form = MemberForm(request.POST or None, instance=membership.person, membership=membership)
-    if request.method == "POST" and form.is_valid():
-        try:
-            people_domain.update_member(membership, person_fields=form.person_fields(),
-                                        membership_fields=form.membership_fields(),
-                                        expected_version=form.cleaned_data["version"] or 0, user=request.user)
-        except ConcurrentEditError:
-            form.add_error(None, CONCURRENT_EDIT_MESSAGE)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Changes saved."))
-            return redirect("backoffice:organization", membership.organization_id)
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: people_domain.update_member(
+        membership, person_fields=form.person_fields(), membership_fields=form.membership_fields(),
+        expected_version=form.cleaned_data["version"] or 0, user=request.user,
+    )):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:organization", membership.organization_id)
     return render(request, "backoffice/member_form.html",
                   {"form": form, "organization": membership.organization, "membership": membership})
 

@@ -3,31 +3,20 @@
 from django.db import transaction
 from simple_history.utils import update_change_reason
 
-from tadamon.registry.domain import ConcurrentEditError
+from tadamon.registry.domain import next_version, validate_and_save
 from tadamon.registry.models import Organization
 
 
 def create_organization(*, fields: dict, user=None) -> Organization:
-    organization = Organization(**fields)
-    organization.full_clean()
-    organization._history_user = user
-    organization.save()
-    return organization
+    return validate_and_save(Organization(**fields), user=user)
 
 
 @transaction.atomic
 def update_organization(organization: Organization, *, fields: dict, expected_version: int, user=None,
                         reason: str = "") -> Organization:
     """Apply `fields` unless someone saved the organisation since `expected_version` was read."""
-    current = Organization.objects.select_for_update().only("version").get(pk=organization.pk)
-    if current.version != expected_version:
-        raise ConcurrentEditError(organization.pk)
-    for name, value in fields.items():
-        setattr(organization, name, value)
-    organization.version = current.version + 1
-    organization.full_clean()
-    organization._history_user = user
-    organization.save()
+    organization.version = next_version(organization, expected_version)
+    validate_and_save(organization, fields=fields, user=user)
     if reason:
         update_change_reason(organization, reason)
     return organization

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.common.personal_data import cin_hash
-from tadamon.registry.domain import ConcurrentEditError
+from tadamon.registry.domain import next_version, validate_and_save
 from tadamon.registry.models import Membership, Organization, Person
 
 
@@ -23,48 +23,26 @@ def add_member(organization: Organization, *, person_fields: dict, membership_fi
     """Create the membership, reusing the person who already holds this CIN if there is one."""
     person = find_person_by_cin(person_fields.get("cin", ""))
     if person is None:
-        person = Person(**person_fields)
-        person.full_clean()
-        person._history_user = user
-        person.save()
+        person = validate_and_save(Person(**person_fields), user=user)
     elif Membership.objects.filter(person=person, organization=organization, end_date__isnull=True).exists():
         raise ValidationError({"cin": _("This person is already a member of this organisation.")})
-    membership = Membership(person=person, organization=organization, **membership_fields)
-    membership.full_clean()
-    membership._history_user = user
-    membership.save()
-    return membership
+    return validate_and_save(Membership(person=person, organization=organization, **membership_fields), user=user)
 
 
 @transaction.atomic
 def update_member(membership: Membership, *, person_fields: dict, membership_fields: dict,
                   expected_version: int, user=None) -> Membership:
     person = membership.person
-    current = Person.objects.select_for_update().only("version").get(pk=person.pk)
-    if current.version != expected_version:
-        raise ConcurrentEditError(person.pk)
+    version = next_version(person, expected_version)
     new_cin = person_fields.get("cin")
     if new_cin:
         other = find_person_by_cin(new_cin)
         if other is not None and other.pk != person.pk:
             raise ValidationError({"cin": _("Another person is already registered with this CIN.")})
-    for name, value in person_fields.items():
-        setattr(person, name, value)
-    person.version = current.version + 1
-    person.full_clean()
-    person._history_user = user
-    person.save()
-    for name, value in membership_fields.items():
-        setattr(membership, name, value)
-    membership.full_clean()
-    membership._history_user = user
-    membership.save()
-    return membership
+    person.version = version
+    validate_and_save(person, fields=person_fields, user=user)
+    return validate_and_save(membership, fields=membership_fields, user=user)
 
 
 def end_membership(membership: Membership, *, end_date=None, user=None) -> Membership:
-    membership.end_date = end_date or timezone.localdate()
-    membership.full_clean()
-    membership._history_user = user
-    membership.save()
-    return membership
+    return validate_and_save(membership, fields={"end_date": end_date or timezone.localdate()}, user=user)

@@ -14,8 +14,7 @@ from tadamon.api.serializers import (
     RegistryOrganizationDetailSerializer,
     RegistryOrganizationSerializer,
 )
-from tadamon.public.views import public_organizations
-from tadamon.registry.domain.queries.directory import member_counts
+from tadamon.registry.domain.queries.directory import member_counts, public_organizations
 from tadamon.registry.models import Organization
 
 RELATED = ("province__region", "commune", "sector")

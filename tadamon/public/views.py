@@ -7,16 +7,11 @@ from django.shortcuts import get_object_or_404, render
 from tadamon.common.htmx import is_htmx
 from tadamon.public.forms import DirectoryFilterForm
 from tadamon.registry.domain.queries.directory import directory as directory_query
-from tadamon.registry.domain.queries.directory import member_counts, members_band
-from tadamon.registry.enums import OrganizationKind, OrganizationStatus
-from tadamon.registry.models import Organization, Region
+from tadamon.registry.domain.queries.directory import member_counts, members_band, public_organizations
+from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.models import Region
 
 PAGE_SIZE = 20
-
-
-def public_organizations():
-    """What the public sees: SSE organisations that have not been dissolved."""
-    return Organization.objects.social_economy().exclude(status=OrganizationStatus.DISSOLVED)
 
 
 def home(request):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import get_language
 
+from tadamon.registry.enums import OrganizationStatus
 from tadamon.registry.models import Membership, Organization
 
 
@@ -19,6 +20,11 @@ class DirectoryFilters:
     women: bool | None = None
     youth: bool | None = None
     status: str = ""
+
+
+def public_organizations() -> QuerySet:
+    """What the public sees: SSE organisations that have not been dissolved."""
+    return Organization.objects.social_economy().exclude(status=OrganizationStatus.DISSOLVED)
 
 
 def directory(filters: DirectoryFilters, base: QuerySet | None = None) -> QuerySet:

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "tadamon.common",
     "tadamon.accounts",
     "tadamon.registry",
+    "tadamon.programmes",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

@@ -1,0 +1,3 @@
+from .programme import Enrolment, Phase, Programme
+
+__all__ = ["Enrolment", "Phase", "Programme"]

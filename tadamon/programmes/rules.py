@@ -1,0 +1,38 @@
+"""Who may see and run programmes.
+
+- Platform admins: every programme.
+- Programme staff: the programmes they are on (Programme.staff), and only those; any staff
+  member may start a new programme, and is put on it.
+- Institution officers: read every programme (public bodies follow them).
+- Cooperative managers: read the programmes their organisation is enrolled in.
+"""
+
+import rules
+
+from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
+
+
+@rules.predicate
+def is_on_programme(user, programme) -> bool:
+    if programme is None or not user.is_authenticated:
+        return False
+    # Views load the staff ids once (programme.staff_ids) to avoid a query per check.
+    staff_ids = getattr(programme, "staff_ids", None)
+    if staff_ids is None:
+        return programme.staff.filter(pk=user.pk).exists()
+    return user.pk in staff_ids
+
+
+@rules.predicate
+def organization_is_enrolled(user, programme) -> bool:
+    return (programme is not None and user.is_authenticated and user.organization_id is not None
+            and programme.enrolments.filter(organization_id=user.organization_id).exists())
+
+
+runs_programme = is_platform_admin | (is_programme_staff & is_on_programme)
+
+rules.add_perm("programmes.list_programmes", is_platform_admin | is_programme_staff | is_officer | is_manager)
+rules.add_perm("programmes.add_programme", is_platform_admin | is_programme_staff)
+rules.add_perm("programmes.view_programme", runs_programme | is_officer | (is_manager & organization_is_enrolled))
+rules.add_perm("programmes.change_programme", runs_programme)
+rules.add_perm("programmes.manage_enrolments", runs_programme)

@@ -1,0 +1,34 @@
+import factory
+
+from tadamon.programmes.models import Enrolment, Phase, Programme
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Programme
+        skip_postgeneration_save = True
+
+    name_fr = factory.Sequence(lambda n: f"Programme {n}")
+    name_ar = factory.Sequence(lambda n: f"برنامج {n}")
+    target_organizations = 50
+
+    @factory.post_generation
+    def phases(obj, create, extracted, **kwargs):
+        if create:
+            for number in range(1, (extracted or 2) + 1):
+                Phase.objects.create(programme=obj, number=number, name_fr=f"Phase {number}",
+                                     name_ar=f"المرحلة {number}")
+
+    @factory.post_generation
+    def staff(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.staff.set(extracted)
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enrolment
+
+    programme = factory.SubFactory(ProgrammeFactory)
+    phase = factory.LazyAttribute(lambda e: e.programme.phases.order_by("number").first())
+    organization = factory.SubFactory("tadamon.registry.tests.factories.OrganizationFactory")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.backoffice import views
+from tadamon.backoffice import programme_views, views
 
 app_name = "backoffice"
 urlpatterns = [
@@ -14,6 +14,14 @@ urlpatterns = [
     path("organizations/<int:pk>/members/<int:membership_pk>/edit/", views.member_edit, name="member_edit"),
     path("organizations/<int:pk>/members/<int:membership_pk>/end/", views.member_end, name="member_end"),
     path("communes/", views.commune_options, name="commune_options"),
+    path("programmes/", programme_views.programme_list, name="programmes"),
+    path("programmes/new/", programme_views.programme_create, name="programme_create"),
+    path("programmes/<int:pk>/", programme_views.programme_detail, name="programme"),
+    path("programmes/<int:pk>/edit/", programme_views.programme_edit, name="programme_edit"),
+    path("programmes/<int:pk>/enrol/search/", programme_views.enrol_search, name="enrol_search"),
+    path("programmes/<int:pk>/enrol/", programme_views.enrol, name="enrol"),
+    path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/", programme_views.enrolment_status,
+         name="enrolment_status"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

@@ -10,6 +10,9 @@ from django.db import transaction
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.programmes.domain.programmes import change_status, create_programme, enrol
+from tadamon.programmes.enums import EnrolmentStatus
+from tadamon.programmes.models import Programme
 from tadamon.registry.domain.people import add_member
 from tadamon.registry.domain.territories import import_communes
 from tadamon.registry.enums import Gender, MemberRole
@@ -54,7 +57,7 @@ def _demo_members(organization: Organization, rng: random.Random, count: int) ->
         )
 
 
-def _user(username: str, *, role: str, organization=None, first_name="", last_name="", superuser=False) -> str:
+def _user(username: str, *, role: str, organization=None, first_name="", last_name="", superuser=False):
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=username,
@@ -64,7 +67,61 @@ def _user(username: str, *, role: str, organization=None, first_name="", last_na
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save()
-    return username
+    return user
+
+
+COOPER_UP_PROVINCES = ["MA-HAO", "MA-TIN", "MA-OUA", "MA-ZAG"]  # article 003
+
+
+def _programmes(support: dict, users: dict) -> int:
+    """Cooper UP (article 003) and Mourafaka (article 004), with their enrolments."""
+    if Programme.objects.filter(name_fr="Cooper UP").exists():
+        return 0
+    cooper_up = create_programme(
+        fields={
+            "name_ar": "كوبر أب للتنمية", "name_fr": "Cooper UP", "name_en": "Cooper UP",
+            "description_ar": "برنامج تكويني لتعاونيات المحيط المنجمي: تشخيص الحاجيات، ثم دورات في التدبير والمالية "
+                              "والقانون وإعداد المشاريع، ومواكبة من أطر مناجم.",
+            "description_fr": "Programme de formation des coopératives des zones minières : diagnostic des besoins, "
+                              "puis formations en gestion, finance, droit et montage de projets, et accompagnement "
+                              "par les cadres de Managem.",
+            "target_organizations": 50, "target_people_trained": 900,
+        },
+        relations={
+            "sponsors": [support["Managem"]], "partners": [support["Injaz Al-Maghrib"]],
+            "provinces": list(Province.objects.filter(code__in=COOPER_UP_PROVINCES)),
+            "staff": [users["staff"], users["ngo"]],
+        },
+        phases=[
+            {"name_ar": "التشخيص والتكوين في التدبير والمالية والقانون وإعداد المشاريع",
+             "name_fr": "Diagnostic et formation : gestion, finance, droit, montage de projets",
+             "name_en": "Diagnosis and training: management, finance, law, project preparation"},
+            {"name_ar": "الاستراتيجية والتسويق والتمويل", "name_fr": "Stratégie, marketing et financement",
+             "name_en": "Strategy, marketing and financing"},
+        ],
+        user=None,
+    )
+    cooperatives = list(
+        Organization.objects.filter(kind="cooperative", province__code__in=COOPER_UP_PROVINCES, status="active")
+        .order_by("pk")[:52]
+    )
+    for organization in cooperatives:
+        change_status(enrol(cooper_up, organization), status=EnrolmentStatus.ACTIVE)  # phase 1 under way
+    ministry = next(o for o in support.values() if o.acronym == "MTAESS")
+    mourafaka = create_programme(
+        fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
+                "description_fr": "Accompagnement des coopératives nouvellement créées (12 visites sur deux ans).",
+                "description_ar": "مواكبة المقاولات التعاونية الحديثة التأسيس."},
+        relations={"sponsors": [ministry],
+                   "provinces": list(Province.objects.filter(region__code="MA-08"))},
+        phases=[{"name_ar": "السنة الأولى", "name_fr": "Première année", "name_en": "First year"},
+                {"name_ar": "السنة الثانية", "name_fr": "Deuxième année", "name_en": "Second year"}],
+        user=None,
+    )
+    for organization in Organization.objects.filter(kind="cooperative", province__region__code="MA-08",
+                                                    creation_date__year__gte=2020).order_by("pk")[:15]:
+        enrol(mourafaka, organization)
+    return 2
 
 
 @transaction.atomic
@@ -85,12 +142,15 @@ def load_demo() -> dict:
             provinces=DEMO_PROVINCES, registry_prefix=GENERATED_PREFIX,
         )
     dades = Organization.objects.get(name_latin="Coopérative des Femmes de Dadès")
-    users = [
-        _user("admin", role=Role.ADMIN, superuser=True, first_name="Admin"),
-        _user("staff", role=Role.STAFF, organization=support["Managem"], first_name="Programme staff (Managem)"),
-        _user("ngo", role=Role.STAFF, organization=support["Injaz Al-Maghrib"], first_name="Programme staff (Injaz)"),
-        _user("manager", role=Role.MANAGER, organization=dades, first_name="Manager (Dadès women)"),
-        _user("officer", role=Role.OFFICER, organization=support["Office du Développement de la Coopération"],
-              first_name="Officer (ODCO)"),
-    ]
-    return {"articles_created": created_articles, "generated": generated, "users": users, "password": DEMO_PASSWORD}
+    users = {
+        "admin": _user("admin", role=Role.ADMIN, superuser=True, first_name="Admin"),
+        "staff": _user("staff", role=Role.STAFF, organization=support["Managem"], first_name="Programme staff (Managem)"),
+        "ngo": _user("ngo", role=Role.STAFF, organization=support["Injaz Al-Maghrib"],
+                     first_name="Programme staff (Injaz)"),
+        "manager": _user("manager", role=Role.MANAGER, organization=dades, first_name="Manager (Dadès women)"),
+        "officer": _user("officer", role=Role.OFFICER, organization=support["Office du Développement de la Coopération"],
+                         first_name="Officer (ODCO)"),
+    }
+    programmes = _programmes(support, users)
+    return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
+            "users": list(users), "password": DEMO_PASSWORD}

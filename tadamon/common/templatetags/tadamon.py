@@ -1,5 +1,7 @@
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -11,6 +13,18 @@ def translated_url(context, language: str) -> str:
     if request is None:
         return "/" + language + "/"
     return translate_url(request.get_full_path(), language)
+
+
+@register.filter
+def translated(value):
+    """Text typed in several languages: marked with its language, and flagged when it is a
+    fallback (the active language had none) so readers see it is not a missing translation."""
+    if not value or not value.text:
+        return ""
+    if not value.is_fallback:
+        return format_html('<span lang="{}" dir="auto">{}</span>', value.language, value.text)
+    return format_html('<span lang="{}" dir="auto">{}</span> <small class="fallback" title="{}">{}</small>',
+                       value.language, value.text, _("Not translated yet"), value.language.upper())
 
 
 @register.filter

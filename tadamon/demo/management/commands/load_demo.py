@@ -11,7 +11,8 @@ class Command(BaseCommand):
         generated = result["generated"]
         self.stdout.write(
             f"Demo data ready: {result['articles_created']} article organisations created, "
-            f"{generated['organizations']} generated organisations and {generated['members']} members added."
+            f"{generated['organizations']} generated organisations and {generated['members']} members added, "
+            f"{result['programmes']} programmes (Cooper UP, Mourafaka) created."
         )
         self.stdout.write("Sign in at http://127.0.0.1:8000/ar/accounts/login/ with any of these accounts:")
         for username in result["users"]:

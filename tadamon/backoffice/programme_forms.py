@@ -1,0 +1,81 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from tadamon.accounts.enums import Role
+from tadamon.backoffice.forms import VersionedForm
+from tadamon.programmes.enums import EnrolmentStatus
+from tadamon.programmes.models import Phase, Programme
+from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.models import Organization, Province
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ProgrammeForm(VersionedForm):
+    RELATIONS = ("sponsors", "partners", "provinces", "staff")
+
+    phase_1 = forms.CharField(label=_("Phase 1"), required=False, max_length=200,
+                              help_text=_("e.g. diagnosis and training in management, finance, law"))
+    phase_2 = forms.CharField(label=_("Phase 2"), required=False, max_length=200,
+                              help_text=_("e.g. strategy, marketing, financing"))
+
+    class Meta:
+        model = Programme
+        fields = ["name_ar", "name_fr", "name_en", "description_ar", "description_fr", "description_en",
+                  "sponsors", "partners", "provinces", "staff", "start_date", "end_date",
+                  "target_organizations", "target_people_trained", "target_sessions"]
+        widgets = {
+            "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "description_ar": forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"}),
+            "description_fr": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "fr"}),
+            "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "en"}),
+            "start_date": DATE, "end_date": DATE,
+            "sponsors": forms.SelectMultiple(attrs={"size": 6}),
+            "partners": forms.SelectMultiple(attrs={"size": 6}),
+            "provinces": forms.SelectMultiple(attrs={"size": 8}),
+            "staff": forms.SelectMultiple(attrs={"size": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        supporters = Organization.objects.exclude(kind__in=OrganizationKind.social_economy()).order_by("name_latin")
+        self.fields["sponsors"].queryset = supporters
+        self.fields["partners"].queryset = Organization.objects.filter(
+            kind__in=[OrganizationKind.NGO, OrganizationKind.ASSOCIATION, OrganizationKind.PUBLIC_BODY,
+                      OrganizationKind.COMPANY]
+        ).order_by("name_latin")
+        self.fields["provinces"].queryset = Province.objects.all()
+        self.fields["staff"].queryset = get_user_model().objects.filter(role=Role.STAFF, is_active=True)
+        if self.instance.pk:
+            # Phases are edited with the programme: the first two here.
+            del self.fields["phase_1"], self.fields["phase_2"]
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("name_ar") or data.get("name_fr") or data.get("name_en")):
+            self.add_error("name_ar", _("Give the programme a name in at least one language."))
+        return data
+
+    def programme_fields(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items()
+                if k not in self.RELATIONS and k not in ("version", "phase_1", "phase_2")}
+
+    def relations(self) -> dict:
+        return {k: self.cleaned_data[k] for k in self.RELATIONS}
+
+    def phases(self) -> list[dict]:
+        return [{"name_fr": self.cleaned_data[k], "name_en": self.cleaned_data[k]}
+                for k in ("phase_1", "phase_2") if self.cleaned_data.get(k)]
+
+
+class EnrolmentStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=EnrolmentStatus.choices)
+    phase = forms.ModelChoiceField(label=_("Phase"), queryset=Phase.objects.none(), required=False)
+    withdrawal_reason = forms.CharField(label=_("Reason for withdrawal"), required=False,
+                                        widget=forms.Textarea(attrs={"rows": 2}),
+                                        help_text=_("Required when the organisation withdraws."))
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phase"].queryset = programme.phases.all()

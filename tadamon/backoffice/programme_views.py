@@ -1,0 +1,138 @@
+"""Back-office pages of programmes: list, create, edit, detail with enrolments, enrol, status."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tadamon.backoffice.programme_forms import EnrolmentStatusForm, ProgrammeForm
+from tadamon.backoffice.views import require, saved
+from tadamon.common.htmx import is_htmx
+from tadamon.programmes.domain import programmes as programme_domain
+from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
+from tadamon.programmes.enums import EnrolmentStatus
+from tadamon.programmes.models import Enrolment, Programme
+from tadamon.registry.domain.queries.directory import DirectoryFilters, directory
+from tadamon.registry.models import Organization
+
+ENROLMENTS_PAGE_SIZE = 50
+
+
+def programme_for_user(request, pk: int, permission: str = "programmes.view_programme") -> Programme:
+    """The programme with its figures and relations; 404 to those who may not see it, 403 to
+    those who may see it but not do this."""
+    programme = get_object_or_404(with_figures(Programme.objects.all()), pk=pk)
+    programme.staff_ids = {member.pk for member in programme.staff_members}
+    if not request.user.has_perm("programmes.view_programme", programme):
+        raise Http404
+    if permission != "programmes.view_programme" and not request.user.has_perm(permission, programme):
+        raise PermissionDenied
+    return programme
+
+
+@login_required
+def programme_list(request):
+    require(request, "programmes.list_programmes")
+    programmes = with_figures(programmes_for(request.user))
+    return render(request, "backoffice/programme_list.html", {"programmes": programmes})
+
+
+@login_required
+def programme_create(request):
+    require(request, "programmes.add_programme")
+    form = ProgrammeForm(request.POST or None)
+    programme = request.method == "POST" and form.is_valid() and saved(
+        form, lambda: programme_domain.create_programme(
+            fields=form.programme_fields(), relations=form.relations(), phases=form.phases(), user=request.user)
+    )
+    if programme:
+        messages.success(request, _("Programme created."))
+        return redirect("backoffice:programme", programme.pk)
+    return render(request, "backoffice/programme_form.html", {"form": form, "programme": None})
+
+
+@login_required
+def programme_edit(request, pk: int):
+    programme = programme_for_user(request, pk, "programmes.change_programme")
+    form = ProgrammeForm(request.POST or None, instance=programme)
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: programme_domain.update_programme(
+        programme, fields=form.programme_fields(), relations=form.relations(),
+        expected_version=form.cleaned_data["version"] or 0, user=request.user,
+    )):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:programme", programme.pk)
+    return render(request, "backoffice/programme_form.html", {"form": form, "programme": programme})
+
+
+@login_required
+def programme_detail(request, pk: int):
+    programme = programme_for_user(request, pk)
+    status = request.GET.get("status", "")
+    enrolments = (
+        Enrolment.objects.filter(programme=programme)
+        .select_related("organization__province", "phase")
+        .order_by("organization__name_latin", "pk")
+    )
+    if status in EnrolmentStatus.values:
+        enrolments = enrolments.filter(status=status)
+    if not request.user.has_perm("programmes.manage_enrolments", programme) and request.user.is_manager:
+        enrolments = enrolments.filter(organization_id=request.user.organization_id)
+    page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
+    breakdown = enrolment_breakdown(programme)
+    phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
+    context = {
+        "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
+        "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
+        "can_change": request.user.has_perm("programmes.change_programme", programme),
+    }
+    return render(request, "backoffice/programme_detail.html", context)
+
+
+@login_required
+def enrol_search(request, pk: int):
+    """Organisations matching a name that are not in the programme yet (htmx, top 10)."""
+    programme = programme_for_user(request, pk, "programmes.manage_enrolments")
+    query = request.GET.get("q", "").strip()
+    candidates = []
+    if len(query) >= 2:
+        already = Enrolment.objects.filter(programme=programme).values("organization_id")
+        base = Organization.objects.social_economy().exclude(pk__in=already)
+        candidates = list(directory(DirectoryFilters(q=query), base=base)[:10])
+    return render(request, "backoffice/enrol_candidates.html",
+                  {"programme": programme, "candidates": candidates, "query": query})
+
+
+@login_required
+@require_POST
+def enrol(request, pk: int):
+    programme = programme_for_user(request, pk, "programmes.manage_enrolments")
+    organization = get_object_or_404(Organization, pk=request.POST.get("organization"))
+    status = request.POST.get("status", EnrolmentStatus.ENROLLED)
+    try:
+        programme_domain.enrol(programme, organization, status=status, user=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("%(name)s is enrolled.") % {"name": organization.display_name})
+    return redirect("backoffice:programme", programme.pk)
+
+
+@login_required
+def enrolment_status(request, pk: int, enrolment_pk: int):
+    programme = programme_for_user(request, pk, "programmes.manage_enrolments")
+    enrolment = get_object_or_404(Enrolment.objects.select_related("organization", "phase"),
+                                  pk=enrolment_pk, programme=programme)
+    initial = {"status": enrolment.status, "phase": enrolment.phase, "withdrawal_reason": enrolment.withdrawal_reason}
+    form = EnrolmentStatusForm(request.POST or None, initial=initial, programme=programme)
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: programme_domain.change_status(
+        enrolment, status=form.cleaned_data["status"], reason=form.cleaned_data["withdrawal_reason"],
+        phase=form.cleaned_data["phase"], user=request.user,
+    )):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:programme", programme.pk)
+    template = "backoffice/enrolment_status.html#form" if is_htmx(request) else "backoffice/enrolment_status.html"
+    return render(request, template, {"programme": programme, "enrolment": enrolment, "form": form})

@@ -16,7 +16,7 @@ from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
 from tadamon.programmes.enums import EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Programme
-from tadamon.registry.domain.queries.directory import DirectoryFilters, directory
+from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
 
 ENROLMENTS_PAGE_SIZE = 50
@@ -75,7 +75,7 @@ def programme_detail(request, pk: int):
     enrolments = (
         Enrolment.objects.filter(programme=programme)
         .select_related("organization__province", "phase")
-        .order_by("organization__name_latin", "pk")
+        .order_by(*[f"organization__{field}" for field in ordering()])
     )
     if status in EnrolmentStatus.values:
         enrolments = enrolments.filter(status=status)

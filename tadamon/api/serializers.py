@@ -102,3 +102,44 @@ class RegistryOrganizationDetailSerializer(RegistryOrganizationSerializer):
         memberships = Membership.objects.current().filter(organization=obj).select_related("person").order_by("role", "pk")
         context = {"personal_data_visible": user.has_perm("registry.view_personal_data", obj)}
         return MemberSerializer(memberships, many=True, context=context).data
+
+
+class ProgrammeOrganizationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name_ar = serializers.CharField()
+    name_latin = serializers.CharField()
+
+
+class PhaseSerializer(serializers.Serializer):
+    number = serializers.IntegerField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+
+
+class ProgrammeSerializer(serializers.Serializer):
+    """A programme's public summary: who runs it, where, its targets and how many organisations
+    take part. No enrolment list, no person."""
+
+    id = serializers.IntegerField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+    sponsors = ProgrammeOrganizationSerializer(many=True, source="sponsors.all")
+    partners = ProgrammeOrganizationSerializer(many=True, source="partners.all")
+    provinces = TerritorySerializer(many=True, source="provinces.all")
+    phases = PhaseSerializer(many=True, source="phases.all")
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+    targets = serializers.SerializerMethodField()
+    actuals = serializers.SerializerMethodField()
+
+    def get_targets(self, programme) -> dict:
+        return {"organizations": programme.target_organizations, "people_trained": programme.target_people_trained,
+                "sessions": programme.target_sessions}
+
+    def get_actuals(self, programme) -> dict:
+        return {"organizations_enrolled": programme.enrolled, "organizations_invited": programme.invited,
+                "organizations_withdrawn": programme.withdrawn}

@@ -2,10 +2,11 @@ from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
-from tadamon.api.views import OrganizationViewSet
+from tadamon.api.views import OrganizationViewSet, ProgrammeViewSet
 
 router = SimpleRouter(trailing_slash=False)
 router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("programmes", ProgrammeViewSet, basename="programme")
 
 app_name = "api"
 urlpatterns = [

@@ -10,10 +10,13 @@ from rest_framework.response import Response
 
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
+    ProgrammeSerializer,
     PublicOrganizationSerializer,
     RegistryOrganizationDetailSerializer,
     RegistryOrganizationSerializer,
 )
+from tadamon.programmes.domain.queries.programmes import with_figures
+from tadamon.programmes.models import Programme
 from tadamon.registry.domain.queries.directory import member_counts, public_organizations
 from tadamon.registry.models import Organization
 
@@ -59,3 +62,20 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
             organization = get_object_or_404(public_organizations().select_related(*RELATED), pk=pk)
             serializer = PublicOrganizationSerializer(organization, context=self.get_serializer_context())
         return Response(serializer.data)
+
+
+class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
+    """Programmes with their targets and enrolment figures, readable by anyone."""
+
+    serializer_class = ProgrammeSerializer
+
+    def get_queryset(self):
+        return with_figures(Programme.objects.all())
+
+    @extend_schema(summary="List programmes")
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One programme, with targets and actuals")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)

@@ -35,7 +35,7 @@ def with_figures(queryset: QuerySet) -> QuerySet:
         "provinces",
         Prefetch("phases", queryset=Phase.objects.order_by("number")),
         Prefetch("staff", to_attr="staff_members"),
-    )
+    ).order_by(*Programme._meta.ordering)  # Meta.ordering is dropped once the query aggregates
 
 
 def enrolment_breakdown(programme: Programme) -> dict:

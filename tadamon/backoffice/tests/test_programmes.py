@@ -1,0 +1,132 @@
+import pytest
+
+from tadamon.programmes.models import Enrolment, Programme
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+from tadamon.registry.tests.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "admin", "staff_on", "staff_off", "officer", "manager_enrolled", "manager_other"]
+# what -> expected status per role, in the order of ROLES
+MATRIX = {
+    "list": [302, 200, 200, 200, 200, 200, 200],
+    "create": [302, 200, 200, 200, 403, 403, 403],
+    "detail": [302, 200, 200, 404, 200, 200, 404],
+    "edit": [302, 200, 200, 404, 403, 403, 404],
+    "enrol_search": [302, 200, 200, 404, 403, 403, 404],
+    "enrol": [302, 302, 302, 404, 403, 403, 404],
+    "status": [302, 200, 200, 404, 403, 403, 404],
+}
+
+
+@pytest.fixture
+def setting(admin_user, staff_user, officer_user, manager_user, other_manager, cooperative):
+    from tadamon.accounts.tests.factories import UserFactory
+
+    staff_off = UserFactory(username="staff-off", role="staff")
+    programme = ProgrammeFactory(staff=[staff_user])
+    enrolment = EnrolmentFactory(programme=programme, organization=cooperative)
+    users = {"anonymous": None, "admin": admin_user, "staff_on": staff_user, "staff_off": staff_off,
+             "officer": officer_user, "manager_enrolled": manager_user, "manager_other": other_manager}
+    return programme, enrolment, users
+
+
+def request_for(what, programme, enrolment, client):
+    base = f"/fr/manage/programmes/{programme.pk}"
+    candidate = OrganizationFactory()
+    return {
+        "list": lambda: client.get("/fr/manage/programmes/"),
+        "create": lambda: client.get("/fr/manage/programmes/new/"),
+        "detail": lambda: client.get(f"{base}/"),
+        "edit": lambda: client.get(f"{base}/edit/"),
+        "enrol_search": lambda: client.get(f"{base}/enrol/search/", {"q": "amal"}),
+        "enrol": lambda: client.post(f"{base}/enrol/", {"organization": candidate.pk, "status": "enrolled"}),
+        "status": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/"),
+    }[what]()
+
+
+@pytest.mark.parametrize("what", MATRIX)
+def test_every_role_gets_the_expected_answer(what, setting, client_for):
+    programme, enrolment, users = setting
+    for role, expected in zip(ROLES, MATRIX[what], strict=True):
+        response = request_for(what, programme, enrolment, client_for(users[role]))
+        assert response.status_code == expected, f"{role} on {what}: {response.status_code}, expected {expected}"
+
+
+def test_staff_list_shows_only_their_programmes(setting, client_for):
+    programme, _enrolment, users = setting
+    ProgrammeFactory(name_fr="Someone else's programme")
+    html = client_for(users["staff_on"]).get("/fr/manage/programmes/").content.decode()
+    assert programme.name_fr in html and "Someone else" not in html
+
+
+def test_manager_sees_only_their_own_enrolment_on_the_programme_page(setting, client_for):
+    programme, _enrolment, users = setting
+    EnrolmentFactory(programme=programme, organization=OrganizationFactory(name_latin="Another coop"))
+    html = client_for(users["manager_enrolled"]).get(f"/fr/manage/programmes/{programme.pk}/").content.decode()
+    assert "Femmes de Dadès" in html and "Another coop" not in html
+    assert "Inscrire une organisation" not in html
+
+
+def test_staff_create_a_programme_and_are_put_on_it(staff_user, client_for):
+    response = client_for(staff_user).post("/fr/manage/programmes/new/", {
+        "name_fr": "Cooper UP", "name_ar": "كوبر أب", "phase_1": "Diagnostic", "phase_2": "Marketing",
+        "target_organizations": "50",
+    })
+    programme = Programme.objects.get(name_fr="Cooper UP")
+    assert response["Location"] == f"/fr/manage/programmes/{programme.pk}/"
+    assert list(programme.staff.all()) == [staff_user]
+    assert list(programme.phases.values_list("number", "name_fr")) == [(1, "Diagnostic"), (2, "Marketing")]
+
+
+def test_programme_form_without_a_name_says_so_and_keeps_the_rest(staff_user, client_for):
+    response = client_for(staff_user).post("/fr/manage/programmes/new/", {"target_organizations": "50",
+                                                                         "description_fr": "Pour les coopératives"})
+    html = response.content.decode()
+    assert "Donnez un nom au programme dans au moins une langue." in html
+    assert "Pour les coopératives" in html and 'value="50"' in html
+    assert Programme.objects.count() == 0
+
+
+def test_enrol_search_lists_only_organisations_outside_the_programme(setting, client_for):
+    programme, _enrolment, users = setting
+    OrganizationFactory(name_latin="Coopérative Tafoukt", name_ar="")
+    OrganizationFactory(name_latin="Tafoukt Mining", kind="company", name_ar="")
+    html = client_for(users["staff_on"]).get(f"/fr/manage/programmes/{programme.pk}/enrol/search/",
+                                             {"q": "tafoukt"}).content.decode()
+    assert "Coopérative Tafoukt" in html and "Tafoukt Mining" not in html
+    html = client_for(users["staff_on"]).get(f"/fr/manage/programmes/{programme.pk}/enrol/search/",
+                                             {"q": "dades"}).content.decode()
+    assert "Aucune organisation de ce nom hors du programme." in html
+
+
+def test_enrolling_twice_says_so(setting, client_for, cooperative):
+    programme, _enrolment, users = setting
+    response = client_for(users["staff_on"]).post(f"/fr/manage/programmes/{programme.pk}/enrol/",
+                                                  {"organization": cooperative.pk}, follow=True)
+    assert "Cette organisation est déjà dans le programme." in response.content.decode()
+
+
+def test_withdrawal_without_a_reason_is_refused_with_the_form_kept(setting, client_for):
+    programme, enrolment, users = setting
+    url = f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/"
+    html = client_for(users["staff_on"]).post(url, {"status": "withdrawn", "withdrawal_reason": ""}).content.decode()
+    assert "Indiquez pourquoi l&#x27;organisation s&#x27;est retirée." in html
+    assert '<option value="withdrawn" selected>' in html
+    response = client_for(users["staff_on"]).post(url, {"status": "withdrawn", "withdrawal_reason": "Déménagement"})
+    assert response.status_code == 302
+    assert Enrolment.objects.get(pk=enrolment.pk).withdrawal_reason == "Déménagement"
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, client_for, django_assert_num_queries,
+                                                                  count):
+    programme = ProgrammeFactory(staff=[staff_user])
+    for _ in range(count):
+        EnrolmentFactory(programme=programme)
+    client = client_for(staff_user)
+    client.get(f"/fr/manage/programmes/{programme.pk}/")
+    # session, user, programme + 5 prefetches, page count + page, 3 breakdowns (permissions use
+    # the prefetched staff, no query)
+    with django_assert_num_queries(13):
+        client.get(f"/fr/manage/programmes/{programme.pk}/")

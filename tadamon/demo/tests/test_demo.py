@@ -54,3 +54,18 @@ def test_generate_data_refuses_members_without_organisations():
 
     with pytest.raises(CommandError, match="Members need organisations"):
         call_command("generate_data", organizations=0, members=10)
+
+
+def test_load_demo_creates_cooper_up_with_its_cooperatives_in_the_four_provinces():
+    from tadamon.programmes.models import Programme
+
+    call_command("load_demo")
+    cooper_up = Programme.objects.get(name_fr="Cooper UP")
+    enrolments = cooper_up.enrolments.all()
+    assert enrolments.count() == 52 and cooper_up.target_organizations == 50
+    assert set(enrolments.values_list("organization__province__code", flat=True)) == {
+        "MA-HAO", "MA-TIN", "MA-OUA", "MA-ZAG"}
+    assert set(enrolments.values_list("status", flat=True)) == {"active"}
+    assert [s.name_latin for s in cooper_up.sponsors.all()] == ["Managem"]
+    assert set(cooper_up.staff.values_list("username", flat=True)) == {"staff", "ngo"}
+    assert cooper_up.phases.count() == 2

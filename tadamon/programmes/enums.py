@@ -23,3 +23,27 @@ ALLOWED_TRANSITIONS = {
     EnrolmentStatus.COMPLETED: set(),
     EnrolmentStatus.WITHDRAWN: {EnrolmentStatus.ENROLLED},
 }
+
+
+class Dimension(models.TextChoices):
+    """What a needs diagnosis scores (article 003: management, finance, legal, project preparation;
+    then strategy, marketing, financing)."""
+
+    GOVERNANCE = "governance", _("Governance")
+    FINANCE = "finance", _("Finance and accounting")
+    LEGAL = "legal", _("Legal compliance")
+    MARKETING = "marketing", _("Marketing and sales")
+    PRODUCTION = "production", _("Production and quality")
+    CERTIFICATION = "certification", _("Certification")
+    DIGITAL = "digital", _("Digital skills")
+
+
+class DiagnosisRound(models.TextChoices):
+    BASELINE = "baseline", _("Baseline")
+    END_OF_PHASE = "end_of_phase", _("End of phase")
+
+
+class ActionStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")

@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
-from tadamon.programmes.enums import EnrolmentStatus
-from tadamon.programmes.models import Phase, Programme
+from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
+from tadamon.programmes.models import Phase, PlanAction, Programme
+from tadamon.programmes.questionnaire import QUESTIONS, questions_by_dimension
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
 
@@ -79,3 +80,34 @@ class EnrolmentStatusForm(forms.Form):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phase"].queryset = programme.phases.all()
+
+
+class DiagnosisForm(forms.Form):
+    """The questionnaire: one radio group per question (big tap targets on a phone)."""
+
+    round = forms.ChoiceField(label=_("Round"), choices=DiagnosisRound.choices)
+    done_on = forms.DateField(label=_("Date"), widget=DATE)
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(2, _("Yes")), (1, _("Partly")), (0, _("No"))]
+        for question in QUESTIONS:
+            self.fields[f"q_{question.code}"] = forms.TypedChoiceField(
+                label=question.text, choices=choices, coerce=int, widget=forms.RadioSelect,
+                error_messages={"required": _("Choose an answer.")},
+            )
+
+    def groups(self):
+        """(dimension label, [bound fields]) in questionnaire order, for the template."""
+        return [(label, [self[f"q_{q.code}"] for q in questions]) for _value, label, questions in questions_by_dimension()]
+
+    def answers(self) -> dict:
+        return {q.code: self.cleaned_data[f"q_{q.code}"] for q in QUESTIONS}
+
+
+class PlanActionForm(forms.ModelForm):
+    class Meta:
+        model = PlanAction
+        fields = ["objective", "action", "owner", "due_date", "status"]
+        widgets = {"due_date": DATE}

@@ -6,16 +6,19 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.programme_forms import EnrolmentStatusForm, ProgrammeForm
+from tadamon.backoffice.programme_forms import DiagnosisForm, EnrolmentStatusForm, PlanActionForm, ProgrammeForm
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
+from tadamon.programmes.domain import diagnosis as diagnosis_domain
 from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
-from tadamon.programmes.enums import EnrolmentStatus
-from tadamon.programmes.models import Enrolment, Programme
+from tadamon.programmes.enums import DiagnosisRound, Dimension, EnrolmentStatus
+from tadamon.programmes.models import Enrolment, PlanAction, Programme
+from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
 
@@ -83,9 +86,11 @@ def programme_detail(request, pk: int):
         enrolments = enrolments.filter(organization_id=request.user.organization_id)
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
+    cohort = diagnosis_domain.cohort_profile(programme)
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
+        "cohort": cohort, "weak_below": WEAK_BELOW,
         "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
         "can_change": request.user.has_perm("programmes.change_programme", programme),
     }
@@ -133,6 +138,73 @@ def enrolment_status(request, pk: int, enrolment_pk: int):
         phase=form.cleaned_data["phase"], user=request.user,
     )):
         messages.success(request, _("Changes saved."))
-        return redirect("backoffice:programme", programme.pk)
+        return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
     template = "backoffice/enrolment_status.html#form" if is_htmx(request) else "backoffice/enrolment_status.html"
     return render(request, template, {"programme": programme, "enrolment": enrolment, "form": form})
+
+
+def enrolment_for_user(request, pk: int, enrolment_pk: int, permission: str = "programmes.view_programme"):
+    """An enrolment of a programme the user may see; a manager only their own organisation's."""
+    programme = programme_for_user(request, pk, permission)
+    enrolment = get_object_or_404(Enrolment.objects.select_related("organization__province", "phase"),
+                                  pk=enrolment_pk, programme=programme)
+    runs = request.user.has_perm("programmes.manage_enrolments", programme)
+    if not runs and not request.user.is_officer and enrolment.organization_id != request.user.organization_id:
+        raise Http404
+    return programme, enrolment, runs
+
+
+@login_required
+def enrolment_detail(request, pk: int, enrolment_pk: int):
+    """Where one organisation stands in the programme: diagnoses, recommendations, plan."""
+    programme, enrolment, runs = enrolment_for_user(request, pk, enrolment_pk)
+    diagnoses = list(enrolment.diagnoses.select_related("phase", "assessor").order_by("phase__number", "round"))
+    baseline = next((d for d in diagnoses if d.round == DiagnosisRound.BASELINE), None)
+    latest = diagnoses[-1] if diagnoses else None
+    labels = dict(Dimension.choices)
+    profile = [
+        {"dimension": d, "label": labels[d], "baseline": baseline.scores[d] if baseline else None,
+         "latest": latest.scores[d] if latest and latest is not baseline else None}
+        for d in Dimension.values
+    ]
+    for row in profile:
+        row["change"] = row["latest"] - row["baseline"] if row["latest"] is not None and row["baseline"] is not None else None
+    context = {
+        "programme": programme, "enrolment": enrolment, "can_manage": runs, "diagnoses": diagnoses,
+        "profile": profile, "latest": latest, "weak_below": WEAK_BELOW,
+        "recommendations": diagnosis_domain.recommendations(baseline) if baseline else [],
+        "actions": enrolment.plan_actions.select_related("module").order_by("due_date", "pk"),
+        "rounds_left": [r for r in DiagnosisRound.values if not any(
+            d.round == r and d.phase_id == enrolment.phase_id for d in diagnoses)],
+    }
+    return render(request, "backoffice/enrolment_detail.html", context)
+
+
+@login_required
+def diagnosis_create(request, pk: int, enrolment_pk: int):
+    programme, enrolment, _runs = enrolment_for_user(request, pk, enrolment_pk, "programmes.manage_enrolments")
+    initial = {"round": request.GET.get("round", DiagnosisRound.BASELINE), "done_on": timezone.localdate()}
+    form = DiagnosisForm(request.POST or None, initial=initial)
+    diagnosis = request.method == "POST" and form.is_valid() and saved(form, lambda: diagnosis_domain.record_diagnosis(
+        enrolment, round=form.cleaned_data["round"], answers=form.answers(), done_on=form.cleaned_data["done_on"],
+        notes=form.cleaned_data["notes"], user=request.user,
+    ))
+    if diagnosis:
+        messages.success(request, _("Diagnosis saved."))
+        return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
+    return render(request, "backoffice/diagnosis_form.html", {"programme": programme, "enrolment": enrolment,
+                                                              "form": form})
+
+
+@login_required
+def plan_action_edit(request, pk: int, enrolment_pk: int, action_pk: int):
+    programme, enrolment, _runs = enrolment_for_user(request, pk, enrolment_pk, "programmes.manage_enrolments")
+    action = get_object_or_404(PlanAction, pk=action_pk, enrolment=enrolment)
+    form = PlanActionForm(request.POST or None, instance=action)
+    if request.method == "POST" and form.is_valid() and saved(
+        form, lambda: diagnosis_domain.update_plan_action(action, fields=form.cleaned_data, user=request.user)
+    ):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
+    return render(request, "backoffice/plan_action_form.html",
+                  {"programme": programme, "enrolment": enrolment, "form": form})

@@ -16,6 +16,9 @@ MATRIX = {
     "enrol_search": [302, 200, 200, 404, 403, 403, 404],
     "enrol": [302, 302, 302, 404, 403, 403, 404],
     "status": [302, 200, 200, 404, 403, 403, 404],
+    "journey": [302, 200, 200, 404, 200, 200, 404],
+    "diagnosis": [302, 200, 200, 404, 403, 403, 404],
+    "plan_action": [302, 200, 200, 404, 403, 403, 404],
 }
 
 
@@ -41,8 +44,17 @@ def request_for(what, programme, enrolment, client):
         "edit": lambda: client.get(f"{base}/edit/"),
         "enrol_search": lambda: client.get(f"{base}/enrol/search/", {"q": "amal"}),
         "enrol": lambda: client.post(f"{base}/enrol/", {"organization": candidate.pk, "status": "enrolled"}),
-        "status": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/"),
+        "status": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/status/"),
+        "journey": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/"),
+        "diagnosis": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/diagnosis/new/"),
+        "plan_action": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/plan/{plan_action(enrolment).pk}/"),
     }[what]()
+
+
+def plan_action(enrolment):
+    from tadamon.programmes.models import PlanAction
+
+    return PlanAction.objects.get_or_create(enrolment=enrolment, dimension="finance", objective="o", action="a")[0]
 
 
 @pytest.mark.parametrize("what", MATRIX)
@@ -109,7 +121,7 @@ def test_enrolling_twice_says_so(setting, client_for, cooperative):
 
 def test_withdrawal_without_a_reason_is_refused_with_the_form_kept(setting, client_for):
     programme, enrolment, users = setting
-    url = f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/"
+    url = f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/status/"
     html = client_for(users["staff_on"]).post(url, {"status": "withdrawn", "withdrawal_reason": ""}).content.decode()
     assert "Indiquez pourquoi l&#x27;organisation s&#x27;est retirée." in html
     assert '<option value="withdrawn" selected>' in html
@@ -126,7 +138,50 @@ def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, cl
         EnrolmentFactory(programme=programme)
     client = client_for(staff_user)
     client.get(f"/fr/manage/programmes/{programme.pk}/")
-    # session, user, programme + 5 prefetches, page count + page, 3 breakdowns (permissions use
-    # the prefetched staff, no query)
-    with django_assert_num_queries(13):
+    # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile
+    # (permissions use the prefetched staff, no query)
+    with django_assert_num_queries(14):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
+
+
+def diagnosis_post(default="2", **by_dimension):
+    from tadamon.programmes.questionnaire import QUESTIONS
+
+    data = {"round": "baseline", "done_on": "2024-03-01", "notes": "Visite au local"}
+    data.update({f"q_{q.code}": by_dimension.get(q.dimension, default) for q in QUESTIONS})
+    return data
+
+
+def test_staff_record_a_diagnosis_and_the_journey_shows_scores_recommendations_and_plan(setting, client_for):
+    programme, enrolment, users = setting
+    client = client_for(users["staff_on"])
+    url = f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/"
+    response = client.post(url + "diagnosis/new/", diagnosis_post(finance="0"))
+    assert response["Location"] == url
+    html = client.get(url).content.decode()
+    assert '<meter min="0" max="100" low="50" high="75" optimum="100" value="0">' in html
+    assert "Comptabilité simplifiée" in html  # recommended module, in French
+    assert "Follow the module" not in html and "Suivre le module « Comptabilité simplifiée »" in html
+    programme_html = client.get(f"/fr/manage/programmes/{programme.pk}/").content.decode()
+    assert "Besoins de la cohorte" in programme_html
+
+
+def test_an_incomplete_questionnaire_keeps_the_answers_given(setting, client_for):
+    programme, enrolment, users = setting
+    data = diagnosis_post()
+    del data["q_fin_bank_account"]
+    data["q_gov_roles"] = "1"
+    response = client_for(users["staff_on"]).post(
+        f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/diagnosis/new/", data)
+    html = response.content.decode()
+    assert "Choisissez une réponse." in html
+    assert 'name="q_gov_roles" value="1" id="id_q_gov_roles_1" required checked' in html
+    assert enrolment.diagnoses.count() == 0
+
+
+def test_manager_reads_their_journey_without_the_staff_buttons(setting, client_for):
+    programme, enrolment, users = setting
+    html = client_for(users["manager_enrolled"]).get(
+        f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/").content.decode()
+    assert "Pas encore diagnostiquée." in html
+    assert "Saisir le diagnostic initial" not in html

@@ -2,6 +2,7 @@
 articles' five provinces so that every page has something to show. Running it twice changes
 nothing the second time."""
 
+import datetime
 import random
 
 from django.contrib.auth import get_user_model
@@ -10,9 +11,11 @@ from django.db import transaction
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.programmes.domain.diagnosis import record_diagnosis
 from tadamon.programmes.domain.programmes import change_status, create_programme, enrol
-from tadamon.programmes.enums import EnrolmentStatus
+from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
 from tadamon.programmes.models import Programme
+from tadamon.programmes.questionnaire import QUESTIONS
 from tadamon.registry.domain.people import add_member
 from tadamon.registry.domain.territories import import_communes
 from tadamon.registry.enums import Gender, MemberRole
@@ -71,6 +74,19 @@ def _user(username: str, *, role: str, organization=None, first_name="", last_na
 
 
 COOPER_UP_PROVINCES = ["MA-HAO", "MA-TIN", "MA-OUA", "MA-ZAG"]  # article 003
+# How likely a "yes" is per dimension in the demo's baselines: article 003's obstacles (marketing,
+# financing, sanitary certificates) are the weakest, governance the strongest.
+DEMO_STRENGTH = {"governance": 0.7, "finance": 0.35, "legal": 0.55, "marketing": 0.25, "production": 0.5,
+                 "certification": 0.2, "digital": 0.3}
+
+
+def _demo_answers(rng: random.Random) -> dict:
+    answers = {}
+    for question in QUESTIONS:
+        strength = DEMO_STRENGTH[question.dimension]
+        draw = rng.random()
+        answers[question.code] = 2 if draw < strength else (1 if draw < strength + 0.3 else 0)
+    return answers
 
 
 def _programmes(support: dict, users: dict) -> int:
@@ -105,8 +121,11 @@ def _programmes(support: dict, users: dict) -> int:
         Organization.objects.filter(kind="cooperative", province__code__in=COOPER_UP_PROVINCES, status="active")
         .order_by("pk")[:52]
     )
+    rng = random.Random(3)
     for organization in cooperatives:
-        change_status(enrol(cooper_up, organization), status=EnrolmentStatus.ACTIVE)  # phase 1 under way
+        enrolment = change_status(enrol(cooper_up, organization), status=EnrolmentStatus.ACTIVE)  # phase 1 under way
+        record_diagnosis(enrolment, round=DiagnosisRound.BASELINE, answers=_demo_answers(rng), user=users["ngo"],
+                         done_on=datetime.date(2017, 10, 2) + datetime.timedelta(days=rng.randrange(0, 60)))
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",

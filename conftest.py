@@ -1,6 +1,8 @@
 """Shared fixtures: the owner/member/outsider idea of healthchecks' hc/test.py, widened to
 Tadamon's roles. Territories and sectors come from the migrations."""
 
+import os
+
 import pytest
 
 from tadamon.accounts.enums import Role
@@ -74,3 +76,28 @@ def english_outside_requests():
 
     with translation.override("en"):
         yield
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+                 "--no-first-run", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def page():
+    """A page of Debian's Chromium at phone width (390 x 844), driven by Playwright."""
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
+    # itself are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone
+        yield context.new_page()
+        browser.close()
+        # Playwright's greenlet gives ORM calls made meanwhile their own connection; close it
+        # here, in that context, or PostgreSQL cannot drop the test database at the end.
+        connections.close_all()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]

@@ -47,3 +47,9 @@ class ActionStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
+
+
+class TrainerKind(models.TextChoices):
+    SPONSOR_STAFF = "sponsor_staff", _("Sponsor's staff")
+    NGO_STAFF = "ngo_staff", _("NGO's staff")
+    VOLUNTEER = "volunteer", _("Volunteer expert")

@@ -1,4 +1,5 @@
 from .diagnosis import Diagnosis, Module, PlanAction
 from .programme import Enrolment, Phase, Programme
+from .training import Registration, Session, Trainer
 
-__all__ = ["Diagnosis", "Enrolment", "Module", "Phase", "PlanAction", "Programme"]
+__all__ = ["Diagnosis", "Enrolment", "Module", "Phase", "PlanAction", "Programme", "Registration", "Session", "Trainer"]

@@ -32,3 +32,11 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
     programme = factory.SubFactory(ProgrammeFactory)
     phase = factory.LazyAttribute(lambda e: e.programme.phases.order_by("number").first())
     organization = factory.SubFactory("tadamon.registry.tests.factories.OrganizationFactory")
+
+
+class TrainerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "programmes.Trainer"
+
+    name = factory.Sequence(lambda n: f"Trainer {n}")
+    kind = "ngo_staff"

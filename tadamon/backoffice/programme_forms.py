@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
-from tadamon.programmes.models import Phase, PlanAction, Programme
+from tadamon.programmes.models import Module, Phase, PlanAction, Programme, Session
 from tadamon.programmes.questionnaire import QUESTIONS, questions_by_dimension
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
@@ -111,3 +111,26 @@ class PlanActionForm(forms.ModelForm):
         model = PlanAction
         fields = ["objective", "action", "owner", "due_date", "status"]
         widgets = {"due_date": DATE}
+
+
+class SessionForm(forms.ModelForm):
+    class Meta:
+        model = Session
+        fields = ["module", "phase", "place", "province", "starts_at", "ends_at", "capacity", "trainers"]
+        widgets = {
+            "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "trainers": forms.SelectMultiple(attrs={"size": 5}),
+        }
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phase"].queryset = programme.phases.all()
+        self.fields["province"].queryset = programme.provinces.all() or Province.objects.all()
+        self.fields["module"].queryset = Module.objects.all()
+
+    def validate_unique(self):
+        pass  # the domain function checks the session as a whole
+
+    def session_fields(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k != "trainers"}

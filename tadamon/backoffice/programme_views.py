@@ -4,20 +4,28 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.programme_forms import DiagnosisForm, EnrolmentStatusForm, PlanActionForm, ProgrammeForm
+from tadamon.backoffice.programme_forms import (
+    DiagnosisForm,
+    EnrolmentStatusForm,
+    PlanActionForm,
+    ProgrammeForm,
+    SessionForm,
+)
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
 from tadamon.programmes.domain import programmes as programme_domain
+from tadamon.programmes.domain import training as training_domain
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
 from tadamon.programmes.enums import DiagnosisRound, Dimension, EnrolmentStatus
-from tadamon.programmes.models import Enrolment, PlanAction, Programme
+from tadamon.programmes.models import Enrolment, PlanAction, Programme, Registration, Session
 from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
@@ -87,10 +95,15 @@ def programme_detail(request, pk: int):
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
     cohort = diagnosis_domain.cohort_profile(programme)
+    sessions = (Session.objects.filter(programme=programme).select_related("module", "province")
+                .annotate(registered=Count("registrations"),
+                          present=Count("registrations", filter=Q(registrations__attended=True)))
+                .order_by("-starts_at")[:20])
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
-        "cohort": cohort, "weak_below": WEAK_BELOW,
+        "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
+        "training": training_domain.training_figures(programme),
         "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
         "can_change": request.user.has_perm("programmes.change_programme", programme),
     }
@@ -208,3 +221,83 @@ def plan_action_edit(request, pk: int, enrolment_pk: int, action_pk: int):
         return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
     return render(request, "backoffice/plan_action_form.html",
                   {"programme": programme, "enrolment": enrolment, "form": form})
+
+
+def session_for_user(request, pk: int, session_pk: int, permission: str = "programmes.view_programme"):
+    programme = programme_for_user(request, pk, permission)
+    session = get_object_or_404(Session.objects.select_related("module", "phase", "province"),
+                                pk=session_pk, programme=programme)
+    return programme, session, request.user.has_perm("programmes.manage_enrolments", programme)
+
+
+@login_required
+def session_create(request, pk: int):
+    programme = programme_for_user(request, pk, "programmes.manage_enrolments")
+    form = SessionForm(request.POST or None, programme=programme)
+    session = request.method == "POST" and form.is_valid() and saved(form, lambda: training_domain.schedule_session(
+        programme=programme, fields=form.session_fields(), trainers=list(form.cleaned_data["trainers"]),
+        user=request.user,
+    ))
+    if session:
+        messages.success(request, _("Session scheduled."))
+        return redirect("backoffice:session", programme.pk, session.pk)
+    return render(request, "backoffice/session_form.html", {"programme": programme, "form": form})
+
+
+@login_required
+def session_detail(request, pk: int, session_pk: int):
+    """The session's register: attendance in one tap per person; members of enrolled organisations
+    added by organisation. A manager sees only their own organisation's people."""
+    programme, session, runs = session_for_user(request, pk, session_pk)
+    registrations = session.registrations.select_related("person", "organization").order_by(
+        "organization_id", "person__last_name_latin", "pk")
+    if not runs and not request.user.is_officer:
+        registrations = registrations.filter(organization_id=request.user.organization_id)
+    enrolled = (Enrolment.objects.filter(programme=programme, status__in=EnrolmentStatus.taking_part())
+                .select_related("organization").order_by(*[f"organization__{f}" for f in ordering()]))
+    chosen = request.GET.get("organization", "")
+    candidates = []
+    if runs and chosen.isdigit():
+        already = session.registrations.values("person_id")
+        candidates = (training_domain.eligible_memberships(session).filter(organization_id=chosen)
+                      .exclude(person_id__in=already).select_related("person"))
+    context = {
+        "programme": programme, "session": session, "registrations": registrations, "can_manage": runs,
+        "trainers": session.trainers.all(), "enrolled": enrolled if runs else [], "chosen": chosen,
+        "candidates": candidates, "seats_left": session.capacity - session.registrations.count(),
+    }
+    return render(request, "backoffice/session_detail.html", context)
+
+
+@login_required
+@require_POST
+def session_register(request, pk: int, session_pk: int):
+    programme, session, _runs = session_for_user(request, pk, session_pk, "programmes.manage_enrolments")
+    registered, refused = 0, []
+    for membership in training_domain.eligible_memberships(session).filter(
+        pk__in=[v for v in request.POST.getlist("membership") if v.isdigit()]
+    ).select_related("person"):
+        try:
+            training_domain.register(session, membership, user=request.user)
+            registered += 1
+        except ValidationError as exc:
+            refused.append(f"{membership.person}: {' '.join(exc.messages)}")
+    if registered:
+        messages.success(request, _("%(n)d people registered.") % {"n": registered})
+    for message in refused:
+        messages.error(request, message)
+    return redirect("backoffice:session", programme.pk, session.pk)
+
+
+@login_required
+@require_POST
+def session_attendance(request, pk: int, session_pk: int, registration_pk: int):
+    """One tap: present (attended=1) or absent (attended=0). htmx gets the row back."""
+    programme, session, runs = session_for_user(request, pk, session_pk, "programmes.manage_enrolments")
+    registration = get_object_or_404(Registration.objects.select_related("person", "organization", "session"),
+                                     pk=registration_pk, session=session)
+    training_domain.mark_attendance(registration, attended=request.POST.get("attended") == "1", user=request.user)
+    if is_htmx(request):
+        return render(request, "backoffice/session_detail.html#row",
+                      {"programme": programme, "session": session, "registration": registration, "can_manage": runs})
+    return redirect("backoffice:session", programme.pk, session.pk)

@@ -19,6 +19,9 @@ MATRIX = {
     "journey": [302, 200, 200, 404, 200, 200, 404],
     "diagnosis": [302, 200, 200, 404, 403, 403, 404],
     "plan_action": [302, 200, 200, 404, 403, 403, 404],
+    "session_create": [302, 200, 200, 404, 403, 403, 404],
+    "session": [302, 200, 200, 404, 200, 200, 404],
+    "attendance": [302, 302, 302, 404, 403, 403, 404],
 }
 
 
@@ -48,7 +51,43 @@ def request_for(what, programme, enrolment, client):
         "journey": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/"),
         "diagnosis": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/diagnosis/new/"),
         "plan_action": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/plan/{plan_action(enrolment).pk}/"),
+        "session_create": lambda: client.get(f"{base}/sessions/new/"),
+        "session": lambda: client.get(f"{base}/sessions/{registration(enrolment).session_id}/"),
+        "attendance": lambda: client.post(
+            f"{base}/sessions/{registration(enrolment).session_id}/attendance/{registration(enrolment).pk}/",
+            {"attended": "1"}),
     }[what]()
+
+
+def registration(enrolment):
+    from tadamon.programmes.models import Registration
+
+    existing = Registration.objects.filter(session__programme=enrolment.programme).first()
+    if existing:
+        return existing
+    session = make_session(enrolment.programme)
+    from tadamon.programmes.domain.training import register
+    from tadamon.registry.models import Membership
+
+    return register(session, Membership.objects.filter(organization=enrolment.organization).first())
+
+
+def make_session(programme, trainer=None, start_hour=9, end_hour=12, capacity=20):
+    import datetime
+
+    from django.utils import timezone
+
+    from tadamon.programmes.domain.training import schedule_session
+    from tadamon.programmes.models import Module
+    from tadamon.programmes.tests.factories import TrainerFactory
+    from tadamon.registry.models import Province
+
+    day = datetime.datetime(2024, 3, 4)
+    return schedule_session(programme=programme, trainers=[trainer or TrainerFactory()], fields={
+        "phase": programme.phases.first(), "module": Module.objects.get(code="bookkeeping"), "place": "Tinghir",
+        "province": Province.objects.get(code="MA-TIN"), "capacity": capacity,
+        "starts_at": timezone.make_aware(day.replace(hour=start_hour)),
+        "ends_at": timezone.make_aware(day.replace(hour=end_hour))})
 
 
 def plan_action(enrolment):
@@ -138,9 +177,9 @@ def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, cl
         EnrolmentFactory(programme=programme)
     client = client_for(staff_user)
     client.get(f"/fr/manage/programmes/{programme.pk}/")
-    # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile
-    # (permissions use the prefetched staff, no query)
-    with django_assert_num_queries(14):
+    # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile,
+    # sessions, 4 training figures (permissions use the prefetched staff, no query)
+    with django_assert_num_queries(19):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
 
 
@@ -185,3 +224,57 @@ def test_manager_reads_their_journey_without_the_staff_buttons(setting, client_f
         f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/").content.decode()
     assert "Pas encore diagnostiquée." in html
     assert "Saisir le diagnostic initial" not in html
+
+
+def test_scheduling_a_clashing_session_names_the_trainer_and_keeps_the_form(setting, client_for):
+    from tadamon.programmes.models import Module
+    from tadamon.programmes.tests.factories import TrainerFactory
+
+    programme, _enrolment, users = setting
+    trainer = TrainerFactory(name="Yasmina El Asri")
+    make_session(programme, trainer=trainer)
+    response = client_for(users["staff_on"]).post(f"/fr/manage/programmes/{programme.pk}/sessions/new/", {
+        "module": Module.objects.get(code="cost-price").pk, "phase": programme.phases.first().pk,
+        "place": "Salle communale", "province": programme.provinces.first().pk if programme.provinces.exists() else
+        __import__("tadamon.registry.models", fromlist=["Province"]).Province.objects.get(code="MA-TIN").pk, "starts_at": "2024-03-04T10:00", "ends_at": "2024-03-04T13:00",
+        "capacity": "25", "trainers": [trainer.pk]})
+    html = response.content.decode()
+    assert "de 2024-03-04 09:00 à 12:00 : Yasmina El Asri." in html
+    assert 'value="Salle communale"' in html
+
+
+def test_register_members_then_take_attendance_in_one_tap(setting, client_for):
+    from tadamon.programmes.models import Registration
+
+    programme, enrolment, users = setting
+    session = make_session(programme, capacity=2)
+    client = client_for(users["staff_on"])
+    url = f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/"
+    html = client.get(url, {"organization": enrolment.organization_id}).content.decode()
+    memberships = [int(v) for v in __import__("re").findall(r'name="membership" value="(\d+)"', html)]
+    assert len(memberships) == 3  # the cooperative's three members
+    response = client.post(url + "register/", {"membership": memberships}, follow=True)
+    page = response.content.decode()
+    assert "2 personnes inscrites." in page and "La session est complète (2 places)." in page
+    registration = Registration.objects.filter(session=session).first()
+    row = client.post(url + f"attendance/{registration.pk}/", {"attended": "1"},
+                      headers={"HX-Request": "true"}).content.decode()
+    assert row.lstrip().startswith(f'<tr id="registration-{registration.pk}">')
+    assert 'class="tap-yes on" aria-pressed="true"' in row
+    registration.refresh_from_db()
+    assert (registration.attended, registration.marked_by) == (True, users["staff_on"])
+
+
+def test_a_manager_sees_only_their_own_people_on_a_session(setting, client_for):
+    from tadamon.programmes.domain.training import register
+    from tadamon.registry.tests.factories import MembershipFactory
+
+    programme, enrolment, users = setting
+    session = make_session(programme)
+    other = EnrolmentFactory(programme=programme)
+    register(session, MembershipFactory(organization=other.organization, person__first_name_latin="Outsider"))
+    register(session, enrolment.organization.memberships.first())
+    html = client_for(users["manager_enrolled"]).get(
+        f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/").content.decode()
+    assert "Outsider" not in html and "Fatima" in html
+    assert "Présent" in html and 'class="tap' not in html

@@ -30,7 +30,7 @@ def schedule_session(*, programme, fields: dict, trainers: list, user=None) -> S
     clash = overlapping_sessions(trainers, session.starts_at, session.ends_at).prefetch_related("trainers").first()
     if clash is not None:
         busy = ", ".join(t.name for t in clash.trainers.all() if t in trainers)
-        raise ValidationError({"trainers": _("%(trainers)s already teach “%(session)s” from %(start)s to %(end)s.") % {
+        raise ValidationError({"trainers": _("Already teaching “%(session)s” from %(start)s to %(end)s: %(trainers)s.") % {
             "trainers": busy, "session": clash,
             "start": timezone.localtime(clash.starts_at).strftime("%Y-%m-%d %H:%M"),
             "end": timezone.localtime(clash.ends_at).strftime("%H:%M")}})

@@ -13,13 +13,13 @@ from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.programmes.domain.diagnosis import record_diagnosis
 from tadamon.programmes.domain.programmes import change_status, create_programme, enrol
-from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
-from tadamon.programmes.models import Programme
+from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus, TrainerKind
+from tadamon.programmes.models import Module, Programme, Registration, Session, Trainer
 from tadamon.programmes.questionnaire import QUESTIONS
 from tadamon.registry.domain.people import add_member
 from tadamon.registry.domain.territories import import_communes
 from tadamon.registry.enums import Gender, MemberRole
-from tadamon.registry.models import Commune, Organization, Province, Sector
+from tadamon.registry.models import Commune, Membership, Organization, Province, Sector
 
 DEMO_PASSWORD = "tadamon-demo"
 GENERATED_PREFIX = "DEMO"
@@ -126,6 +126,7 @@ def _programmes(support: dict, users: dict) -> int:
         enrolment = change_status(enrol(cooper_up, organization), status=EnrolmentStatus.ACTIVE)  # phase 1 under way
         record_diagnosis(enrolment, round=DiagnosisRound.BASELINE, answers=_demo_answers(rng), user=users["ngo"],
                          done_on=datetime.date(2017, 10, 2) + datetime.timedelta(days=rng.randrange(0, 60)))
+    _cooper_up_training(cooper_up, cooperatives, rng)
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
@@ -141,6 +142,43 @@ def _programmes(support: dict, users: dict) -> int:
                                                     creation_date__year__gte=2020).order_by("pk")[:15]:
         enrol(mourafaka, organization)
     return 2
+
+
+PHASE_1_MODULES = ["cooperative-governance", "bookkeeping", "law-112-12", "project-preparation"]
+GROUP_SIZE = 30
+
+
+def _cooper_up_training(programme, cooperatives, rng: random.Random) -> None:
+    """Phase 1's training: four modules (management, finance, law, project preparation) per
+    group of 30 members in each province, most people present, about 900 people trained in all
+    (article 003). Written in bulk: it is generated history, not anyone's attendance taking."""
+    synthetic.top_up_members(cooperatives, at_least=17, seed=4)
+    trainers = [
+        Trainer.objects.create(name="Managem — encadrant·e 1", kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
+        Trainer.objects.create(name="Managem — encadrant·e 2", kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
+        Trainer.objects.create(name="Injaz — formateur·rice", kind=TrainerKind.NGO_STAFF, organization=programme.partners.first()),
+    ]
+    phase = programme.phases.get(number=1)
+    modules = {m.code: m for m in Module.objects.filter(code__in=PHASE_1_MODULES)}
+    members_by_province: dict = {}
+    for membership in (Membership.objects.current().filter(organization__in=cooperatives)
+                       .select_related("organization__province").order_by("organization_id", "pk")):
+        members_by_province.setdefault(membership.organization.province, []).append(membership)
+    day = datetime.datetime(2017, 11, 6, 9, tzinfo=datetime.UTC)
+    registrations = []
+    for province, members in sorted(members_by_province.items(), key=lambda item: item[0].code):
+        for start in range(0, len(members), GROUP_SIZE):
+            group = members[start:start + GROUP_SIZE]
+            for code in PHASE_1_MODULES:
+                session = Session.objects.create(
+                    programme=programme, phase=phase, module=modules[code], place=province.name_fr,
+                    province=province, starts_at=day, ends_at=day + datetime.timedelta(hours=6), capacity=GROUP_SIZE)
+                session.trainers.set([trainers[len(registrations) % len(trainers)]])
+                day += datetime.timedelta(days=1)  # one session a day: no trainer is in two places
+                registrations += [Registration(session=session, person_id=m.person_id,
+                                               organization_id=m.organization_id, attended=rng.random() < 0.9,
+                                               marked_at=session.ends_at) for m in group]
+    Registration.objects.bulk_create(registrations, batch_size=1000)
 
 
 @transaction.atomic

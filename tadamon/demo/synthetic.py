@@ -7,7 +7,7 @@ import string
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max
 
 from tadamon.common.db import refresh_planner_statistics
@@ -122,3 +122,27 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
             progress("members", done, members)
     refresh_planner_statistics(Organization._meta.db_table, Person._meta.db_table, Membership._meta.db_table)
     return {"organizations": len(org_ids), "members": done}
+
+
+def top_up_members(organizations, *, at_least: int, seed: int) -> int:
+    """Add generated members so each organisation has at least `at_least` current members."""
+    rng = random.Random(seed)
+    counts = dict(Membership.objects.current().filter(organization__in=organizations)
+                  .values_list("organization_id").annotate(n=models.Count("pk")).values_list("organization_id", "n"))
+    people, links = [], []
+    for organization in organizations:
+        for _ in range(max(0, at_least - counts.get(organization.pk, 0))):
+            female = organization.is_women or rng.random() < 0.55
+            first_ar, first_latin = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
+            last_ar, last_latin = rng.choice(LAST)
+            person = Person(first_name_ar=first_ar, last_name_ar=last_ar, first_name_latin=first_latin,
+                            last_name_latin=last_latin, gender=Gender.FEMALE if female else Gender.MALE,
+                            birth_year=rng.randint(1960, 2004))
+            person.refresh_derived_fields()
+            people.append(person)
+            links.append(organization.pk)
+    with transaction.atomic():
+        created = Person.objects.bulk_create(people, batch_size=1000)
+        Membership.objects.bulk_create([Membership(person_id=p.pk, organization_id=org_pk, role=MemberRole.MEMBER)
+                                        for p, org_pk in zip(created, links, strict=True)], batch_size=1000)
+    return len(created)

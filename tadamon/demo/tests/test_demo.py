@@ -69,3 +69,18 @@ def test_load_demo_creates_cooper_up_with_its_cooperatives_in_the_four_provinces
     assert [s.name_latin for s in cooper_up.sponsors.all()] == ["Managem"]
     assert set(cooper_up.staff.values_list("username", flat=True)) == {"staff", "ngo"}
     assert cooper_up.phases.count() == 2
+
+
+def test_cooper_up_training_adds_up_to_about_900_people_trained():
+    from tadamon.programmes.domain.diagnosis import cohort_profile
+    from tadamon.programmes.domain.training import training_figures
+    from tadamon.programmes.models import Programme
+
+    call_command("load_demo")
+    cooper_up = Programme.objects.get(name_fr="Cooper UP")
+    figures = training_figures(cooper_up)
+    assert 850 <= figures["people_trained"] <= 950  # article 003: "about 900 people"
+    assert figures["women_trained"] + figures["men_trained"] == figures["people_trained"]
+    assert cohort_profile(cooper_up)["diagnosed"] == 52
+    weakest = [d for d, _label, _score in cohort_profile(cooper_up)["dimensions"][:2]]
+    assert set(weakest) <= {"certification", "marketing", "finance"}  # the article's obstacles

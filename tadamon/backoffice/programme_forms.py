@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
-from tadamon.programmes.models import Module, Phase, PlanAction, Programme, Session
+from tadamon.programmes.models import CoachingVisit, Module, Phase, PlanAction, Programme, Session, Trainer
 from tadamon.programmes.questionnaire import QUESTIONS, questions_by_dimension
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
@@ -25,7 +25,7 @@ class ProgrammeForm(VersionedForm):
         model = Programme
         fields = ["name_ar", "name_fr", "name_en", "description_ar", "description_fr", "description_en",
                   "sponsors", "partners", "provinces", "staff", "start_date", "end_date",
-                  "target_organizations", "target_people_trained", "target_sessions"]
+                  "target_organizations", "target_people_trained", "target_sessions", "planned_visits"]
         widgets = {
             "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "description_ar": forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"}),
@@ -134,3 +134,29 @@ class SessionForm(forms.ModelForm):
 
     def session_fields(self) -> dict:
         return {k: v for k, v in self.cleaned_data.items() if k != "trainers"}
+
+
+class VisitForm(forms.ModelForm):
+    class Meta:
+        model = CoachingVisit
+        fields = ["visited_on", "coach", "topics", "findings"]
+        widgets = {"visited_on": DATE, "findings": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coach"].queryset = Trainer.objects.all()
+
+
+class FollowUpForm(forms.Form):
+    action = forms.CharField(label=_("Follow-up action"), max_length=255, required=False)
+    owner = forms.CharField(label=_("Owner"), max_length=120, required=False)
+    due_date = forms.DateField(label=_("Due"), required=False, widget=DATE)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("owner") or data.get("due_date")) and not data.get("action"):
+            self.add_error("action", _("Describe the action, or clear its owner and date."))
+        return data
+
+
+FollowUpFormSet = forms.formset_factory(FollowUpForm, extra=3, max_num=10)

@@ -14,12 +14,15 @@ from django.views.decorators.http import require_POST
 from tadamon.backoffice.programme_forms import (
     DiagnosisForm,
     EnrolmentStatusForm,
+    FollowUpFormSet,
     PlanActionForm,
     ProgrammeForm,
     SessionForm,
+    VisitForm,
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
+from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
 from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain import training as training_domain
@@ -104,6 +107,7 @@ def programme_detail(request, pk: int):
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
         "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
         "training": training_domain.training_figures(programme),
+        "coaching": coaching_domain.coaching_figures(programme),
         "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
         "can_change": request.user.has_perm("programmes.change_programme", programme),
     }
@@ -187,6 +191,8 @@ def enrolment_detail(request, pk: int, enrolment_pk: int):
         "profile": profile, "latest": latest, "weak_below": WEAK_BELOW,
         "recommendations": diagnosis_domain.recommendations(baseline) if baseline else [],
         "actions": enrolment.plan_actions.select_related("module").order_by("due_date", "pk"),
+        "today": timezone.localdate(),
+        "coaching": coaching_domain.enrolment_coaching(enrolment),
         "rounds_left": [r for r in DiagnosisRound.values if not any(
             d.round == r and d.phase_id == enrolment.phase_id for d in diagnoses)],
     }
@@ -301,3 +307,20 @@ def session_attendance(request, pk: int, session_pk: int, registration_pk: int):
         return render(request, "backoffice/session_detail.html#row",
                       {"programme": programme, "session": session, "registration": registration, "can_manage": runs})
     return redirect("backoffice:session", programme.pk, session.pk)
+
+
+@login_required
+def visit_create(request, pk: int, enrolment_pk: int):
+    programme, enrolment, _runs = enrolment_for_user(request, pk, enrolment_pk, "programmes.manage_enrolments")
+    form = VisitForm(request.POST or None, initial={"visited_on": timezone.localdate()})
+    follow_ups = FollowUpFormSet(request.POST or None, prefix="follow_up")
+    visit = request.method == "POST" and form.is_valid() and follow_ups.is_valid() and saved(
+        form, lambda: coaching_domain.record_visit(
+            enrolment, fields=form.cleaned_data, user=request.user,
+            follow_ups=[f.cleaned_data for f in follow_ups if f.cleaned_data.get("action")],
+        ))
+    if visit:
+        messages.success(request, _("Visit recorded."))
+        return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
+    return render(request, "backoffice/visit_form.html",
+                  {"programme": programme, "enrolment": enrolment, "form": form, "follow_ups": follow_ups})

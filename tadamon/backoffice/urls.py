@@ -29,6 +29,8 @@ urlpatterns = [
     path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/", programme_views.enrolment_detail, name="enrolment"),
     path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/status/", programme_views.enrolment_status,
          name="enrolment_status"),
+    path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/visits/new/", programme_views.visit_create,
+         name="visit_create"),
     path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/diagnosis/new/", programme_views.diagnosis_create,
          name="diagnosis_create"),
     path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/plan/<int:action_pk>/", programme_views.plan_action_edit,

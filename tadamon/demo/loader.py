@@ -11,6 +11,7 @@ from django.db import transaction
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis
 from tadamon.programmes.domain.programmes import change_status, create_programme, enrol
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus, TrainerKind
@@ -130,6 +131,7 @@ def _programmes(support: dict, users: dict) -> int:
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
+                "planned_visits": 12,
                 "description_fr": "Accompagnement des coopératives nouvellement créées (12 visites sur deux ans).",
                 "description_ar": "مواكبة المقاولات التعاونية الحديثة التأسيس."},
         relations={"sponsors": [ministry],
@@ -138,9 +140,17 @@ def _programmes(support: dict, users: dict) -> int:
                 {"name_ar": "السنة الثانية", "name_fr": "Deuxième année", "name_en": "Second year"}],
         user=None,
     )
+    coach = Trainer.objects.create(name="ODCO — conseiller·e", kind=TrainerKind.SPONSOR_STAFF,
+                                   organization=Organization.objects.filter(acronym="ODCO").first())
     for organization in Organization.objects.filter(kind="cooperative", province__region__code="MA-08",
                                                     creation_date__year__gte=2020).order_by("pk")[:15]:
-        enrol(mourafaka, organization)
+        enrolment = enrol(mourafaka, organization)
+        for visit_number in range(rng.randint(1, 4)):  # the first of the 12 visits Mourafaka plans
+            visited_on = datetime.date(2024, 1, 15) + datetime.timedelta(days=45 * visit_number)
+            record_visit(enrolment, fields={"visited_on": visited_on, "coach": coach,
+                                            "topics": "Registre des membres, assemblée générale"},
+                         follow_ups=[{"action": "Mettre à jour le registre des membres", "owner": "Secrétaire",
+                                      "due_date": visited_on + datetime.timedelta(days=30)}])
     return 2
 
 

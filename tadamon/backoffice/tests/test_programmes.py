@@ -22,6 +22,7 @@ MATRIX = {
     "session_create": [302, 200, 200, 404, 403, 403, 404],
     "session": [302, 200, 200, 404, 200, 200, 404],
     "attendance": [302, 302, 302, 404, 403, 403, 404],
+    "visit": [302, 200, 200, 404, 403, 403, 404],
 }
 
 
@@ -52,6 +53,7 @@ def request_for(what, programme, enrolment, client):
         "diagnosis": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/diagnosis/new/"),
         "plan_action": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/plan/{plan_action(enrolment).pk}/"),
         "session_create": lambda: client.get(f"{base}/sessions/new/"),
+        "visit": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/visits/new/"),
         "session": lambda: client.get(f"{base}/sessions/{registration(enrolment).session_id}/"),
         "attendance": lambda: client.post(
             f"{base}/sessions/{registration(enrolment).session_id}/attendance/{registration(enrolment).pk}/",
@@ -178,8 +180,8 @@ def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, cl
     client = client_for(staff_user)
     client.get(f"/fr/manage/programmes/{programme.pk}/")
     # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile,
-    # sessions, 4 training figures (permissions use the prefetched staff, no query)
-    with django_assert_num_queries(19):
+    # sessions, 4 training figures, 2 coaching figures (permissions use the prefetched staff)
+    with django_assert_num_queries(21):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
 
 
@@ -278,3 +280,27 @@ def test_a_manager_sees_only_their_own_people_on_a_session(setting, client_for):
         f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/").content.decode()
     assert "Outsider" not in html and "Fatima" in html
     assert "Présent" in html and 'class="tap' not in html
+
+
+def test_record_a_visit_with_follow_ups_and_see_them_on_the_journey(setting, client_for):
+    from tadamon.programmes.models import PlanAction
+    from tadamon.programmes.tests.factories import TrainerFactory
+
+    programme, enrolment, users = setting
+    programme.planned_visits = 12
+    programme.save()
+    coach = TrainerFactory(name="Coach Injaz")
+    url = f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/"
+    data = {"visited_on": "2024-03-10", "coach": coach.pk, "topics": "Comptabilité", "findings": "Cahier tenu",
+            "follow_up-TOTAL_FORMS": "3", "follow_up-INITIAL_FORMS": "0",
+            "follow_up-0-action": "Ouvrir un compte bancaire", "follow_up-0-owner": "Trésorière",
+            "follow_up-0-due_date": "2024-04-10",
+            "follow_up-1-owner": "Présidente"}  # an owner without an action: refused, nothing saved
+    html = client_for(users["staff_on"]).post(url + "visits/new/", data).content.decode()
+    assert "Décrivez l&#x27;action, ou effacez son responsable et sa date." in html
+    assert 'value="Ouvrir un compte bancaire"' in html and PlanAction.objects.count() == 0
+    del data["follow_up-1-owner"]
+    assert client_for(users["staff_on"]).post(url + "visits/new/", data)["Location"] == url
+    page = client_for(users["staff_on"]).get(url).content.decode()
+    assert "1 visites réalisées sur 12 prévues." in page or "1 visite réalisée sur 12 prévues." in page
+    assert "Ouvrir un compte bancaire" in page and "en retard" in page  # due 2024-04-10, long past

@@ -1,5 +1,7 @@
+from .coaching import CoachingVisit
 from .diagnosis import Diagnosis, Module, PlanAction
 from .programme import Enrolment, Phase, Programme
 from .training import Registration, Session, Trainer
 
-__all__ = ["Diagnosis", "Enrolment", "Module", "Phase", "PlanAction", "Programme", "Registration", "Session", "Trainer"]
+__all__ = ["CoachingVisit", "Diagnosis", "Enrolment", "Module", "Phase", "PlanAction", "Programme", "Registration",
+           "Session", "Trainer"]

@@ -83,6 +83,8 @@ class PlanAction(models.Model):
     action = models.CharField(_("action"), max_length=255)
     module = models.ForeignKey(Module, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                verbose_name=_("training module"))
+    visit = models.ForeignKey("programmes.CoachingVisit", on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="follow_ups", verbose_name=_("from coaching visit"))
     owner = models.CharField(_("owner"), max_length=120, blank=True,
                              help_text=_("Who in the organisation carries the action."))
     due_date = models.DateField(_("due date"), null=True, blank=True)
@@ -94,6 +96,10 @@ class PlanAction(models.Model):
         verbose_name = _("plan action")
         verbose_name_plural = _("development plan")
         ordering = ["enrolment", "due_date", "pk"]
+        indexes = [
+            # Overdue actions of a programme: open actions by due date.
+            models.Index(fields=["status", "due_date"], name="planaction_status_due_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.action

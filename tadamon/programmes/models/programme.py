@@ -31,6 +31,9 @@ class Programme(models.Model):
     target_organizations = models.PositiveIntegerField(_("target: organisations enrolled"), null=True, blank=True)
     target_people_trained = models.PositiveIntegerField(_("target: people trained"), null=True, blank=True)
     target_sessions = models.PositiveIntegerField(_("target: sessions held"), null=True, blank=True)
+    planned_visits = models.PositiveSmallIntegerField(
+        _("coaching visits planned per organisation"), null=True, blank=True,
+        help_text=_("e.g. 12 over two years for the Mourafaka programme"))
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

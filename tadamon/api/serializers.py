@@ -143,3 +143,34 @@ class ProgrammeSerializer(serializers.Serializer):
     def get_actuals(self, programme) -> dict:
         return {"organizations_enrolled": programme.enrolled, "organizations_invited": programme.invited,
                 "organizations_withdrawn": programme.withdrawn}
+
+
+class SessionSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    programme = serializers.IntegerField(source="programme_id")
+    phase = serializers.IntegerField(source="phase.number")
+    module = serializers.CharField(source="module.code")
+    module_name_ar = serializers.CharField(source="module.name_ar")
+    module_name_fr = serializers.CharField(source="module.name_fr")
+    place = serializers.CharField()
+    province = serializers.CharField(source="province.code")
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    capacity = serializers.IntegerField()
+    registered = serializers.IntegerField()
+    present = serializers.IntegerField()
+
+
+class RegistrationSerializer(serializers.Serializer):
+    """A participant of a session for the staff who take attendance: names, no personal data."""
+
+    id = serializers.IntegerField(read_only=True)
+    session = serializers.IntegerField(source="session_id", read_only=True)
+    organization = serializers.CharField(source="organization.name_latin", read_only=True)
+    first_name_ar = serializers.CharField(source="person.first_name_ar", read_only=True)
+    last_name_ar = serializers.CharField(source="person.last_name_ar", read_only=True)
+    first_name_latin = serializers.CharField(source="person.first_name_latin", read_only=True)
+    last_name_latin = serializers.CharField(source="person.last_name_latin", read_only=True)
+    attended = serializers.BooleanField(allow_null=False)
+    late_correction = serializers.BooleanField(read_only=True)
+    marked_at = serializers.DateTimeField(read_only=True)

@@ -2,11 +2,13 @@ from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
-from tadamon.api.views import OrganizationViewSet, ProgrammeViewSet
+from tadamon.api.views import OrganizationViewSet, ProgrammeViewSet, RegistrationViewSet, SessionViewSet
 
 router = SimpleRouter(trailing_slash=False)
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("programmes", ProgrammeViewSet, basename="programme")
+router.register("sessions", SessionViewSet, basename="session")
+router.register("registrations", RegistrationViewSet, basename="registration")
 
 app_name = "api"
 urlpatterns = [

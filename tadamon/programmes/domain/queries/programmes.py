@@ -22,6 +22,17 @@ def programmes_for(user) -> QuerySet:
     return qs.none()
 
 
+def programmes_run_by(user) -> QuerySet:
+    """The programmes a user may run (take attendance, enrol...): all for admins, their own for staff."""
+    if not user.is_authenticated:
+        return Programme.objects.none()
+    if user.is_platform_admin:
+        return Programme.objects.all()
+    if user.is_programme_staff:
+        return Programme.objects.filter(staff=user)
+    return Programme.objects.none()
+
+
 def with_figures(queryset: QuerySet) -> QuerySet:
     """Programmes with their enrolment counts and relations, in a fixed number of queries."""
     organizations = Organization.objects.only("pk", "name_ar", "name_latin", "kind")

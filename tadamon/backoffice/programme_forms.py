@@ -126,7 +126,8 @@ class SessionForm(forms.ModelForm):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phase"].queryset = programme.phases.all()
-        self.fields["province"].queryset = programme.provinces.all() or Province.objects.all()
+        provinces = programme.provinces.all()
+        self.fields["province"].queryset = provinces if provinces.exists() else Province.objects.all()
         self.fields["module"].queryset = Module.objects.all()
 
     def validate_unique(self):

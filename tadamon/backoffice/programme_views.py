@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -36,10 +36,14 @@ from tadamon.registry.models import Organization
 ENROLMENTS_PAGE_SIZE = 50
 
 
-def programme_for_user(request, pk: int, permission: str = "programmes.view_programme") -> Programme:
-    """The programme with its figures and relations; 404 to those who may not see it, 403 to
-    those who may see it but not do this."""
-    programme = get_object_or_404(with_figures(Programme.objects.all()), pk=pk)
+def programme_for_user(request, pk: int, permission: str = "programmes.view_programme", *,
+                       figures: bool = False) -> Programme:
+    """The programme (with its figures and relations when `figures`, for its own page; with just
+    its staff otherwise, which is all the access check needs); 404 to those who may not see it,
+    403 to those who may see it but not do this."""
+    base = with_figures(Programme.objects.all()) if figures else Programme.objects.prefetch_related(
+        Prefetch("staff", to_attr="staff_members"))
+    programme = get_object_or_404(base, pk=pk)
     programme.staff_ids = {member.pk for member in programme.staff_members}
     if not request.user.has_perm("programmes.view_programme", programme):
         raise Http404
@@ -71,7 +75,7 @@ def programme_create(request):
 
 @login_required
 def programme_edit(request, pk: int):
-    programme = programme_for_user(request, pk, "programmes.change_programme")
+    programme = programme_for_user(request, pk, "programmes.change_programme", figures=True)
     form = ProgrammeForm(request.POST or None, instance=programme)
     if request.method == "POST" and form.is_valid() and saved(form, lambda: programme_domain.update_programme(
         programme, fields=form.programme_fields(), relations=form.relations(),
@@ -84,7 +88,7 @@ def programme_edit(request, pk: int):
 
 @login_required
 def programme_detail(request, pk: int):
-    programme = programme_for_user(request, pk)
+    programme = programme_for_user(request, pk, figures=True)
     status = request.GET.get("status", "")
     enrolments = (
         Enrolment.objects.filter(programme=programme)

@@ -1,10 +1,9 @@
 import pytest
 from rest_framework.test import APIClient
 
-from tadamon.backoffice.tests.test_programmes import make_session
 from tadamon.programmes.domain.training import register
 from tadamon.programmes.models import Registration
-from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session
 
 pytestmark = pytest.mark.django_db
 

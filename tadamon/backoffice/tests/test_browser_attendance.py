@@ -4,10 +4,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tadamon.accounts.tests.factories import UserFactory
-from tadamon.backoffice.tests.test_programmes import make_session
 from tadamon.programmes.domain.training import register
 from tadamon.programmes.models import Registration
-from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session
 from tadamon.registry.tests.factories import MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -1,7 +1,10 @@
+import re
+
 import pytest
 
 from tadamon.programmes.models import Enrolment, Programme
-from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session
+from tadamon.registry.models import Province
 from tadamon.registry.tests.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,23 +76,6 @@ def registration(enrolment):
 
     return register(session, Membership.objects.filter(organization=enrolment.organization).first())
 
-
-def make_session(programme, trainer=None, start_hour=9, end_hour=12, capacity=20):
-    import datetime
-
-    from django.utils import timezone
-
-    from tadamon.programmes.domain.training import schedule_session
-    from tadamon.programmes.models import Module
-    from tadamon.programmes.tests.factories import TrainerFactory
-    from tadamon.registry.models import Province
-
-    day = datetime.datetime(2024, 3, 4)
-    return schedule_session(programme=programme, trainers=[trainer or TrainerFactory()], fields={
-        "phase": programme.phases.first(), "module": Module.objects.get(code="bookkeeping"), "place": "Tinghir",
-        "province": Province.objects.get(code="MA-TIN"), "capacity": capacity,
-        "starts_at": timezone.make_aware(day.replace(hour=start_hour)),
-        "ends_at": timezone.make_aware(day.replace(hour=end_hour))})
 
 
 def plan_action(enrolment):
@@ -237,8 +223,8 @@ def test_scheduling_a_clashing_session_names_the_trainer_and_keeps_the_form(sett
     make_session(programme, trainer=trainer)
     response = client_for(users["staff_on"]).post(f"/fr/manage/programmes/{programme.pk}/sessions/new/", {
         "module": Module.objects.get(code="cost-price").pk, "phase": programme.phases.first().pk,
-        "place": "Salle communale", "province": programme.provinces.first().pk if programme.provinces.exists() else
-        __import__("tadamon.registry.models", fromlist=["Province"]).Province.objects.get(code="MA-TIN").pk, "starts_at": "2024-03-04T10:00", "ends_at": "2024-03-04T13:00",
+        "place": "Salle communale", "province": Province.objects.get(code="MA-TIN").pk,
+        "starts_at": "2024-03-04T10:00", "ends_at": "2024-03-04T13:00",
         "capacity": "25", "trainers": [trainer.pk]})
     html = response.content.decode()
     assert "de 2024-03-04 09:00 à 12:00 : Yasmina El Asri." in html
@@ -253,7 +239,7 @@ def test_register_members_then_take_attendance_in_one_tap(setting, client_for):
     client = client_for(users["staff_on"])
     url = f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/"
     html = client.get(url, {"organization": enrolment.organization_id}).content.decode()
-    memberships = [int(v) for v in __import__("re").findall(r'name="membership" value="(\d+)"', html)]
+    memberships = [int(v) for v in re.findall(r'name="membership" value="(\d+)"', html)]
     assert len(memberships) == 3  # the cooperative's three members
     response = client.post(url + "register/", {"membership": memberships}, follow=True)
     page = response.content.decode()

@@ -40,3 +40,21 @@ class TrainerFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Trainer {n}")
     kind = "ngo_staff"
+
+
+def make_session(programme, trainer=None, start_hour=9, end_hour=12, capacity=20):
+    """A bookkeeping session in Tinghir on 4 March 2024, scheduled through the domain function."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tadamon.programmes.domain.training import schedule_session
+    from tadamon.programmes.models import Module
+    from tadamon.registry.models import Province
+
+    day = datetime.datetime(2024, 3, 4)
+    return schedule_session(programme=programme, trainers=[trainer or TrainerFactory()], fields={
+        "phase": programme.phases.first(), "module": Module.objects.get(code="bookkeeping"), "place": "Tinghir",
+        "province": Province.objects.get(code="MA-TIN"), "capacity": capacity,
+        "starts_at": timezone.make_aware(day.replace(hour=start_hour)),
+        "ends_at": timezone.make_aware(day.replace(hour=end_hour))})

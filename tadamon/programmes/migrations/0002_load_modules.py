@@ -14,6 +14,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("programmes", "0002_diagnosis_and_plan")]
+    dependencies = [("programmes", "0001_initial")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

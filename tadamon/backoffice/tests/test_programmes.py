@@ -26,6 +26,7 @@ MATRIX = {
     "session": [302, 200, 200, 404, 200, 200, 404],
     "attendance": [302, 302, 302, 404, 403, 403, 404],
     "visit": [302, 200, 200, 404, 403, 403, 404],
+    "session_register": [302, 302, 302, 404, 403, 403, 404],
 }
 
 
@@ -57,6 +58,8 @@ def request_for(what, programme, enrolment, client):
         "plan_action": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/plan/{plan_action(enrolment).pk}/"),
         "session_create": lambda: client.get(f"{base}/sessions/new/"),
         "visit": lambda: client.get(f"{base}/enrolments/{enrolment.pk}/visits/new/"),
+        "session_register": lambda: client.post(f"{base}/sessions/{registration(enrolment).session_id}/register/",
+                                                {"membership": []}),
         "session": lambda: client.get(f"{base}/sessions/{registration(enrolment).session_id}/"),
         "attendance": lambda: client.post(
             f"{base}/sessions/{registration(enrolment).session_id}/attendance/{registration(enrolment).pk}/",

@@ -4,10 +4,13 @@ from django.contrib import admin
 from django.urls import include, path
 
 from tadamon.common.views import healthz
+from tadamon.public.views import certificate_short
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("tadamon.api.urls")),
+    # Printed on certificates and in their QR codes: short, and the same in every language.
+    path("c/<str:code>", certificate_short, name="certificate_short"),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

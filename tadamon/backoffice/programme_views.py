@@ -28,7 +28,7 @@ from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain import training as training_domain
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
 from tadamon.programmes.enums import DiagnosisRound, Dimension, EnrolmentStatus
-from tadamon.programmes.models import Enrolment, PlanAction, Programme, Registration, Session
+from tadamon.programmes.models import Certificate, Enrolment, PlanAction, Programme, Registration, Session
 from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
@@ -190,10 +190,15 @@ def enrolment_detail(request, pk: int, enrolment_pk: int):
     ]
     for row in profile:
         row["change"] = row["latest"] - row["baseline"] if row["latest"] is not None and row["baseline"] is not None else None
+    recommendations = diagnosis_domain.recommendations(baseline) if baseline else []
     context = {
         "programme": programme, "enrolment": enrolment, "can_manage": runs, "diagnoses": diagnoses,
         "profile": profile, "latest": latest, "weak_below": WEAK_BELOW,
-        "recommendations": diagnosis_domain.recommendations(baseline) if baseline else [],
+        "recommendations": recommendations,
+        "modules": training_domain.organization_modules(
+            enrolment, recommended=[m for r in recommendations for m in r["modules"]]),
+        "certificates": Certificate.objects.filter(programme=programme, organization=enrolment.organization)
+        .order_by("holder_name_latin", "holder_name_ar", "pk"),
         "actions": enrolment.plan_actions.select_related("module").order_by("due_date", "pk"),
         "today": timezone.localdate(),
         "coaching": coaching_domain.enrolment_coaching(enrolment),
@@ -275,6 +280,10 @@ def session_detail(request, pk: int, session_pk: int):
         "programme": programme, "session": session, "registrations": registrations, "can_manage": runs,
         "trainers": session.trainers.all(), "enrolled": enrolled if runs else [], "chosen": chosen,
         "candidates": candidates, "seats_left": session.capacity - session.registrations.count(),
+        "certified": Certificate.objects.filter(
+            programme=programme, module=session.module_id,
+            person__in=registrations.filter(attended=True).values("person_id")).count(),
+        "present": registrations.filter(attended=True).count(),
     }
     return render(request, "backoffice/session_detail.html", context)
 

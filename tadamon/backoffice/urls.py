@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.backoffice import programme_views, views
+from tadamon.backoffice import certificate_views, programme_views, views
 
 app_name = "backoffice"
 urlpatterns = [
@@ -35,6 +35,16 @@ urlpatterns = [
          name="diagnosis_create"),
     path("programmes/<int:pk>/enrolments/<int:enrolment_pk>/plan/<int:action_pk>/", programme_views.plan_action_edit,
          name="plan_action_edit"),
+    path("programmes/<int:pk>/certificates/", certificate_views.certificate_list, name="certificates"),
+    path("programmes/<int:pk>/certificates/issue/", certificate_views.certificate_batch_start,
+         name="certificate_batch_start"),
+    path("programmes/<int:pk>/certificates/batches/<int:batch_pk>/", certificate_views.certificate_batch,
+         name="certificate_batch"),
+    path("programmes/<int:pk>/certificates/batches/<int:batch_pk>/download/",
+         certificate_views.certificate_batch_download, name="certificate_batch_download"),
+    path("programmes/<int:pk>/certificates/<str:code>.pdf", certificate_views.certificate_pdf, name="certificate_pdf"),
+    path("programmes/<int:pk>/certificates/<str:code>/revoke/", certificate_views.certificate_revoke,
+         name="certificate_revoke"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

@@ -53,3 +53,10 @@ class TrainerKind(models.TextChoices):
     SPONSOR_STAFF = "sponsor_staff", _("Sponsor's staff")
     NGO_STAFF = "ngo_staff", _("NGO's staff")
     VOLUNTEER = "volunteer", _("Volunteer expert")
+
+
+class BatchStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")

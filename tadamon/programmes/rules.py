@@ -36,3 +36,4 @@ rules.add_perm("programmes.add_programme", is_platform_admin | is_programme_staf
 rules.add_perm("programmes.view_programme", runs_programme | is_officer | (is_manager & organization_is_enrolled))
 rules.add_perm("programmes.change_programme", runs_programme)
 rules.add_perm("programmes.manage_enrolments", runs_programme)
+rules.add_perm("programmes.issue_certificates", runs_programme)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.programmes.domain.certificates import normalize_code
 from tadamon.registry.domain.queries.directory import DirectoryFilters
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Province, Region, Sector
@@ -38,3 +39,17 @@ class DirectoryFilterForm(forms.Form):
             women=True if data.get("women") else None,
             youth=True if data.get("youth") else None,
         )
+
+
+class CertificateCodeForm(forms.Form):
+    code = forms.CharField(label=_("Verification code"), max_length=20,
+                           widget=forms.TextInput(attrs={"placeholder": "XXXX-XXXX-XXXX", "autocomplete": "off",
+                                                         "autocapitalize": "characters", "spellcheck": "false",
+                                                         "dir": "ltr"}))
+
+    def clean_code(self) -> str:
+        code = normalize_code(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError(_("A verification code has 12 letters and digits, as printed on the "
+                                          "certificate (e.g. 7K3M-Q9TD-X2PA)."))
+        return code

@@ -1,11 +1,14 @@
-"""Public pages. They read organisations and aggregates only, never a Person field."""
+"""Public pages. They read organisations, aggregates and what certificates certify (copied in
+when they were issued), never a Person field."""
 
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
-from tadamon.public.forms import DirectoryFilterForm
+from tadamon.programmes.domain.certificates import find_by_code
+from tadamon.public.forms import CertificateCodeForm, DirectoryFilterForm
 from tadamon.registry.domain.queries.directory import directory as directory_query
 from tadamon.registry.domain.queries.directory import member_counts, members_band, public_organizations
 from tadamon.registry.enums import OrganizationKind
@@ -43,3 +46,32 @@ def organization(request, pk: int):
     )
     count = member_counts([organization.pk]).get(organization.pk, 0)
     return render(request, "public/organization.html", {"organization": organization, "members_band": members_band(count)})
+
+
+def certificate_verify(request):
+    """Type the code printed on a certificate; a valid code leads to what it certifies."""
+    form = CertificateCodeForm(request.GET or None)
+    not_found = False
+    if form.is_valid():
+        certificate = find_by_code(form.cleaned_data["code"])
+        if certificate is not None:
+            return redirect("public:certificate", certificate.display_code)
+        not_found = True
+    return render(request, "public/certificate_verify.html", {"form": form, "not_found": not_found},
+                  status=404 if not_found else 200)
+
+
+def certificate(request, code: str):
+    found = find_by_code(code)
+    if found is None:
+        form = CertificateCodeForm({"code": code})
+        return render(request, "public/certificate_verify.html", {"form": form, "not_found": form.is_valid()},
+                      status=404)
+    return render(request, "public/certificate.html", {"certificate": found})
+
+
+def certificate_short(request, code: str):
+    """/c/<code>, from the QR code: on to the verification page in the reader's language."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        return redirect("public:certificate", code)

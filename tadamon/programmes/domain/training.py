@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.programmes.enums import EnrolmentStatus
-from tadamon.programmes.models import Enrolment, Registration, Session
+from tadamon.programmes.models import Enrolment, Module, Registration, Session
 from tadamon.registry.domain import validate_and_save
 from tadamon.registry.models import Membership
 
@@ -88,3 +88,24 @@ def training_figures(programme) -> dict:
         "sessions_held": Session.objects.filter(programme=programme, ends_at__lte=timezone.now()).count(),
         "attendance_rate": round(100 * taken["present"] / taken["taken"]) if taken["taken"] else None,
     }
+
+
+def organization_modules(enrolment, recommended=()) -> list[dict]:
+    """The programme's modules as one organisation stands with them: done (a member present at an
+    ended session), scheduled (a member registered for a session to come) or to do (recommended by
+    its diagnosis, not taken yet), with how many of its people took part."""
+    now = timezone.now()
+    rows = (Registration.objects.filter(session__programme_id=enrolment.programme_id,
+                                        organization_id=enrolment.organization_id)
+            .values("session__module_id")
+            .annotate(present=Count("person", filter=Q(attended=True, session__ends_at__lte=now), distinct=True),
+                      upcoming=Count("pk", filter=Q(session__ends_at__gt=now))))
+    taken = {row["session__module_id"]: row for row in rows}
+    modules = {m.pk: m for m in Module.objects.filter(pk__in=taken)}
+    modules.update({m.pk: m for m in recommended if m.pk not in modules})
+    result = []
+    for module in sorted(modules.values(), key=lambda m: (m.dimension, m.code)):
+        row = taken.get(module.pk, {"present": 0, "upcoming": 0})
+        status = "done" if row["present"] else "scheduled" if row["upcoming"] else "to_do"
+        result.append({"module": module, "status": status, "present": row["present"]})
+    return result

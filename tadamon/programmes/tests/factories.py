@@ -58,3 +58,10 @@ def make_session(programme, trainer=None, start_hour=9, end_hour=12, capacity=20
         "province": Province.objects.get(code="MA-TIN"), "capacity": capacity,
         "starts_at": timezone.make_aware(day.replace(hour=start_hour)),
         "ends_at": timezone.make_aware(day.replace(hour=end_hour))})
+
+
+def trained(session, membership, attended=True):
+    """Register a member for the session and take their attendance."""
+    from tadamon.programmes.domain.training import mark_attendance, register
+
+    return mark_attendance(register(session, membership), attended=attended)

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.common.storage import private_storage
+
 
 class ImportStatus(models.TextChoices):
     PENDING = "pending", _("Waiting")
@@ -13,7 +15,7 @@ class ImportStatus(models.TextChoices):
 class OrganizationImport(models.Model):
     """A bulk import started from the web; a background task runs it and reports progress here."""
 
-    file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/", storage=private_storage)
     original_name = models.CharField(max_length=255)
     dry_run = models.BooleanField(_("check only, write nothing"), default=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -1,0 +1,65 @@
+"""PDF documents in Arabic and French (certificates, labels, reports).
+
+fpdf2 with HarfBuzz shaping (uharfbuzz) joins Arabic letters and orders right-to-left runs by the
+Unicode bidirectional algorithm; the fonts ship with the project (Noto, SIL Open Font License) so a
+PDF looks the same on every machine, with nothing to install from the system.
+"""
+
+import io
+from pathlib import Path
+
+import segno
+from babel.dates import format_date
+from fpdf import FPDF
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+LATIN = "noto-sans"
+ARABIC = "noto-naskh-arabic"
+
+
+class Document(FPDF):
+    """An A4 document with both fonts registered and text shaping on. Use `latin()` or `arabic()`
+    to pick the font of a run; characters the current font lacks fall back to the other one, so a
+    Latin name inside Arabic text (or a digit, a slash) is still drawn."""
+
+    def __init__(self, orientation: str = "portrait"):
+        super().__init__(orientation=orientation, unit="mm", format="A4")
+        self.add_font(LATIN, "", FONTS / "NotoSans-Regular.ttf")
+        self.add_font(LATIN, "B", FONTS / "NotoSans-Bold.ttf")
+        self.add_font(ARABIC, "", FONTS / "NotoNaskhArabic-Regular.ttf")
+        self.add_font(ARABIC, "B", FONTS / "NotoNaskhArabic-Bold.ttf")
+        self.set_fallback_fonts([LATIN, ARABIC])
+        self.set_text_shaping(use_shaping_engine=True)
+        self.set_auto_page_break(auto=False)
+        self.set_creator("Tadamon")
+
+    def latin(self, size: float, bold: bool = False) -> None:
+        self.set_font(LATIN, "B" if bold else "", size)
+
+    def arabic(self, size: float, bold: bool = False) -> None:
+        self.set_font(ARABIC, "B" if bold else "", size)
+
+    def qr_code(self, data: str, *, x: float, y: float, size: float) -> None:
+        buffer = io.BytesIO()
+        segno.make(data, error="m").save(buffer, kind="png", scale=8, border=0)
+        buffer.seek(0)
+        self.image(buffer, x=x, y=y, w=size, h=size)
+
+    def to_bytes(self) -> bytes:
+        return bytes(self.output())
+
+
+# fpdf2's bidirectional step mirrors paired brackets in right-to-left runs but not guillemets, so
+# «النص» would print with its quotes pointing inwards. Swapping them first prints them as Arabic
+# typesetting has them (the same glyphs a browser shows).
+_MIRRORED_QUOTES = str.maketrans({"«": "»", "»": "«", "‹": "›", "›": "‹"})
+
+
+def arabic_text(text: str) -> str:
+    """Text for a right-to-left paragraph, its guillemets turned to print the right way round."""
+    return text.translate(_MIRRORED_QUOTES)
+
+
+def long_date(value, language: str) -> str:
+    """12 mars 2023 / 12 مارس 2023 (Moroccan Arabic month names, Latin digits as on official papers)."""
+    return format_date(value, format="long", locale="ar_MA" if language == "ar" else language)

@@ -1,0 +1,130 @@
+"""The completion certificate as a PDF page: Arabic on the right, French on the left, as on
+Moroccan official papers, and the verification code with its QR code between them."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
+
+from tadamon.common.pdf import Document, arabic_text, long_date
+
+BRAND = (15, 107, 92)
+INK = (29, 37, 48)
+MUTED = (91, 101, 115)
+REVOKED = (180, 35, 24)
+PAGE_W, PAGE_H, MARGIN = 297, 210, 14
+COLUMN_W = 118
+COLUMNS = {"fr": MARGIN + 8, "ar": PAGE_W - MARGIN - 8 - COLUMN_W}
+
+
+def short_verification_url(certificate) -> str:
+    """The address printed and put in the QR code: short, and the same whatever the reader's language."""
+    return settings.SITE_URL.rstrip("/") + reverse("certificate_short", args=[certificate.display_code])
+
+
+def _lines(certificate, language: str) -> list[tuple[str, float, bool, tuple]]:
+    """(text, size, bold, colour) of one column, top to bottom, in `language`."""
+    gender = getattr(certificate.person, "gender", "")
+    with translation.override(language):
+        if language == "ar":
+            holder = certificate.holder_name_ar or certificate.holder_name_latin
+            organization = certificate.organization_name_ar or certificate.organization_name_latin
+        else:
+            holder = certificate.holder_name_latin or certificate.holder_name_ar
+            organization = certificate.organization_name_latin or certificate.organization_name_ar
+        title = getattr(certificate, f"title_{language}") or certificate.title_fr or certificate.title_ar
+        programme = (getattr(certificate, f"programme_name_{language}") or certificate.programme_name_fr
+                     or certificate.programme_name_ar or certificate.programme_name_en)
+        # Arabic agrees the words with the holder's gender; makemessages needs literal contexts.
+        if gender == "F":
+            member_of, completed = pgettext("female", "member of %(organization)s"), pgettext("female", "has successfully completed")
+        else:
+            member_of, completed = pgettext("male", "member of %(organization)s"), pgettext("male", "has successfully completed")
+        hours = certificate.hours
+        if certificate.started_on == certificate.completed_on:
+            when = ngettext("%(hours)d hour, on %(date)s", "%(hours)d hours, on %(date)s", hours) % {
+                "hours": hours, "date": long_date(certificate.completed_on, language)}
+        else:
+            when = ngettext("%(hours)d hour, from %(start)s to %(end)s", "%(hours)d hours, from %(start)s to %(end)s",
+                            hours) % {"hours": hours, "start": long_date(certificate.started_on, language),
+                                      "end": long_date(certificate.completed_on, language)}
+        return [
+            (_("Certificate of training"), 24, True, BRAND),
+            (_("This is to certify that"), 13, False, MUTED),
+            (holder, 20, True, INK),
+            (member_of % {"organization": organization}, 13, False, INK),
+            (completed, 13, False, MUTED),
+            (title, 16, True, INK),
+            (_("in the programme “%(programme)s”") % {"programme": programme}, 13, False, INK),
+            (when, 12, False, MUTED),
+        ]
+
+
+def _column(doc: Document, certificate, language: str) -> None:
+    doc.set_y(40)
+    for text, size, bold, colour in _lines(certificate, language):
+        (doc.arabic if language == "ar" else doc.latin)(size, bold)
+        doc.set_text_color(*colour)
+        doc.set_x(COLUMNS[language])
+        doc.multi_cell(COLUMN_W, size * 0.55, arabic_text(text) if language == "ar" else text, align="C",
+                       new_x="LMARGIN", new_y="NEXT")
+        doc.ln(2.5)
+
+
+def _page(doc: Document, certificate) -> None:
+    doc.add_page()
+    # Frame: a broad brand-coloured border and a fine one inside it.
+    doc.set_draw_color(*BRAND)
+    doc.set_line_width(1.6)
+    doc.rect(MARGIN - 6, MARGIN - 6, PAGE_W - 2 * (MARGIN - 6), PAGE_H - 2 * (MARGIN - 6))
+    doc.set_line_width(0.3)
+    doc.rect(MARGIN - 3, MARGIN - 3, PAGE_W - 2 * (MARGIN - 3), PAGE_H - 2 * (MARGIN - 3))
+    # Header: the platform, in both scripts.
+    doc.set_text_color(*BRAND)
+    doc.latin(11, bold=True)
+    doc.set_xy(COLUMNS["fr"], MARGIN + 6)
+    doc.cell(COLUMN_W, 6, "Tadamon", align="L")
+    doc.arabic(12, bold=True)
+    doc.set_xy(COLUMNS["ar"], MARGIN + 5)
+    doc.cell(COLUMN_W, 7, "تضامن", align="R")
+    # A fine rule between the two languages.
+    doc.set_draw_color(*BRAND)
+    doc.line(PAGE_W / 2, 42, PAGE_W / 2, 128)
+    _column(doc, certificate, "ar")
+    _column(doc, certificate, "fr")
+    # Footer: the QR code in the middle, the code and address in both languages under it.
+    qr_size = 30
+    doc.qr_code(short_verification_url(certificate), x=(PAGE_W - qr_size) / 2, y=140, size=qr_size)
+    doc.set_text_color(*INK)
+    doc.latin(12, bold=True)
+    doc.set_xy(MARGIN, 172)
+    doc.cell(PAGE_W - 2 * MARGIN, 6, certificate.display_code, align="C")
+    doc.set_text_color(*MUTED)
+    for language, x, align in (("fr", COLUMNS["fr"], "L"), ("ar", COLUMNS["ar"], "R")):
+        with translation.override(language):
+            (doc.arabic if language == "ar" else doc.latin)(10)
+            doc.set_xy(x, 146)
+            doc.multi_cell(COLUMN_W - 25, 5.5, "\n".join([
+                _("Verification code: %(code)s") % {"code": certificate.display_code},
+                _("Check it at %(url)s") % {"url": short_verification_url(certificate)},
+                _("Issued on %(date)s") % {"date": long_date(certificate.issued_at.date(), language)},
+            ]), align=align)
+    if not certificate.is_valid:
+        doc.set_text_color(*REVOKED)
+        doc.latin(16, bold=True)
+        doc.set_xy(MARGIN, 184)
+        with translation.override("fr"):
+            revoked_fr = _("Revoked")
+        with translation.override("ar"):
+            revoked_ar = _("Revoked")
+        doc.cell(PAGE_W - 2 * MARGIN, 8, f"{revoked_fr} — {revoked_ar}", align="C")
+
+
+def render_certificates(certificates) -> bytes:
+    """One page per certificate, in the order given."""
+    doc = Document(orientation="landscape")
+    doc.set_title("Certificates" if len(certificates) > 1 else f"Certificate {certificates[0].display_code}")
+    for certificate in certificates:
+        _page(doc, certificate)
+    return doc.to_bytes()

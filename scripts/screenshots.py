@@ -17,7 +17,10 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, 
 PUBLIC_PAGES = {"home": "/{lang}/", "directory": "/{lang}/organizations/?q=dades", "directory-all": "/{lang}/organizations/",
                 "organization": "/{lang}/organizations/{org}/"}
 BACKOFFICE_PAGES = {"bo-list": "/{lang}/manage/organizations/", "bo-organization": "/{lang}/manage/organizations/{org}/",
-                    "bo-edit": "/{lang}/manage/organizations/{org}/edit/", "bo-import": "/{lang}/manage/imports/new/"}
+                    "bo-edit": "/{lang}/manage/organizations/{org}/edit/", "bo-import": "/{lang}/manage/imports/new/",
+                    "bo-programme": "/{lang}/manage/programmes/{programme}/",
+                    "bo-certificates": "/{lang}/manage/programmes/{programme}/certificates/",
+                    "verify": "/{lang}/certificates/", "certificate": "/{lang}/certificates/{code}/"}
 
 
 def main():
@@ -36,10 +39,14 @@ def main():
             page.goto(f"{BASE}/fr/accounts/login/")
             page.fill("#id_username", "admin")
             page.fill("#id_password", "tadamon-demo")
-            page.click("button[type=submit]")
+            page.click("main button[type=submit]")
+            page.goto(f"{BASE}/fr/manage/programmes/")
+            programme = page.locator("main .card h2 a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+            page.goto(f"{BASE}/fr/manage/programmes/{programme}/certificates/")
+            code = page.locator("td.code a").first.inner_text()
             for lang in ("ar", "fr"):
                 for name, path in BACKOFFICE_PAGES.items():
-                    page.goto(BASE + path.format(lang=lang, org=org))
+                    page.goto(BASE + path.format(lang=lang, org=org, programme=programme, code=code))
                     page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
             context.close()
         browser.close()

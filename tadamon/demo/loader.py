@@ -6,11 +6,13 @@ import datetime
 import random
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis
 from tadamon.programmes.domain.programmes import change_status, create_programme, enrol
@@ -20,7 +22,7 @@ from tadamon.programmes.questionnaire import QUESTIONS
 from tadamon.registry.domain.people import add_member
 from tadamon.registry.domain.territories import import_communes
 from tadamon.registry.enums import Gender, MemberRole
-from tadamon.registry.models import Commune, Membership, Organization, Province, Sector
+from tadamon.registry.models import Commune, Membership, Organization, Person, Province, Sector
 
 DEMO_PASSWORD = "tadamon-demo"
 GENERATED_PREFIX = "DEMO"
@@ -128,6 +130,7 @@ def _programmes(support: dict, users: dict) -> int:
         record_diagnosis(enrolment, round=DiagnosisRound.BASELINE, answers=_demo_answers(rng), user=users["ngo"],
                          done_on=datetime.date(2017, 10, 2) + datetime.timedelta(days=rng.randrange(0, 60)))
     _cooper_up_training(cooper_up, cooperatives, rng)
+    _cooper_up_certificates(cooper_up, users["ngo"])
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
@@ -189,6 +192,17 @@ def _cooper_up_training(programme, cooperatives, rng: random.Random) -> None:
                                                organization_id=m.organization_id, attended=rng.random() < 0.9,
                                                marked_at=session.ends_at) for m in group]
     Registration.objects.bulk_create(registrations, batch_size=1000)
+
+
+def _cooper_up_certificates(programme, user) -> None:
+    """Phase 1's certificates, for everyone present at all four of its modules."""
+    phase = programme.phases.get(number=1)
+    present = Registration.objects.filter(session__phase=phase, attended=True).values("person_id")
+    for person in Person.objects.filter(pk__in=present).order_by("pk"):
+        try:
+            issue_certificate(programme, person, phase=phase, user=user)
+        except ValidationError:
+            pass  # missed a module: no phase certificate, as in real life
 
 
 @transaction.atomic

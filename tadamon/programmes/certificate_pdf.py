@@ -16,6 +16,8 @@ REVOKED = (180, 35, 24)
 PAGE_W, PAGE_H, MARGIN = 297, 210, 14
 COLUMN_W = 118
 COLUMNS = {"fr": MARGIN + 8, "ar": PAGE_W - MARGIN - 8 - COLUMN_W}
+TOP = 40
+TITLE_SIZE, LONG_TITLE_SIZE = 16, 13
 
 
 def short_verification_url(certificate) -> str:
@@ -55,21 +57,34 @@ def _lines(certificate, language: str) -> list[tuple[str, float, bool, tuple]]:
             (holder, 20, True, INK),
             (member_of % {"organization": organization}, 13, False, INK),
             (completed, 13, False, MUTED),
-            (title, 16, True, INK),
+            (title, TITLE_SIZE, True, INK),
             (_("in the programme “%(programme)s”") % {"programme": programme}, 13, False, INK),
             (when, 12, False, MUTED),
         ]
 
 
-def _column(doc: Document, certificate, language: str) -> None:
-    doc.set_y(40)
+def _centred(doc: Document, text: str, width: float, height: float) -> None:
+    """A centred line, wrapped only when it must be: fpdf2's line breaking shapes every prefix
+    of the text, so short lines go through the cheaper single-cell path."""
+    if doc.get_string_width(text) <= width - 2:
+        doc.cell(width, height, text, align="C", new_x="LMARGIN", new_y="NEXT")
+    else:
+        doc.multi_cell(width, height, text, align="C", new_x="LMARGIN", new_y="NEXT")
+
+
+def _column(doc: Document, certificate, language: str) -> float:
+    """Draw one language's text; return where it ends."""
+    doc.set_y(TOP)
     for text, size, bold, colour in _lines(certificate, language):
         (doc.arabic if language == "ar" else doc.latin)(size, bold)
+        if bold and size == TITLE_SIZE and doc.get_string_width(text) > 1.7 * COLUMN_W:
+            (doc.arabic if language == "ar" else doc.latin)(LONG_TITLE_SIZE, bold)  # three lines or more
+            size = LONG_TITLE_SIZE
         doc.set_text_color(*colour)
         doc.set_x(COLUMNS[language])
-        doc.multi_cell(COLUMN_W, size * 0.55, arabic_text(text) if language == "ar" else text, align="C",
-                       new_x="LMARGIN", new_y="NEXT")
+        _centred(doc, arabic_text(text) if language == "ar" else text, COLUMN_W, size * 0.55)
         doc.ln(2.5)
+    return doc.get_y()
 
 
 def _page(doc: Document, certificate) -> None:
@@ -88,32 +103,34 @@ def _page(doc: Document, certificate) -> None:
     doc.arabic(12, bold=True)
     doc.set_xy(COLUMNS["ar"], MARGIN + 5)
     doc.cell(COLUMN_W, 7, "تضامن", align="R")
-    # A fine rule between the two languages.
+    bottom = max(_column(doc, certificate, "ar"), _column(doc, certificate, "fr"))
+    # A fine rule between the two languages, as long as the longer of them.
     doc.set_draw_color(*BRAND)
-    doc.line(PAGE_W / 2, 42, PAGE_W / 2, 128)
-    _column(doc, certificate, "ar")
-    _column(doc, certificate, "fr")
-    # Footer: the QR code in the middle, the code and address in both languages under it.
+    doc.line(PAGE_W / 2, TOP + 2, PAGE_W / 2, bottom - 2)
+    # Footer under both columns: the QR code in the middle, the code and address in both
+    # languages beside it.
+    footer = min(max(bottom + 6, 140), PAGE_H - 62)
     qr_size = 30
-    doc.qr_code(short_verification_url(certificate), x=(PAGE_W - qr_size) / 2, y=140, size=qr_size)
+    doc.qr_code(short_verification_url(certificate), x=(PAGE_W - qr_size) / 2, y=footer, size=qr_size)
     doc.set_text_color(*INK)
     doc.latin(12, bold=True)
-    doc.set_xy(MARGIN, 172)
+    doc.set_xy(MARGIN, footer + qr_size + 2)
     doc.cell(PAGE_W - 2 * MARGIN, 6, certificate.display_code, align="C")
     doc.set_text_color(*MUTED)
     for language, x, align in (("fr", COLUMNS["fr"], "L"), ("ar", COLUMNS["ar"], "R")):
         with translation.override(language):
             (doc.arabic if language == "ar" else doc.latin)(10)
-            doc.set_xy(x, 146)
-            doc.multi_cell(COLUMN_W - 25, 5.5, "\n".join([
+            for row, text in enumerate([
                 _("Verification code: %(code)s") % {"code": certificate.display_code},
                 _("Check it at %(url)s") % {"url": short_verification_url(certificate)},
                 _("Issued on %(date)s") % {"date": long_date(certificate.issued_at.date(), language)},
-            ]), align=align)
+            ]):
+                doc.set_xy(x, footer + 6 + row * 5.5)
+                doc.cell(COLUMN_W - 25, 5.5, text, align=align)
     if not certificate.is_valid:
         doc.set_text_color(*REVOKED)
         doc.latin(16, bold=True)
-        doc.set_xy(MARGIN, 184)
+        doc.set_xy(MARGIN, footer + qr_size + 9)
         with translation.override("fr"):
             revoked_fr = _("Revoked")
         with translation.override("ar"):

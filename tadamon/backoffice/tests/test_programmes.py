@@ -27,6 +27,12 @@ MATRIX = {
     "attendance": [302, 302, 302, 404, 403, 403, 404],
     "visit": [302, 200, 200, 404, 403, 403, 404],
     "session_register": [302, 302, 302, 404, 403, 403, 404],
+    "certificates": [302, 200, 200, 404, 200, 200, 404],
+    "certificate_pdf": [302, 200, 200, 404, 200, 200, 404],
+    "certificate_revoke": [302, 200, 200, 404, 403, 403, 404],
+    "certificate_batch_start": [302, 302, 302, 404, 403, 403, 404],
+    "certificate_batch": [302, 200, 200, 404, 403, 403, 404],
+    "certificate_batch_download": [302, 200, 200, 404, 403, 403, 404],
 }
 
 
@@ -64,6 +70,14 @@ def request_for(what, programme, enrolment, client):
         "attendance": lambda: client.post(
             f"{base}/sessions/{registration(enrolment).session_id}/attendance/{registration(enrolment).pk}/",
             {"attended": "1"}),
+        "certificates": lambda: client.get(f"{base}/certificates/"),
+        "certificate_pdf": lambda: client.get(f"{base}/certificates/{certificate(enrolment).display_code}.pdf"),
+        "certificate_revoke": lambda: client.get(f"{base}/certificates/{certificate(enrolment).display_code}/revoke/"),
+        "certificate_batch_start": lambda: client.post(f"{base}/certificates/issue/",
+                                                       {"session": registration(enrolment).session_id}),
+        "certificate_batch": lambda: client.get(f"{base}/certificates/batches/{batch(enrolment).pk}/"),
+        "certificate_batch_download": lambda: client.get(
+            f"{base}/certificates/batches/{batch(enrolment).pk}/download/"),
     }[what]()
 
 
@@ -79,6 +93,26 @@ def registration(enrolment):
 
     return register(session, Membership.objects.filter(organization=enrolment.organization).first())
 
+
+
+def certificate(enrolment):
+    from tadamon.programmes.domain.certificates import issue
+    from tadamon.programmes.domain.training import mark_attendance
+
+    present = mark_attendance(registration(enrolment), attended=True)
+    return issue(enrolment.programme, present.person, module=present.session.module)[0]
+
+
+def batch(enrolment):
+    from tadamon.programmes.domain.certificates import run_batch
+    from tadamon.programmes.models import CertificateBatch
+
+    existing = CertificateBatch.objects.filter(programme=enrolment.programme).first()
+    if existing:
+        return existing
+    certificate(enrolment)
+    return run_batch(CertificateBatch.objects.create(programme=enrolment.programme,
+                                                     session=registration(enrolment).session))
 
 
 def plan_action(enrolment):

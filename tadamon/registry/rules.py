@@ -2,8 +2,8 @@
 
 - Platform admins: everything, personal data included.
 - Programme staff: read the whole registry and keep organisations up to date, import and
-  export them; members' personal data stays masked (programmes will open it for the
-  cooperatives a staff member's programmes enrol).
+  export them; members' personal data stays masked, also for the cooperatives their programmes
+  enrol (names and aggregates are what running a programme needs; see docs/permissions.md).
 - Cooperative managers: their own organisation only, its members and their personal data.
 - Institution officers: read the registry and member lists, personal data masked.
 - Visitors: the public pages, which never show personal data.

@@ -204,7 +204,7 @@ def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, cl
     client.get(f"/fr/manage/programmes/{programme.pk}/")
     # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile,
     # sessions, 4 training figures, 2 coaching figures (permissions use the prefetched staff)
-    with django_assert_num_queries(21):
+    with django_assert_num_queries(20):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
 
 

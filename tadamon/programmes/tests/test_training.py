@@ -87,11 +87,18 @@ def test_training_figures_count_distinct_people_present_by_gender():
     programme = enrolment.programme
     first = schedule(programme, [TrainerFactory()], at(4, 9), at(4, 12))
     second = schedule(programme, [TrainerFactory()], at(5, 9), at(5, 12))
-    woman = MembershipFactory(organization=enrolment.organization, person__gender="F")
-    man = MembershipFactory(organization=enrolment.organization, person__gender="M")
+    this_year = timezone.localdate().year
+    woman = MembershipFactory(organization=enrolment.organization, person__gender="F",
+                              person__birth_year=this_year - 23)
+    man = MembershipFactory(organization=enrolment.organization, person__gender="M", person__birth_year=None)
     for session in (first, second):
         mark_attendance(register(session, woman), attended=True)
     mark_attendance(register(first, man), attended=False)
     figures = training_figures(programme)
+    bands = {band: n for band, _label, n in figures.pop("by_age_band")}
     assert figures == {"people_trained": 1, "women_trained": 1, "men_trained": 0, "sessions_held": 2,
                        "attendance_rate": 67}
+    assert bands == {"under_25": 1, "25_34": 0, "35_44": 0, "45_54": 0, "55_plus": 0, "unknown": 0}
+    mark_attendance(Registration.objects.get(session=first, person=man.person), attended=True)
+    bands = {band: n for band, _label, n in training_figures(programme)["by_age_band"]}
+    assert (bands["under_25"], bands["unknown"]) == (1, 1)

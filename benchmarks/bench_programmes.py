@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, POSTGRES_ADMIN, ROOT, machine, percentiles  # noqa: E402
 
-TARGET = sys.argv[1] if len(sys.argv) > 1 else "sqlite"
+TARGET = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("sqlite", "postgres") else "sqlite"
 os.environ["DATABASE_URL"] = (f"sqlite:///{OUT / 'national.sqlite3'}" if TARGET == "sqlite"
                               else POSTGRES_ADMIN.rsplit("/", 1)[0] + "/tadamon_bench")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
@@ -76,7 +76,7 @@ def build_programme(name: str, organizations: int, rows: int, staff) -> Programm
     made, position, number = 0, 0, 0
     while made < rows:
         sessions = []
-        for _ in range(2000):
+        for _ in range(min(2000, -(-(rows - made) // GROUP))):
             group = [members[(position + i) % len(members)] for i in range(GROUP)]
             position += GROUP
             when = start + datetime.timedelta(hours=3 * number)
@@ -108,7 +108,7 @@ def programmes(staff):
     if big is None:
         started = time.perf_counter()
         big = build_programme(BIG_NAME, ORGANIZATIONS, ATTENDANCE_ROWS, staff)
-        small = build_programme(SMALL_NAME, 10, 500, staff)
+        build_programme(SMALL_NAME, 10, 500, staff)
         refresh_planner_statistics("programmes_registration", "programmes_session", "programmes_enrolment",
                                    "programmes_session_trainers")
         print(f"built in {time.perf_counter() - started:.0f} s")

@@ -4,7 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -102,9 +103,12 @@ def programme_detail(request, pk: int):
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
     cohort = diagnosis_domain.cohort_profile(programme)
+    # Counted per listed session (correlated subqueries), not grouped over all of the programme's.
+    per_session = Registration.objects.filter(session=OuterRef("pk")).order_by().values("session")
     sessions = (Session.objects.filter(programme=programme).select_related("module", "province")
-                .annotate(registered=Count("registrations"),
-                          present=Count("registrations", filter=Q(registrations__attended=True)))
+                .annotate(registered=Coalesce(Subquery(per_session.annotate(n=Count("pk")).values("n")), 0),
+                          present=Coalesce(Subquery(per_session.filter(attended=True).annotate(n=Count("pk"))
+                                                    .values("n")), 0))
                 .order_by("-starts_at")[:20])
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
@@ -268,8 +272,14 @@ def session_detail(request, pk: int, session_pk: int):
         "organization_id", "person__last_name_latin", "pk")
     if not runs and not request.user.is_officer:
         registrations = registrations.filter(organization_id=request.user.organization_id)
-    enrolled = (Enrolment.objects.filter(programme=programme, status__in=EnrolmentStatus.taking_part())
-                .select_related("organization").order_by(*[f"organization__{f}" for f in ordering()]))
+    # Whose members to register: the enrolled organisations of the session's province (sessions
+    # are local), or those matching a name anywhere; never a list of every enrolled organisation.
+    query = request.GET.get("q", "").strip()
+    enrolled_ids = Enrolment.objects.filter(programme=programme, status__in=EnrolmentStatus.taking_part()).values(
+        "organization_id")
+    base = Organization.objects.filter(pk__in=enrolled_ids)
+    pickable = (directory(DirectoryFilters(q=query), base=base)[:50] if query
+                else base.filter(province_id=session.province_id).order_by(*ordering())[:200])
     chosen = request.GET.get("organization", "")
     candidates = []
     if runs and chosen.isdigit():
@@ -278,7 +288,7 @@ def session_detail(request, pk: int, session_pk: int):
                       .exclude(person_id__in=already).select_related("person"))
     context = {
         "programme": programme, "session": session, "registrations": registrations, "can_manage": runs,
-        "trainers": session.trainers.all(), "enrolled": enrolled if runs else [], "chosen": chosen,
+        "trainers": session.trainers.all(), "pickable": pickable if runs else [], "query": query, "chosen": chosen,
         "candidates": candidates, "seats_left": session.capacity - session.registrations.count(),
         "certified": Certificate.objects.filter(
             programme=programme, module=session.module_id,

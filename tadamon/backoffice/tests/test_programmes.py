@@ -290,6 +290,19 @@ def test_register_members_then_take_attendance_in_one_tap(setting, client_for):
     assert (registration.attended, registration.marked_by) == (True, users["staff_on"])
 
 
+def test_the_register_offers_the_sessions_province_or_a_name_search_not_every_organisation(setting, client_for):
+    programme, enrolment, users = setting  # the cooperative is in Tinghir, like the session
+    far = EnrolmentFactory(programme=programme, organization=OrganizationFactory(
+        name_latin="Coopérative Argan Essaouira", province=Province.objects.get(code="MA-ESI")))
+    session = make_session(programme)
+    url = f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/"
+    client = client_for(users["staff_on"])
+    options = re.findall(r'<option value="(\d+)"', client.get(url).content.decode())
+    assert options == [str(enrolment.organization_id)]
+    options = re.findall(r'<option value="(\d+)"', client.get(url, {"q": "argan"}).content.decode())
+    assert options == [str(far.organization_id)]
+
+
 def test_a_manager_sees_only_their_own_people_on_a_session(setting, client_for):
     from tadamon.programmes.domain.training import register
     from tadamon.registry.tests.factories import MembershipFactory

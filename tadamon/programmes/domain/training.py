@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from tadamon.programmes.enums import EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Module, Registration, Session
 from tadamon.registry.domain import validate_and_save
-from tadamon.registry.models import Membership
+from tadamon.registry.models import Membership, Person
 
 
 def overlapping_sessions(trainers, starts_at, ends_at, exclude_pk=None):
@@ -79,7 +79,7 @@ AGE_BAND_LABELS = {"under_25": gettext_lazy("under 25"), "25_34": "25–34", "35
 
 
 def _age_band(year: int) -> Case:
-    return Case(*[When(person__birth_year__gte=year - high, person__birth_year__lte=year - low, then=Value(band))
+    return Case(*[When(birth_year__gte=year - high, birth_year__lte=year - low, then=Value(band))
                   for band, low, high in AGE_BANDS], default=Value("unknown"))
 
 
@@ -87,8 +87,11 @@ def training_figures(programme) -> dict:
     """People trained (distinct people present at least once) by gender and age band; sessions
     held; attendance rate. A person has one gender and one band, so the groups add up."""
     registrations = Registration.objects.filter(session__programme=programme)
-    groups = (registrations.filter(attended=True).annotate(band=_age_band(timezone.localdate().year))
-              .values_list("person__gender", "band").annotate(n=Count("person", distinct=True)).order_by())
+    # The people present, then their groups: four times faster than COUNT(DISTINCT) over the
+    # registrations at 2,000,000 rows (docs/performance.md).
+    present = Person.objects.filter(pk__in=registrations.filter(attended=True).values("person_id"))
+    groups = (present.annotate(band=_age_band(timezone.localdate().year)).values_list("gender", "band")
+              .annotate(n=Count("pk")).order_by())
     by_gender, by_band = {}, dict.fromkeys([band for band, _low, _high in AGE_BANDS] + ["unknown"], 0)
     for gender, band, n in groups:
         by_gender[gender] = by_gender.get(gender, 0) + n

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "tadamon.accounts",
     "tadamon.registry",
     "tadamon.programmes",
+    "tadamon.events",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from tadamon.common.views import healthz
+from tadamon.public.event_views import ticket_short
 from tadamon.public.views import certificate_short
 
 urlpatterns = [
@@ -11,6 +12,8 @@ urlpatterns = [
     path("api/v1/", include("tadamon.api.urls")),
     # Printed on certificates and in their QR codes: short, and the same in every language.
     path("c/<str:code>", certificate_short, name="certificate_short"),
+    # In the QR code of an event ticket: scanned at the door, it opens the staff check-in page.
+    path("t/<str:token>", ticket_short, name="ticket_short"),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.backoffice import certificate_views, programme_views, views
+from tadamon.backoffice import certificate_views, event_views, programme_views, views
 
 app_name = "backoffice"
 urlpatterns = [
@@ -45,6 +45,15 @@ urlpatterns = [
     path("programmes/<int:pk>/certificates/<str:code>.pdf", certificate_views.certificate_pdf, name="certificate_pdf"),
     path("programmes/<int:pk>/certificates/<str:code>/revoke/", certificate_views.certificate_revoke,
          name="certificate_revoke"),
+    path("events/", event_views.event_list, name="events"),
+    path("events/new/", event_views.event_create, name="event_create"),
+    path("events/<int:pk>/", event_views.event_detail, name="event"),
+    path("events/<int:pk>/edit/", event_views.event_edit, name="event_edit"),
+    path("events/<int:pk>/check-in/", event_views.event_check_in, name="event_check_in"),
+    path("events/<int:pk>/check-in/<int:participant_pk>/", event_views.event_check_in_participant,
+         name="event_check_in_participant"),
+    path("events/<int:pk>/check-in/ticket/<str:token>/", event_views.event_check_in_token,
+         name="event_check_in_token"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

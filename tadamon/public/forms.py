@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.events.enums import EventKind
 from tadamon.programmes.domain.certificates import normalize_code
 from tadamon.registry.domain.queries.directory import DirectoryFilters
-from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.enums import Gender, OrganizationKind
 from tadamon.registry.models import Province, Region, Sector
 
 
@@ -53,3 +54,27 @@ class CertificateCodeForm(forms.Form):
             raise forms.ValidationError(_("A verification code has 12 letters and digits, as printed on the "
                                           "certificate (e.g. 7K3M-Q9TD-X2PA)."))
         return code
+
+
+class EventFilterForm(forms.Form):
+    WHEN = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All dates"))]
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds"))])
+    region = CodeChoiceField(Region.objects.all(), to_field_name="code", required=False, label=_("Region"),
+                             empty_label=_("All regions"))
+    when = forms.ChoiceField(label=_("When"), required=False, choices=WHEN)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("All kinds"))] + EventKind.choices
+
+
+class EventRegistrationForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=200,
+                                widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}))
+    gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, widget=forms.RadioSelect)
+    organization_name = forms.CharField(label=_("Organisation"), max_length=200, required=False,
+                                        help_text=_("Your cooperative, association or company, if any."),
+                                        widget=forms.TextInput(attrs={"dir": "auto"}))
+    email = forms.EmailField(label=_("E-mail"), required=False,
+                             help_text=_("We send your entry code there. Without it, keep the next page."))

@@ -1,12 +1,16 @@
 from django.urls import path
 
-from tadamon.public import views
+from tadamon.public import event_views, views
 
 app_name = "public"
 urlpatterns = [
     path("", views.home, name="home"),
     path("organizations/", views.directory, name="directory"),
     path("organizations/<int:pk>/", views.organization, name="organization"),
+    path("events/", event_views.event_list, name="events"),
+    path("events/calendar/", event_views.event_calendar, name="event_calendar"),
+    path("events/<int:pk>/", event_views.event_detail, name="event"),
+    path("events/<int:pk>/ticket/<str:token>/", event_views.event_ticket, name="event_ticket"),
     path("certificates/", views.certificate_verify, name="certificate_verify"),
     path("certificates/<str:code>/", views.certificate, name="certificate"),
 ]

@@ -1,0 +1,19 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class EventKind(models.TextChoices):
+    NATIONAL_FAIR = "national_fair", _("National fair")
+    REGIONAL_FAIR = "regional_fair", _("Regional fair")
+    MEETING = "meeting", _("Meeting")
+    WORKSHOP = "workshop", _("Workshop")
+    AWARENESS = "awareness", _("Awareness session")
+    TRAINING_DAY = "training_day", _("Training day")
+
+
+class ParticipantRole(models.TextChoices):
+    VISITOR = "visitor", _("Visitor")
+    PARTICIPANT = "participant", _("Participant")
+    EXHIBITOR = "exhibitor", _("Exhibitor")
+    SPEAKER = "speaker", _("Speaker")
+    GUEST = "guest", _("Guest")

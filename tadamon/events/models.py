@@ -1,0 +1,114 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tadamon.common.i18n import TranslatedText
+from tadamon.events.enums import EventKind, ParticipantRole
+from tadamon.registry.enums import Gender
+
+
+class Event(models.Model):
+    """A fair, meeting, workshop, awareness session or training day (articles 000–004)."""
+
+    kind = models.CharField(_("kind"), max_length=15, choices=EventKind.choices)
+    edition = models.PositiveSmallIntegerField(_("edition"), null=True, blank=True,
+                                               help_text=_("e.g. 4 for the 4th national fair"))
+    name_ar = models.CharField(_("name in Arabic"), max_length=200, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=200, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    description_ar = models.TextField(_("description in Arabic"), blank=True)
+    description_fr = models.TextField(_("description in French"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    venue = models.CharField(_("venue"), max_length=200)
+    city = models.CharField(_("city"), max_length=100)
+    province = models.ForeignKey("registry.Province", on_delete=models.PROTECT, related_name="events",
+                                 verbose_name=_("province"))
+    organisers = models.ManyToManyField("registry.Organization", related_name="organised_events", blank=True,
+                                        verbose_name=_("organisers"))
+    partners = models.ManyToManyField("registry.Organization", related_name="partnered_events", blank=True,
+                                      verbose_name=_("partners"))
+    programme = models.ForeignKey("programmes.Programme", on_delete=models.SET_NULL, null=True, blank=True,
+                                  related_name="events", verbose_name=_("programme"),
+                                  help_text=_("The programme this event belongs to, if any (e.g. a closing meeting)."))
+    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    registration_open = models.BooleanField(_("open to registration on the public page"), default=True)
+    staff = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="events", blank=True,
+                                   verbose_name=_("event staff"),
+                                   help_text=_("The staff who may manage this event and check people in."))
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords(m2m_fields=[organisers, partners, staff], excluded_fields=["version"])
+
+    name = TranslatedText("name")
+    description = TranslatedText("description")
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-starts_at", "pk"]
+        indexes = [models.Index(fields=["starts_at"], name="event_starts_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name_ar="", name_fr="", name_en=""), name="event_has_a_name",
+                                   violation_error_message=_("Give the event a name in at least one language.")),
+            models.CheckConstraint(condition=models.Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start",
+                                   violation_error_message=_("The event ends before it starts.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.name.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:event", args=[self.pk])
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+
+class Participant(models.Model):
+    """Someone registered for an event: a member of the registry or a visitor who gave a name.
+    `token` is what their QR code carries; checking in sets `checked_in_at` once."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participants", verbose_name=_("event"))
+    role = models.CharField(_("role"), max_length=12, choices=ParticipantRole.choices,
+                            default=ParticipantRole.PARTICIPANT)
+    person = models.ForeignKey("registry.Person", on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="event_registrations", verbose_name=_("person in the registry"))
+    organization = models.ForeignKey("registry.Organization", on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="event_participants", verbose_name=_("organisation"))
+    full_name = models.CharField(_("full name"), max_length=200)
+    organization_name = models.CharField(_("organisation (as given)"), max_length=200, blank=True)
+    gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
+    email = models.EmailField(_("e-mail"), blank=True)
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    registered_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", verbose_name=_("registered by"))
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    checked_in_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", verbose_name=_("checked in by"))
+    search_text = models.TextField(editable=False, default="")
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["event", "full_name", "pk"]
+        indexes = [models.Index(fields=["event", "checked_in_at"], name="participant_event_checkin_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "person"], condition=models.Q(person__isnull=False),
+                                    name="participant_once_per_event",
+                                    violation_error_message=_("This person is already registered for the event.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} — {self.event}"
+
+    @property
+    def display_organization(self) -> str:
+        return self.organization.display_name if self.organization_id else self.organization_name

@@ -1,0 +1,113 @@
+import pytest
+
+from tadamon.events.domain.events import check_in, register, register_member
+from tadamon.events.models import Event, Participant
+from tadamon.events.tests.factories import EventFactory
+from tadamon.registry.models import Membership
+from tadamon.registry.tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "admin", "staff_on", "staff_off", "officer", "manager"]
+MATRIX = {
+    "list": [302, 200, 200, 200, 200, 200],
+    "create": [302, 200, 200, 200, 403, 403],
+    "detail": [302, 200, 200, 200, 200, 200],
+    "add_participant": [302, 302, 302, 404, 404, 404],
+    "edit": [302, 200, 200, 403, 403, 403],
+    "check_in": [302, 200, 200, 403, 403, 403],
+    "check_in_person": [302, 302, 302, 403, 403, 403],
+    "check_in_ticket": [302, 200, 200, 403, 403, 403],
+}
+
+
+@pytest.fixture
+def setting(admin_user, staff_user, officer_user, manager_user):
+    from tadamon.accounts.tests.factories import UserFactory
+
+    event = EventFactory(staff=[staff_user])
+    users = {"anonymous": None, "admin": admin_user, "staff_on": staff_user,
+             "staff_off": UserFactory(username="staff-off", role="staff"), "officer": officer_user,
+             "manager": manager_user}
+    return event, users
+
+
+def request_for(what, event, client):
+    base = f"/fr/manage/events/{event.pk}"
+    participant = event.participants.first() or register(event, full_name="Hadda", gender="F")
+    Participant.objects.filter(pk=participant.pk).update(checked_in_at=None)
+    return {
+        "list": lambda: client.get("/fr/manage/events/"),
+        "create": lambda: client.get("/fr/manage/events/new/"),
+        "detail": lambda: client.get(f"{base}/"),
+        "add_participant": lambda: client.post(f"{base}/", {"full_name": "Brahim", "gender": "M", "role": "guest"}),
+        "edit": lambda: client.get(f"{base}/edit/"),
+        "check_in": lambda: client.get(f"{base}/check-in/", {"q": "had"}),
+        "check_in_person": lambda: client.post(f"{base}/check-in/{participant.pk}/"),
+        "check_in_ticket": lambda: client.get(f"{base}/check-in/ticket/{participant.token}/"),
+    }[what]()
+
+
+@pytest.mark.parametrize("what", MATRIX)
+def test_every_role_gets_the_expected_answer(what, setting, client_for):
+    event, users = setting
+    for role, expected in zip(ROLES, MATRIX[what], strict=True):
+        response = request_for(what, event, client_for(users[role]))
+        assert response.status_code == expected, f"{role} on {what}: {response.status_code}, expected {expected}"
+
+
+def test_staff_create_an_event_and_are_put_on_it(staff_user, client_for):
+    response = client_for(staff_user).post("/fr/manage/events/new/", {
+        "kind": "meeting", "name_fr": "Rencontre de clôture Cooper UP", "starts_at": "2018-06-20T09:00",
+        "ends_at": "2018-06-20T13:00", "venue": "Hôtel Karam", "city": "Ouarzazate",
+        "province": _province("MA-OUA"), "registration_open": "on"})
+    event = Event.objects.get(name_fr="Rencontre de clôture Cooper UP")
+    assert response["Location"] == f"/fr/manage/events/{event.pk}/"
+    assert list(event.staff.all()) == [staff_user]
+
+
+def test_an_event_ending_before_it_starts_is_refused_with_the_form_kept(staff_user, client_for):
+    html = client_for(staff_user).post("/fr/manage/events/new/", {
+        "kind": "meeting", "name_fr": "À l'envers", "starts_at": "2018-06-20T09:00", "ends_at": "2018-06-19T13:00",
+        "venue": "Salle", "city": "Zagora", "province": _province("MA-ZAG")}).content.decode()
+    assert "L&#x27;événement se termine avant de commencer." in html and 'value="À l&#x27;envers"' in html
+    assert not Event.objects.exists()
+
+
+def test_check_in_by_name_in_one_tap_and_a_second_tap_says_it_was_done(setting, client_for):
+    event, users = setting
+    participant = register(event, full_name="Itto Ouhmad", gender="F")
+    client = client_for(users["staff_on"])
+    found = client.get(f"/fr/manage/events/{event.pk}/check-in/", {"q": "ouhm"},
+                       headers={"HX-Request": "true"}).content.decode()
+    assert "Itto Ouhmad" in found and "<html" not in found
+    url = f"/fr/manage/events/{event.pk}/check-in/{participant.pk}/"
+    row = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert row.lstrip().startswith(f'<li id="participant-{participant.pk}" class="check-in-row done">')
+    again = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "a déjà été enregistrée" in again
+    participant.refresh_from_db()
+    assert participant.checked_in_by == users["staff_on"]
+
+
+def test_a_manager_sees_only_their_own_organisations_participants(setting, client_for, manager_user):
+    event, users = setting
+    own = register_member(event, Membership.objects.filter(organization=manager_user.organization).first())
+    other = register_member(event, MembershipFactory())
+    html = client_for(manager_user).get(f"/fr/manage/events/{event.pk}/").content.decode()
+    assert own.full_name in html and other.full_name not in html
+    assert "Ajouter un participant" not in html
+
+
+def test_the_event_page_counts_who_came_by_gender(setting, client_for):
+    event, users = setting
+    check_in(register(event, full_name="Itto", gender="F"))
+    register(event, full_name="Moha", gender="M")
+    html = client_for(users["officer"]).get(f"/fr/manage/events/{event.pk}/").content.decode()
+    assert '<td class="number">2</td><td class="number">1</td><td class="number">1</td><td class="number">0</td>' in html
+
+
+def _province(code):
+    from tadamon.registry.models import Province
+
+    return Province.objects.get(code=code).pk

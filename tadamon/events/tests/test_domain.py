@@ -1,0 +1,84 @@
+import threading
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from tadamon.events.domain.events import (
+    AlreadyCheckedIn,
+    attendance_figures,
+    check_in,
+    register,
+    register_member,
+    search_participants,
+)
+from tadamon.events.models import Participant
+from tadamon.events.tests.factories import EventFactory
+from tadamon.registry.tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_registration_stops_at_capacity_and_a_member_registers_once():
+    event = EventFactory(capacity=2)
+    member = MembershipFactory(person__first_name_latin="Itto", person__last_name_latin="Ait Ali")
+    participant = register_member(event, member)
+    assert (participant.full_name, participant.organization) == ("Itto Ait Ali", member.organization)
+    with pytest.raises(ValidationError, match="already registered"):
+        register_member(event, member)
+    register(event, full_name="Visiteur", gender="M")
+    with pytest.raises(ValidationError, match="The event is full"):
+        register(event, full_name="Une de trop", gender="F")
+    assert event.participants.count() == 2
+    assert len({p.token for p in event.participants.all()}) == 2  # each ticket its own secret
+
+
+def test_checking_in_twice_is_refused_and_says_when_and_by_whom(staff_user):
+    participant = register(EventFactory(), full_name="Hadda", gender="F")
+    check_in(participant, user=staff_user)
+    with pytest.raises(AlreadyCheckedIn, match="Hadda was already checked in at .* by staff"):
+        check_in(Participant.objects.get(pk=participant.pk), user=staff_user)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_phones_checking_the_same_ticket_at_once_check_in_once():
+    participant = register(EventFactory(), full_name="Yamna", gender="F")
+    results, barrier = [], threading.Barrier(2)
+
+    def scan():
+        barrier.wait()
+        try:
+            check_in(Participant.objects.get(pk=participant.pk))
+            results.append("in")
+        except AlreadyCheckedIn:
+            results.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=scan) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == ["in", "refused"]
+
+
+def test_search_finds_names_whatever_the_case_and_accents():
+    event = EventFactory()
+    register(event, full_name="Fatima-Zahra Aït Ali", gender="F")
+    register(event, full_name="فاطمة الزهراء", gender="F")
+    assert [p.full_name for p in search_participants(event, "ait ALI")] == ["Fatima-Zahra Aït Ali"]
+    assert [p.full_name for p in search_participants(event, "الزهراء")] == ["فاطمة الزهراء"]
+    assert not search_participants(event, "").exists()
+
+
+def test_attendance_figures_by_gender_and_organisation(staff_user):
+    event = EventFactory()
+    member = MembershipFactory(person__gender="F")
+    check_in(register_member(event, member))
+    check_in(register(event, full_name="Brahim", gender="M"))
+    register(event, full_name="Absent", gender="F")
+    figures = attendance_figures(event)
+    assert {k: figures[k] for k in ("registered", "present", "women", "men")} == {
+        "registered": 3, "present": 2, "women": 1, "men": 1}
+    assert [(row["organization_id"], row["n"]) for row in figures["by_organization"]] == [(member.organization_id, 1)]

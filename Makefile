@@ -32,11 +32,12 @@ demo: install
 	DEBUG=1 $(BIN)/python manage.py db_worker --interval 1 > /dev/null 2>&1 & \
 	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# Browser tests need a transactional database, which is flushed after each of them: they run
-# on their own, after the rest, so no other test finds the reference data gone.
+# Browser tests and tests that race threads need a transactional database, which is flushed
+# after each of them: they run on their own, after the rest, so no other test finds the
+# reference data gone.
 test: install
-	$(BIN)/pytest -m "not browser"
-	$(BIN)/pytest -m browser -n 0
+	$(BIN)/pytest -m "not browser and not transactional"
+	$(BIN)/pytest -m "browser or transactional" -n 0
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

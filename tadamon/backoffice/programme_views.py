@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -115,6 +115,9 @@ def programme_detail(request, pk: int):
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
         "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
         "training": training_domain.training_figures(programme),
+        "events": programme.events.order_by("starts_at").annotate(
+            registered=Count("participants"), present=Count("participants", filter=Q(
+                participants__checked_in_at__isnull=False))),
         "coaching": coaching_domain.coaching_figures(programme),
         "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
         "can_change": request.user.has_perm("programmes.change_programme", programme),

@@ -12,6 +12,7 @@ from django.db import transaction
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.demo.events import load_events
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis
@@ -131,6 +132,7 @@ def _programmes(support: dict, users: dict) -> int:
                          done_on=datetime.date(2017, 10, 2) + datetime.timedelta(days=rng.randrange(0, 60)))
     _cooper_up_training(cooper_up, cooperatives, rng)
     _cooper_up_certificates(cooper_up, users["ngo"])
+    load_events(support, users, cooper_up)
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",

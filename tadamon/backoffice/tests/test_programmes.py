@@ -197,14 +197,18 @@ def test_withdrawal_without_a_reason_is_refused_with_the_form_kept(setting, clie
 @pytest.mark.parametrize("count", [1, 3])
 def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, client_for, django_assert_num_queries,
                                                                   count):
+    from tadamon.events.domain.events import register
+    from tadamon.events.tests.factories import EventFactory
+
     programme = ProgrammeFactory(staff=[staff_user])
     for _ in range(count):
         EnrolmentFactory(programme=programme)
+        register(EventFactory(programme=programme), full_name="Guest", gender="F")
     client = client_for(staff_user)
     client.get(f"/fr/manage/programmes/{programme.pk}/")
     # session, user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile,
-    # sessions, 4 training figures, 2 coaching figures (permissions use the prefetched staff)
-    with django_assert_num_queries(20):
+    # sessions, 3 training figures, 2 coaching figures, events (permissions use the prefetched staff)
+    with django_assert_num_queries(21):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
 
 

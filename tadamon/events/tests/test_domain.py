@@ -40,7 +40,8 @@ def test_checking_in_twice_is_refused_and_says_when_and_by_whom(staff_user):
         check_in(Participant.objects.get(pk=participant.pk), user=staff_user)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.transactional
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_phones_checking_the_same_ticket_at_once_check_in_once():
     participant = register(EventFactory(), full_name="Yamna", gender="F")
     results, barrier = [], threading.Barrier(2)

@@ -15,12 +15,14 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 FULL = "--full" in sys.argv
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 PUBLIC_PAGES = {"home": "/{lang}/", "directory": "/{lang}/organizations/?q=dades", "directory-all": "/{lang}/organizations/",
-                "organization": "/{lang}/organizations/{org}/"}
+                "organization": "/{lang}/organizations/{org}/", "events": "/{lang}/events/?when=past",
+                "calendar": "/{lang}/events/calendar/?month=2015-10", "event": "/{lang}/events/{event}/"}
 BACKOFFICE_PAGES = {"bo-list": "/{lang}/manage/organizations/", "bo-organization": "/{lang}/manage/organizations/{org}/",
                     "bo-edit": "/{lang}/manage/organizations/{org}/edit/", "bo-import": "/{lang}/manage/imports/new/",
                     "bo-programme": "/{lang}/manage/programmes/{programme}/",
                     "bo-certificates": "/{lang}/manage/programmes/{programme}/certificates/",
-                    "verify": "/{lang}/certificates/", "certificate": "/{lang}/certificates/{code}/"}
+                    "verify": "/{lang}/certificates/", "certificate": "/{lang}/certificates/{code}/",
+                    "bo-event": "/{lang}/manage/events/{event}/", "bo-check-in": "/{lang}/manage/events/{event}/check-in/?q=fat"}
 
 
 def main():
@@ -32,9 +34,11 @@ def main():
             page = context.new_page()
             page.goto(f"{BASE}/fr/organizations/?q=dades")
             org = page.locator("#results .card h2 a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+            page.goto(f"{BASE}/fr/events/?when=past")
+            event = page.locator(".cards h2 a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
             for lang in ("ar", "fr"):
                 for name, path in PUBLIC_PAGES.items():
-                    page.goto(BASE + path.format(lang=lang, org=org))
+                    page.goto(BASE + path.format(lang=lang, org=org, event=event))
                     page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
             page.goto(f"{BASE}/fr/accounts/login/")
             page.fill("#id_username", "admin")
@@ -46,7 +50,7 @@ def main():
             code = page.locator("td.code a").first.inner_text()
             for lang in ("ar", "fr"):
                 for name, path in BACKOFFICE_PAGES.items():
-                    page.goto(BASE + path.format(lang=lang, org=org, programme=programme, code=code))
+                    page.goto(BASE + path.format(lang=lang, org=org, programme=programme, code=code, event=event))
                     page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
             context.close()
         browser.close()

@@ -27,7 +27,7 @@ def test_check_in_by_name_on_a_phone_in_arabic(page, live_server):
     rows = page.locator(".check-in-row")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("حادة أيت علي")
-    rows.first.get_by_role("button", name="تسجيل الدخول").click()
+    rows.first.get_by_role("button", name="تسجيل الحضور").click()
     expect(rows.first).to_have_class("check-in-row done")
     assert page.evaluate("window.notReloaded") is True
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -1,7 +1,9 @@
 from rest_framework import serializers
 
 from tadamon.common.personal_data import mask
+from tadamon.events.enums import ParticipantRole
 from tadamon.registry.domain.queries.directory import members_band
+from tadamon.registry.enums import Gender
 from tadamon.registry.models import Membership, Organization
 
 
@@ -174,3 +176,41 @@ class RegistrationSerializer(serializers.Serializer):
     attended = serializers.BooleanField(allow_null=False)
     late_correction = serializers.BooleanField(read_only=True)
     marked_at = serializers.DateTimeField(read_only=True)
+
+
+class EventSerializer(serializers.Serializer):
+    """An event's public page as data: no participant, only how many registered and came."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    edition = serializers.IntegerField(allow_null=True)
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    venue = serializers.CharField()
+    city = serializers.CharField()
+    province = TerritorySerializer()
+    region = TerritorySerializer(source="province.region")
+    organisers = ProgrammeOrganizationSerializer(many=True, source="organisers.all")
+    partners = ProgrammeOrganizationSerializer(many=True, source="partners.all")
+    programme = serializers.IntegerField(source="programme_id", allow_null=True)
+    capacity = serializers.IntegerField(allow_null=True)
+    registration_open = serializers.BooleanField()
+    registered = serializers.IntegerField()
+    checked_in = serializers.IntegerField()
+
+
+class ParticipantSerializer(serializers.Serializer):
+    """Someone registered for an event, for the staff running it: names, no personal data."""
+
+    id = serializers.IntegerField(read_only=True)
+    event = serializers.IntegerField(source="event_id")
+    role = serializers.ChoiceField(choices=ParticipantRole.choices, default=ParticipantRole.PARTICIPANT)
+    full_name = serializers.CharField(max_length=200)
+    gender = serializers.ChoiceField(choices=Gender.choices)
+    organization_name = serializers.CharField(max_length=200, required=False, allow_blank=True,
+                                              source="display_organization")
+    email = serializers.EmailField(required=False, allow_blank=True, write_only=True)
+    checked_in_at = serializers.DateTimeField(read_only=True)

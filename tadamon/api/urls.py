@@ -2,13 +2,22 @@ from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
-from tadamon.api.views import OrganizationViewSet, ProgrammeViewSet, RegistrationViewSet, SessionViewSet
+from tadamon.api.views import (
+    EventViewSet,
+    OrganizationViewSet,
+    ParticipantViewSet,
+    ProgrammeViewSet,
+    RegistrationViewSet,
+    SessionViewSet,
+)
 
 router = SimpleRouter(trailing_slash=False)
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("sessions", SessionViewSet, basename="session")
 router.register("registrations", RegistrationViewSet, basename="registration")
+router.register("events", EventViewSet, basename="event")
+router.register("participants", ParticipantViewSet, basename="participant")
 
 app_name = "api"
 urlpatterns = [

@@ -3,15 +3,20 @@ read the whole registry (admins, programme staff, officers) get legal and contac
 on a detail, the member list (personal data masked unless their role allows it). A manager gets
 that detail for their own organisation only, and public fields for the others."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, viewsets
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
+    EventSerializer,
+    ParticipantSerializer,
     ProgrammeSerializer,
     PublicOrganizationSerializer,
     RegistrationSerializer,
@@ -19,6 +24,9 @@ from tadamon.api.serializers import (
     RegistryOrganizationSerializer,
     SessionSerializer,
 )
+from tadamon.events.domain import events as event_domain
+from tadamon.events.enums import EventKind
+from tadamon.events.models import Event, Participant
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
 from tadamon.programmes.domain.training import mark_attendance
 from tadamon.programmes.models import Programme, Registration, Session
@@ -121,3 +129,75 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixi
     def perform_update(self, serializer):
         serializer.instance = mark_attendance(serializer.instance, attended=serializer.validated_data["attended"],
                                               user=self.request.user)
+
+
+class EventViewSet(viewsets.ReadOnlyModelViewSet):
+    """Events, readable by anyone: ?kind=, ?region= (ISO code), ?when=upcoming|past."""
+
+    serializer_class = EventSerializer
+
+    def get_queryset(self):
+        qs = event_domain.with_attendance(Event.objects.select_related("province__region")).prefetch_related(
+            "organisers", "partners")
+        params = self.request.query_params
+        if params.get("kind"):
+            qs = qs.filter(kind=params["kind"])
+        if params.get("region"):
+            qs = qs.filter(province__region__code=params["region"])
+        if params.get("when") == "upcoming":
+            qs = qs.filter(ends_at__gte=timezone.now())
+        elif params.get("when") == "past":
+            qs = qs.filter(ends_at__lt=timezone.now())
+        return qs.order_by("starts_at", "pk")
+
+    @extend_schema(summary="List events", parameters=[
+        OpenApiParameter("kind", str, enum=EventKind.values), OpenApiParameter("region", str),
+        OpenApiParameter("when", str, enum=["upcoming", "past"])])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One event, with how many registered and checked in")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+
+class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                         viewsets.GenericViewSet):
+    """People registered for the events the caller runs (?event=, ?q= a name); register someone
+    (POST); check them in (POST .../check-in: 409 if they already were)."""
+
+    serializer_class = ParticipantSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        qs = Participant.objects.filter(event__in=event_domain.events_run_by(self.request.user))
+        event = self.request.query_params.get("event", "")
+        if event.isdigit():
+            qs = qs.filter(event_id=event)
+            query = self.request.query_params.get("q", "")
+            if query:
+                qs = qs.filter(pk__in=event_domain.search_participants(Event(pk=int(event)), query).values("pk"))
+        return qs.select_related("organization").order_by("event_id", "full_name", "pk")
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        event = get_object_or_404(event_domain.events_run_by(self.request.user), pk=data["event_id"])
+        try:
+            serializer.instance = event_domain.register(
+                event, full_name=data["full_name"], gender=data["gender"], role=data["role"],
+                organization_name=data.get("display_organization", ""), email=data.get("email", ""),
+                user=self.request.user)
+        except ValidationError as exc:
+            raise serializers.ValidationError({"non_field_errors": exc.messages}) from exc
+
+    @extend_schema(summary="Check a participant in", request=None,
+                   responses={200: ParticipantSerializer, 409: OpenApiResponse(description="Already checked in")})
+    @action(detail=True, methods=["post"], url_path="check-in")
+    def check_in(self, request, pk=None):
+        participant = self.get_object()
+        try:
+            event_domain.check_in(participant, user=request.user)
+        except event_domain.AlreadyCheckedIn as exc:
+            return Response({"detail": " ".join(exc.messages),
+                             "checked_in_at": participant.checked_in_at}, status=409)
+        return Response(self.get_serializer(participant).data)

@@ -107,3 +107,19 @@ def attendance_figures(event: Event) -> dict:
         .values("organization_id", "organization__name_ar", "organization__name_latin")
         .annotate(n=Count("pk")).order_by("-n", "organization__name_latin")[:20])
     return {**totals, "by_organization": by_organization}
+
+
+def events_run_by(user):
+    """The events a user may run (register people, check them in): all for admins, their own for staff."""
+    if not user.is_authenticated:
+        return Event.objects.none()
+    if user.is_platform_admin:
+        return Event.objects.all()
+    if user.is_programme_staff:
+        return Event.objects.filter(staff=user)
+    return Event.objects.none()
+
+
+def with_attendance(events):
+    return events.annotate(registered=Count("participants"),
+                           checked_in=Count("participants", filter=Q(participants__checked_in_at__isnull=False)))

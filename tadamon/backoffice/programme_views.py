@@ -23,6 +23,7 @@ from tadamon.backoffice.programme_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
+from tadamon.events.models import Event
 from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
 from tadamon.programmes.domain import programmes as programme_domain
@@ -206,6 +207,10 @@ def enrolment_detail(request, pk: int, enrolment_pk: int):
             enrolment, recommended=[m for r in recommendations for m in r["modules"]]),
         "certificates": Certificate.objects.filter(programme=programme, organization=enrolment.organization)
         .order_by("holder_name_latin", "holder_name_ar", "pk"),
+        "events": Event.objects.filter(participants__organization=enrolment.organization).annotate(
+            people=Count("participants", filter=Q(participants__organization=enrolment.organization,
+                                                  participants__checked_in_at__isnull=False)))
+        .order_by("-starts_at"),
         "actions": enrolment.plan_actions.select_related("module").order_by("due_date", "pk"),
         "today": timezone.localdate(),
         "coaching": coaching_domain.enrolment_coaching(enrolment),

@@ -93,3 +93,12 @@ def test_the_journey_shows_modules_done_and_to_do_and_certificates(session_with_
     html = client_for(staff_user).get(f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/").content.decode()
     assert "Comptabilité simplifiée" in html and "Terminé" in html
     assert certificate.display_code in html
+    assert "Aucun salon ni rencontre pour le moment." in html
+    from tadamon.events.domain.events import check_in, register_member
+    from tadamon.events.tests.factories import EventFactory
+
+    fair = EventFactory(name_fr="Salon de Tinghir")
+    check_in(register_member(fair, members[0]))
+    register_member(fair, members[1])  # registered, did not come
+    html = client_for(staff_user).get(f"/fr/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/").content.decode()
+    assert "Salon de Tinghir" in html and "1 personne est venue" in html

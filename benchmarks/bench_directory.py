@@ -4,25 +4,14 @@ query counts (which must not grow with the page size).
 Run bench_generate.py first (it leaves benchmarks/out/national.sqlite3 and PostgreSQL
 tadamon_bench), then: .venv/bin/python benchmarks/bench_directory.py [sqlite|postgres]"""
 
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import OUT, POSTGRES_ADMIN, ROOT, machine, percentiles  # noqa: E402
+from common import machine, percentiles, setup_national_django  # noqa: E402
 
-TARGET = sys.argv[1] if len(sys.argv) > 1 else "sqlite"
-os.environ["DATABASE_URL"] = (f"sqlite:///{OUT / 'national.sqlite3'}" if TARGET == "sqlite"
-                              else POSTGRES_ADMIN.rsplit("/", 1)[0] + "/tadamon_bench")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
-os.environ["ALLOWED_HOSTS"] = "testserver"
-os.environ["API_ANON_RATE"] = "1000000/minute"
-sys.path.insert(0, str(ROOT))
-
-import django  # noqa: E402
-
-django.setup()
+TARGET = setup_national_django()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402

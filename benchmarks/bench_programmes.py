@@ -8,26 +8,15 @@ Run bench_generate.py first (it leaves the national databases), then:
 .venv/bin/python benchmarks/bench_programmes.py [sqlite|postgres]"""
 
 import datetime
-import os
 import random
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import OUT, POSTGRES_ADMIN, ROOT, machine, percentiles  # noqa: E402
+from common import machine, percentiles, setup_national_django  # noqa: E402
 
-TARGET = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("sqlite", "postgres") else "sqlite"
-os.environ["DATABASE_URL"] = (f"sqlite:///{OUT / 'national.sqlite3'}" if TARGET == "sqlite"
-                              else POSTGRES_ADMIN.rsplit("/", 1)[0] + "/tadamon_bench")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
-os.environ["ALLOWED_HOSTS"] = "testserver"
-os.environ["API_ANON_RATE"] = "1000000/minute"
-sys.path.insert(0, str(ROOT))
-
-import django  # noqa: E402
-
-django.setup()
+TARGET = setup_national_django()
 
 from django.core.files.storage import storages  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

@@ -60,3 +60,19 @@ def machine() -> str:
     cpus = os.cpu_count()
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return f"{platform.node()} ({cpus} cores, {memory:.0f} GiB, Python {platform.python_version()})"
+
+
+def setup_national_django() -> str:
+    """Point Django at the national database left by bench_generate.py (argv[1]: sqlite or
+    postgres), for in-process measurements, and set it up. Returns the target's name."""
+    target = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("sqlite", "postgres") else "sqlite"
+    os.environ["DATABASE_URL"] = (f"sqlite:///{OUT / 'national.sqlite3'}" if target == "sqlite"
+                                  else POSTGRES_ADMIN.rsplit("/", 1)[0] + "/tadamon_bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    os.environ["API_ANON_RATE"] = "1000000/minute"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return target

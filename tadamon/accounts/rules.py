@@ -23,6 +23,18 @@ def is_officer(user) -> bool:
     return user.is_authenticated and user.is_officer
 
 
+@rules.predicate
+def is_on_staff(user, obj) -> bool:
+    """The user is on the staff of a programme or an event. Views load the staff ids once
+    (`obj.staff_ids`) so a page of permission checks costs no query each."""
+    if obj is None or not user.is_authenticated:
+        return False
+    staff_ids = getattr(obj, "staff_ids", None)
+    if staff_ids is None:
+        return obj.staff.filter(pk=user.pk).exists()
+    return user.pk in staff_ids
+
+
 is_back_office_user = is_platform_admin | is_programme_staff | is_manager | is_officer
 
 rules.add_perm("accounts.view_audit_log", is_platform_admin)

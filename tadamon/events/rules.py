@@ -9,20 +9,9 @@
 
 import rules
 
-from tadamon.accounts.rules import is_back_office_user, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import is_back_office_user, is_on_staff, is_platform_admin, is_programme_staff
 
-
-@rules.predicate
-def is_on_event(user, event) -> bool:
-    if event is None or not user.is_authenticated:
-        return False
-    staff_ids = getattr(event, "staff_ids", None)
-    if staff_ids is None:
-        return event.staff.filter(pk=user.pk).exists()
-    return user.pk in staff_ids
-
-
-runs_event = is_platform_admin | (is_programme_staff & is_on_event)
+runs_event = is_platform_admin | (is_programme_staff & is_on_staff)
 
 rules.add_perm("events.list_events", is_back_office_user)
 rules.add_perm("events.add_event", is_platform_admin | is_programme_staff)

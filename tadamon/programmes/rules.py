@@ -9,18 +9,7 @@
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
-
-
-@rules.predicate
-def is_on_programme(user, programme) -> bool:
-    if programme is None or not user.is_authenticated:
-        return False
-    # Views load the staff ids once (programme.staff_ids) to avoid a query per check.
-    staff_ids = getattr(programme, "staff_ids", None)
-    if staff_ids is None:
-        return programme.staff.filter(pk=user.pk).exists()
-    return user.pk in staff_ids
+from tadamon.accounts.rules import is_manager, is_officer, is_on_staff, is_platform_admin, is_programme_staff
 
 
 @rules.predicate
@@ -29,7 +18,7 @@ def organization_is_enrolled(user, programme) -> bool:
             and programme.enrolments.filter(organization_id=user.organization_id).exists())
 
 
-runs_programme = is_platform_admin | (is_programme_staff & is_on_programme)
+runs_programme = is_platform_admin | (is_programme_staff & is_on_staff)
 
 rules.add_perm("programmes.list_programmes", is_platform_admin | is_programme_staff | is_officer | is_manager)
 rules.add_perm("programmes.add_programme", is_platform_admin | is_programme_staff)

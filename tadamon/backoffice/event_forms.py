@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
-from tadamon.events.enums import ParticipantRole
+from tadamon.events.enums import ApplicationStatus, ParticipantRole
 from tadamon.events.models import Event
 from tadamon.registry.enums import Gender, OrganizationKind
-from tadamon.registry.models import Organization
+from tadamon.registry.models import Membership, Organization
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -19,13 +19,14 @@ class EventForm(VersionedForm):
         model = Event
         fields = ["kind", "edition", "name_ar", "name_fr", "name_en", "description_ar", "description_fr",
                   "description_en", "starts_at", "ends_at", "venue", "city", "province", "organisers", "partners",
-                  "programme", "capacity", "registration_open", "staff"]
+                  "programme", "capacity", "registration_open", "applications_close_on", "staff"]
         widgets = {
             "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "description_ar": forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"}),
             "description_fr": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "fr"}),
             "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "en"}),
             "starts_at": DATETIME, "ends_at": DATETIME,
+            "applications_close_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "organisers": forms.SelectMultiple(attrs={"size": 6}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
             "staff": forms.SelectMultiple(attrs={"size": 6}),
@@ -62,3 +63,43 @@ class ParticipantForm(forms.Form):
     organization_name = forms.CharField(label=_("Organisation"), max_length=200, required=False,
                                         widget=forms.TextInput(attrs={"dir": "auto"}))
     email = forms.EmailField(label=_("E-mail"), required=False)
+
+
+class ApplicationForm(forms.Form):
+    products = forms.CharField(label=_("Products to show"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
+    stand_needs = forms.CharField(label=_("Stand needs"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+                                  help_text=_("Size, electricity, water, a table for tasting…"))
+    transport = forms.ModelMultipleChoiceField(
+        label=_("Members travelling (transport needed)"), queryset=Membership.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+    lodging = forms.ModelMultipleChoiceField(
+        label=_("Members who need lodging"), queryset=Membership.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        members = Membership.objects.current().filter(organization=organization).select_related("person").order_by(
+            "person__last_name_latin", "person__first_name_latin", "pk")
+        for name in ("transport", "lodging"):
+            self.fields[name].queryset = members
+            self.fields[name].label_from_instance = lambda m: m.person.full_name
+
+    def travellers(self) -> list:
+        transport, lodging = set(self.cleaned_data["transport"]), set(self.cleaned_data["lodging"])
+        return [(m, m in transport, m in lodging) for m in sorted(transport | lodging, key=lambda m: m.pk)]
+
+
+class DecisionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    status = forms.ChoiceField(label=_("Decision"), choices=[(s, label) for s, label in ApplicationStatus.choices
+                                                             if s in ApplicationStatus.decisions()],
+                               widget=forms.RadioSelect)
+    decision_reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}),
+                                      help_text=_("Sent to the applicant with the decision."))
+
+
+class StandForm(forms.Form):
+    number = forms.CharField(label=_("Number"), max_length=10)
+    zone = forms.CharField(label=_("Zone"), max_length=50, required=False)
+    size_m2 = forms.DecimalField(label=_("Size (m²)"), max_digits=5, decimal_places=1, min_value=1)

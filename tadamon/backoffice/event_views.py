@@ -3,19 +3,22 @@ figures and participants, adding participants, and check-in on a phone (by name 
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.event_forms import EventForm, ParticipantForm
+from tadamon.backoffice.event_forms import ApplicationForm, DecisionForm, EventForm, ParticipantForm, StandForm
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.events.domain import events as event_domain
-from tadamon.events.models import Event, Participant
+from tadamon.events.domain import exhibitors
+from tadamon.events.enums import ApplicationStatus
+from tadamon.events.models import Event, ExhibitorApplication, Participant, Stand
 
 PAGE_SIZE = 50
 
@@ -87,6 +90,9 @@ def event_detail(request, pk: int):
     return render(request, "backoffice/event_detail.html", {
         "event": event, "page_obj": page, "form": form, "can_manage": can_manage,
         "figures": event_domain.attendance_figures(event),
+        "call_open": event.applications_close_on is not None and event.applications_close_on >= timezone.localdate(),
+        "own_application": event.applications.filter(organization_id=request.user.organization_id).first()
+        if request.user.is_manager else None,
     })
 
 
@@ -125,3 +131,99 @@ def event_check_in_token(request, pk: int, token: str):
     event = event_for_user(request, pk, "events.manage_participants")
     participant = get_object_or_404(Participant.objects.select_related("organization"), event=event, token=token)
     return render(request, "backoffice/event_check_in_token.html", {"event": event, "participant": participant})
+
+
+# --- Call for exhibitors and stands -------------------------------------------------------------
+
+def application_for_user(request, pk: int, application_pk: int):
+    """The event's staff and officers see every application; a manager, their organisation's."""
+    event = event_for_user(request, pk)
+    application = get_object_or_404(ExhibitorApplication.objects.select_related("organization", "decided_by"),
+                                    pk=application_pk, event=event)
+    user = request.user
+    if not (user.has_perm("events.decide_applications", event) or user.is_officer
+            or (user.is_manager and user.organization_id == application.organization_id)):
+        raise Http404
+    return event, application
+
+
+@login_required
+def event_apply(request, pk: int):
+    """A cooperative's manager applies to exhibit, with the members who travel."""
+    event = event_for_user(request, pk)
+    require(request, "events.apply")
+    if not request.user.is_manager or request.user.organization is None:
+        raise PermissionDenied  # an organisation applies, through its manager
+    organization = request.user.organization
+    held = event.applications.filter(organization=organization).first()
+    if held is not None:
+        return redirect("backoffice:event_application", event.pk, held.pk)
+    form = ApplicationForm(request.POST or None, organization=organization)
+    application = request.method == "POST" and form.is_valid() and saved(form, lambda: exhibitors.apply(
+        event, organization, products=form.cleaned_data["products"], stand_needs=form.cleaned_data["stand_needs"],
+        travellers=form.travellers(), user=request.user))
+    if application:
+        messages.success(request, _("Application sent. You will see the decision here and receive it by e-mail."))
+        return redirect("backoffice:event_application", event.pk, application.pk)
+    return render(request, "backoffice/event_apply.html", {"event": event, "form": form})
+
+
+@login_required
+def event_applications(request, pk: int):
+    event = event_for_user(request, pk)
+    if not (request.user.has_perm("events.decide_applications", event) or request.user.is_officer):
+        raise PermissionDenied
+    applications = (event.applications.select_related("organization__province", "stand")
+                    .annotate(travelling=Count("travellers")).order_by("status", "submitted_at", "pk"))
+    return render(request, "backoffice/event_applications.html", {
+        "event": event, "applications": applications, "counts": exhibitors.application_counts(event)})
+
+
+@login_required
+def event_application(request, pk: int, application_pk: int):
+    event, application = application_for_user(request, pk, application_pk)
+    can_decide = request.user.has_perm("events.decide_applications", event)
+    form = None
+    if can_decide:
+        form = DecisionForm(request.POST or None, initial={"version": application.version,
+                                                           "status": application.status,
+                                                           "decision_reason": application.decision_reason})
+        if request.method == "POST" and form.is_valid() and saved(form, lambda: exhibitors.decide(
+                application, status=form.cleaned_data["status"], reason=form.cleaned_data["decision_reason"],
+                expected_version=form.cleaned_data["version"], user=request.user)):
+            messages.success(request, _("Decision saved and sent to the applicant."))
+            return redirect("backoffice:event_applications", event.pk)
+    elif request.method == "POST":
+        raise PermissionDenied
+    return render(request, "backoffice/event_application.html", {
+        "event": event, "application": application, "form": form,
+        "travellers": application.travellers.select_related("person").order_by("pk"),
+        "stand": Stand.objects.filter(application=application).first(),
+    })
+
+
+@login_required
+def event_stands(request, pk: int):
+    """The floor plan as a list: add stands, give each to a selected exhibitor (never twice)."""
+    event = event_for_user(request, pk, "events.decide_applications")
+    form = StandForm(request.POST if request.POST.get("action") == "add" else None)
+    stand = form.is_bound and form.is_valid() and saved(form, lambda: exhibitors.add_stand(event, **form.cleaned_data))
+    if stand:
+        messages.success(request, _("Stand %(stand)s added.") % {"stand": stand})
+        return redirect("backoffice:event_stands", event.pk)
+    if request.POST.get("action") == "allocate":
+        stand = get_object_or_404(Stand, pk=request.POST.get("stand") or 0, event=event)
+        chosen = request.POST.get("application") or ""
+        application = get_object_or_404(ExhibitorApplication, pk=chosen, event=event) if chosen.isdigit() else None
+        try:
+            exhibitors.allocate_stand(stand, application)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Stand %(stand)s updated.") % {"stand": stand})
+        return redirect("backoffice:event_stands", event.pk)
+    stands = event.stands.select_related("application__organization")
+    waiting = (event.applications.filter(status=ApplicationStatus.SELECTED, stand__isnull=True)
+               .select_related("organization").order_by("organization__name_latin"))
+    return render(request, "backoffice/event_stands.html",
+                  {"event": event, "stands": stands, "unplaced": waiting, "form": form})

@@ -54,6 +54,11 @@ urlpatterns = [
          name="event_check_in_participant"),
     path("events/<int:pk>/check-in/ticket/<str:token>/", event_views.event_check_in_token,
          name="event_check_in_token"),
+    path("events/<int:pk>/apply/", event_views.event_apply, name="event_apply"),
+    path("events/<int:pk>/applications/", event_views.event_applications, name="event_applications"),
+    path("events/<int:pk>/applications/<int:application_pk>/", event_views.event_application,
+         name="event_application"),
+    path("events/<int:pk>/stands/", event_views.event_stands, name="event_stands"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

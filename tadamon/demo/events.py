@@ -19,7 +19,8 @@ import datetime
 from django.utils import timezone
 
 from tadamon.events.domain.events import create_event, register, register_member
-from tadamon.events.enums import EventKind, ParticipantRole
+from tadamon.events.domain.exhibitors import add_stand, allocate_stand, apply, decide
+from tadamon.events.enums import ApplicationStatus, EventKind, ParticipantRole
 from tadamon.events.models import Event, Participant
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Membership, Organization, Province
@@ -65,15 +66,9 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
         "venue": "Espace d'exposition du ministère de l'Artisanat", "city": "Casablanca",
         "province": Province.objects.get(code="MA-CAS"),
     }, {"organisers": [ministry], "partners": [managem], "staff": [users["staff"]]})
-    exhibitors = list(social.filter(province__code__in=MINING_PROVINCES).order_by("pk")[:22])
-    brought = 0
-    for organization in exhibitors:
-        members = list(Membership.objects.current().filter(organization=organization).select_related("person")
-                       .order_by("pk")[:2])
-        for index, membership in enumerate(members):
-            register_member(fair, membership, role=ParticipantRole.EXHIBITOR if index == 0
-                            else ParticipantRole.PARTICIPANT)
-            brought += 1
+    _exhibitors(fair, social.filter(province__code__in=MINING_PROVINCES).order_by("pk")[:22], travelling=2,
+                reason="Projet soutenu par Managem (transport et hébergement pris en charge)", zone="Pavillon Managem",
+                user=users["staff"])
     _checked_in(fair, _at(datetime.date(2015, 10, 15), 10))
 
     meeting = _event({
@@ -122,9 +117,36 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
         "starts_at": _at(datetime.date(2023, 10, 12), 10), "ends_at": _at(datetime.date(2023, 10, 15), 19),
         "venue": "Place de l'exposition", "city": "Errachidia", "province": Province.objects.get(code="MA-ERR"),
     }, {"organisers": [ministry], "partners": [o for o in support.values() if "Drâa" in o.name_latin]})
-    for organization in social.filter(province__region__code="MA-08").order_by("pk")[:160]:
-        membership = _one_member(organization)
-        if membership is not None:
-            register_member(regional, membership, role=ParticipantRole.EXHIBITOR)
+    _exhibitors(regional, social.filter(province__region__code="MA-08").order_by("pk")[:160], travelling=1,
+                reason="Organisation de la région", zone="Hall", user=None)
     _checked_in(regional, _at(datetime.date(2023, 10, 12), 10))
-    return brought
+
+    # Not in the articles: a next edition with its call for exhibitors open, so that a manager can
+    # apply and the public list has an event to come (dates relative to the day of loading).
+    today = timezone.localdate()
+    _event({
+        "kind": EventKind.REGIONAL_FAIR, "edition": 2, "registration_open": True,
+        "name_ar": "المعرض الجهوي للاقتصاد الاجتماعي والتضامني لجهة درعة تافيلالت — الدورة الثانية",
+        "name_fr": "2e Foire régionale de l'ESS de Drâa-Tafilalet",
+        "name_en": "2nd Drâa-Tafilalet regional SSE fair",
+        "starts_at": _at(today + datetime.timedelta(days=75), 10),
+        "ends_at": _at(today + datetime.timedelta(days=78), 19),
+        "applications_close_on": today + datetime.timedelta(days=45), "capacity": 2000,
+        "venue": "Place de l'exposition", "city": "Errachidia", "province": Province.objects.get(code="MA-ERR"),
+    }, {"organisers": [ministry], "staff": [users["staff"]]})
+    return Participant.objects.filter(event=fair).count()
+
+
+def _exhibitors(event: Event, organizations, *, travelling: int, reason: str, zone: str, user) -> None:
+    """Applications of these organisations, each with `travelling` members, all selected (which
+    registers the members), and a stand each."""
+    close = timezone.localdate(event.starts_at) - datetime.timedelta(days=30)
+    Event.objects.filter(pk=event.pk).update(applications_close_on=close)
+    event.applications_close_on = close
+    for number, organization in enumerate(organizations, start=1):
+        members = Membership.objects.current().filter(organization=organization).order_by("pk")[:travelling]
+        application = apply(event, organization, products=organization.sector.name_fr if organization.sector_id
+                            else "Produits du terroir", travellers=[(m, True, True) for m in members], today=close)
+        decide(application, status=ApplicationStatus.SELECTED, reason=reason, expected_version=application.version,
+               user=user)
+        allocate_stand(add_stand(event, number=str(number), zone=zone, size_m2=9), application)

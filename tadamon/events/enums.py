@@ -17,3 +17,14 @@ class ParticipantRole(models.TextChoices):
     EXHIBITOR = "exhibitor", _("Exhibitor")
     SPEAKER = "speaker", _("Speaker")
     GUEST = "guest", _("Guest")
+
+
+class ApplicationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    SELECTED = "selected", _("Selected")
+    WAITING = "waiting", _("Waiting list")
+    DECLINED = "declined", _("Declined")
+
+    @classmethod
+    def decisions(cls) -> list[str]:
+        return [cls.SELECTED, cls.WAITING, cls.DECLINED]

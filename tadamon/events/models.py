@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.i18n import TranslatedText
-from tadamon.events.enums import EventKind, ParticipantRole
+from tadamon.events.enums import ApplicationStatus, EventKind, ParticipantRole
 from tadamon.registry.enums import Gender
 
 
@@ -37,6 +37,9 @@ class Event(models.Model):
                                   help_text=_("The programme this event belongs to, if any (e.g. a closing meeting)."))
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
     registration_open = models.BooleanField(_("open to registration on the public page"), default=True)
+    applications_close_on = models.DateField(
+        _("call for exhibitors closes on"), null=True, blank=True,
+        help_text=_("Leave empty when the event takes no exhibitors. Organisations apply until this day."))
     staff = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="events", blank=True,
                                    verbose_name=_("event staff"),
                                    help_text=_("The staff who may manage this event and check people in."))
@@ -112,3 +115,84 @@ class Participant(models.Model):
     @property
     def display_organization(self) -> str:
         return self.organization.display_name if self.organization_id else self.organization_name
+
+
+class ExhibitorApplication(models.Model):
+    """An organisation's application to exhibit at a fair: what it will show, what its stand needs,
+    who travels with it; the organisers' decision comes with a reason."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="applications", verbose_name=_("event"))
+    organization = models.ForeignKey("registry.Organization", on_delete=models.PROTECT,
+                                     related_name="exhibitor_applications", verbose_name=_("organisation"))
+    products = models.TextField(_("products to show"))
+    stand_needs = models.TextField(_("stand needs"), blank=True,
+                                   help_text=_("Size, electricity, water, a table for tasting…"))
+    status = models.CharField(_("status"), max_length=10, choices=ApplicationStatus.choices,
+                              default=ApplicationStatus.SUBMITTED)
+    decision_reason = models.TextField(_("reason for the decision"), blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("decided by"))
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", verbose_name=_("submitted by"))
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["version"])
+
+    class Meta:
+        verbose_name = _("exhibitor application")
+        verbose_name_plural = _("exhibitor applications")
+        ordering = ["event", "submitted_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "organization"], name="application_once_per_event",
+                                    violation_error_message=_("This organisation has already applied.")),
+            models.CheckConstraint(
+                condition=models.Q(status=ApplicationStatus.SUBMITTED) | ~models.Q(decision_reason=""),
+                name="application_decision_has_a_reason",
+                violation_error_message=_("Give the reason for the decision.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organization} — {self.event}"
+
+
+class TravellingMember(models.Model):
+    """A member an exhibitor brings to the fair, and what their journey needs."""
+
+    application = models.ForeignKey(ExhibitorApplication, on_delete=models.CASCADE, related_name="travellers",
+                                    verbose_name=_("application"))
+    person = models.ForeignKey("registry.Person", on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("person"))
+    needs_transport = models.BooleanField(_("needs transport"), default=True)
+    needs_lodging = models.BooleanField(_("needs lodging"), default=True)
+
+    class Meta:
+        verbose_name = _("travelling member")
+        verbose_name_plural = _("travelling members")
+        constraints = [models.UniqueConstraint(fields=["application", "person"], name="traveller_once")]
+
+    def __str__(self) -> str:
+        return str(self.person)
+
+
+class Stand(models.Model):
+    """A stand of the floor plan. The one-to-one link to an application means a stand is given to
+    one exhibitor at most, and an exhibitor gets one stand."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="stands", verbose_name=_("event"))
+    number = models.CharField(_("number"), max_length=10)
+    zone = models.CharField(_("zone"), max_length=50, blank=True)
+    size_m2 = models.DecimalField(_("size (m²)"), max_digits=5, decimal_places=1)
+    application = models.OneToOneField(ExhibitorApplication, on_delete=models.SET_NULL, null=True, blank=True,
+                                       related_name="stand", verbose_name=_("exhibitor"))
+
+    class Meta:
+        verbose_name = _("stand")
+        verbose_name_plural = _("stands")
+        ordering = ["event", "zone", "number"]
+        constraints = [models.UniqueConstraint(fields=["event", "number"], name="stand_number_unique",
+                                               violation_error_message=_("This stand number is already used."))]
+
+    def __str__(self) -> str:
+        return f"{self.zone} {self.number}".strip()

@@ -9,7 +9,13 @@
 
 import rules
 
-from tadamon.accounts.rules import is_back_office_user, is_on_staff, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import (
+    is_back_office_user,
+    is_manager,
+    is_on_staff,
+    is_platform_admin,
+    is_programme_staff,
+)
 
 runs_event = is_platform_admin | (is_programme_staff & is_on_staff)
 
@@ -18,3 +24,9 @@ rules.add_perm("events.add_event", is_platform_admin | is_programme_staff)
 rules.add_perm("events.view_event", is_back_office_user)
 rules.add_perm("events.change_event", runs_event)
 rules.add_perm("events.manage_participants", runs_event)
+
+
+# Applications: a manager applies for their own organisation and sees its applications; the
+# event's staff decide and give stands; officers read (the views check who sees which).
+rules.add_perm("events.apply", is_manager)
+rules.add_perm("events.decide_applications", runs_event)

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from tadamon.events.domain.events import check_in, register, register_member
@@ -18,6 +20,11 @@ MATRIX = {
     "check_in": [302, 200, 200, 403, 403, 403],
     "check_in_person": [302, 302, 302, 403, 403, 403],
     "check_in_ticket": [302, 200, 200, 403, 403, 403],
+    "apply": [302, 403, 403, 403, 403, 200],
+    "applications": [302, 200, 200, 403, 200, 403],
+    "application": [302, 200, 200, 404, 200, 200],
+    "decide": [302, 302, 302, 404, 403, 403],
+    "stands": [302, 200, 200, 403, 403, 403],
 }
 
 
@@ -25,7 +32,7 @@ MATRIX = {
 def setting(admin_user, staff_user, officer_user, manager_user):
     from tadamon.accounts.tests.factories import UserFactory
 
-    event = EventFactory(staff=[staff_user])
+    event = EventFactory(staff=[staff_user], applications_close_on=datetime.date.today() + datetime.timedelta(days=30))
     users = {"anonymous": None, "admin": admin_user, "staff_on": staff_user,
              "staff_off": UserFactory(username="staff-off", role="staff"), "officer": officer_user,
              "manager": manager_user}
@@ -45,7 +52,22 @@ def request_for(what, event, client):
         "check_in": lambda: client.get(f"{base}/check-in/", {"q": "had"}),
         "check_in_person": lambda: client.post(f"{base}/check-in/{participant.pk}/"),
         "check_in_ticket": lambda: client.get(f"{base}/check-in/ticket/{participant.token}/"),
+        "apply": lambda: client.get(f"{base}/apply/"),
+        "applications": lambda: client.get(f"{base}/applications/"),
+        "application": lambda: client.get(f"{base}/applications/{application(event).pk}/"),
+        "decide": lambda: client.post(f"{base}/applications/{application(event).pk}/", {
+            "version": application(event).version, "status": "waiting", "decision_reason": "Liste d'attente"}),
+        "stands": lambda: client.get(f"{base}/stands/"),
     }[what]()
+
+
+def application(event):
+    """The manager's cooperative's application to the event."""
+    from tadamon.events.domain.exhibitors import apply
+    from tadamon.registry.models import Organization
+
+    return event.applications.first() or apply(
+        event, Organization.objects.get(name_latin="Coopérative des Femmes de Dadès"), products="Plantes")
 
 
 @pytest.mark.parametrize("what", MATRIX)
@@ -111,3 +133,43 @@ def _province(code):
     from tadamon.registry.models import Province
 
     return Province.objects.get(code=code).pk
+
+
+def test_a_manager_applies_with_travelling_members_and_sees_the_decision(setting, client_for, manager_user,
+                                                                         django_capture_on_commit_callbacks):
+    event, users = setting
+    members = list(Membership.objects.filter(organization=manager_user.organization).order_by("pk"))
+    client = client_for(manager_user)
+    page = client.get(f"/fr/manage/events/{event.pk}/").content.decode()
+    assert "Candidater pour exposer" in page
+    empty = client.post(f"/fr/manage/events/{event.pk}/apply/", {"products": "", "transport": [members[0].pk]})
+    assert "Ce champ est obligatoire." in empty.content.decode() and 'checked' in empty.content.decode()
+    response = client.post(f"/fr/manage/events/{event.pk}/apply/", {
+        "products": "Plantes aromatiques", "transport": [members[0].pk, members[1].pk], "lodging": [members[0].pk]})
+    application = event.applications.get()
+    assert response["Location"] == f"/fr/manage/events/{event.pk}/applications/{application.pk}/"
+    assert application.travellers.count() == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(users["staff_on"]).post(f"/fr/manage/events/{event.pk}/applications/{application.pk}/", {
+            "version": application.version, "status": "selected", "decision_reason": "Bienvenue"})
+    page = client_for(manager_user).get(f"/fr/manage/events/{event.pk}/applications/{application.pk}/").content.decode()
+    assert "Sélectionnée — Bienvenue" in page and "Décision" not in page
+    assert event.participants.filter(role="exhibitor").count() == 1
+
+
+def test_a_stale_decision_is_refused_and_the_stands_page_gives_each_stand_once(setting, client_for):
+    event, users = setting
+    app = application(event)
+    client = client_for(users["staff_on"])
+    url = f"/fr/manage/events/{event.pk}/applications/{app.pk}/"
+    client.post(url, {"version": app.version, "status": "selected", "decision_reason": "ok"})
+    stale = client.post(url, {"version": app.version, "status": "declined", "decision_reason": "non"})
+    assert "a enregistré cette fiche après que vous" in stale.content.decode()  # the concurrent-edit message
+    stands = f"/fr/manage/events/{event.pk}/stands/"
+    client.post(stands, {"action": "add", "number": "B3", "zone": "Hall B", "size_m2": "9"})
+    duplicate = client.post(stands, {"action": "add", "number": "B3", "zone": "", "size_m2": "6"}).content.decode()
+    assert "Ce numéro de stand est déjà utilisé." in duplicate
+    stand = event.stands.get()
+    client.post(stands, {"action": "allocate", "stand": stand.pk, "application": app.pk})
+    stand.refresh_from_db()
+    assert stand.application == app

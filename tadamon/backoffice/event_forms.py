@@ -85,6 +85,10 @@ class ApplicationForm(forms.Form):
             self.fields[name].queryset = members
             self.fields[name].label_from_instance = lambda m: m.person.full_name
 
+    def traveller_rows(self):
+        """(transport checkbox, lodging checkbox) per member, for a table with one row each."""
+        return zip(self["transport"], self["lodging"], strict=True)
+
     def travellers(self) -> list:
         transport, lodging = set(self.cleaned_data["transport"]), set(self.cleaned_data["lodging"])
         return [(m, m in transport, m in lodging) for m in sorted(transport | lodging, key=lambda m: m.pk)]

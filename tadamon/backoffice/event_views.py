@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
+from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -222,7 +223,8 @@ def event_stands(request, pk: int):
         else:
             messages.success(request, _("Stand %(stand)s updated.") % {"stand": stand})
         return redirect("backoffice:event_stands", event.pk)
-    stands = event.stands.select_related("application__organization")
+    # Natural order of numbers: 2 before 10.
+    stands = event.stands.select_related("application__organization").order_by("zone", Length("number"), "number")
     waiting = (event.applications.filter(status=ApplicationStatus.SELECTED, stand__isnull=True)
                .select_related("organization").order_by("organization__name_latin"))
     return render(request, "backoffice/event_stands.html",

@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
-from tadamon.events.enums import ApplicationStatus, ParticipantRole
+from tadamon.events.enums import ApplicationStatus, CostCategory, ParticipantRole
 from tadamon.events.models import Event
 from tadamon.registry.enums import Gender, OrganizationKind
-from tadamon.registry.models import Membership, Organization
+from tadamon.registry.models import Membership, Organization, Province
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -34,9 +34,8 @@ class EventForm(VersionedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        supporters = Organization.objects.exclude(kind__in=OrganizationKind.social_economy())
-        self.fields["organisers"].queryset = supporters.order_by("name_latin")
-        self.fields["partners"].queryset = supporters.order_by("name_latin")
+        self.fields["organisers"].queryset = _payers()
+        self.fields["partners"].queryset = _payers()
         self.fields["staff"].queryset = get_user_model().objects.filter(role=Role.STAFF, is_active=True)
         self.fields["starts_at"].input_formats = ["%Y-%m-%dT%H:%M"]
         self.fields["ends_at"].input_formats = ["%Y-%m-%dT%H:%M"]
@@ -107,3 +106,48 @@ class StandForm(forms.Form):
     number = forms.CharField(label=_("Number"), max_length=10)
     zone = forms.CharField(label=_("Zone"), max_length=50, required=False)
     size_m2 = forms.DecimalField(label=_("Size (m²)"), max_digits=5, decimal_places=1, min_value=1)
+
+
+def _payers():
+    return Organization.objects.exclude(kind__in=OrganizationKind.social_economy()).order_by("name_latin")
+
+
+class TripForm(forms.Form):
+    label = forms.CharField(label=_("Vehicle"), max_length=100, help_text=_("e.g. Bus 1 — Tinghir"))
+    origin = forms.ModelChoiceField(label=_("From the province of"), queryset=Province.objects.all())
+    departs_at = forms.DateTimeField(label=_("Departure"), required=False, widget=DATETIME,
+                                     input_formats=["%Y-%m-%dT%H:%M"])
+    seats = forms.IntegerField(label=_("Seats"), min_value=1, max_value=100)
+    cost = forms.DecimalField(label=_("Cost (MAD)"), min_value=0, max_digits=10, decimal_places=2)
+    paid_by = forms.ModelChoiceField(label=_("Paid by"), queryset=Organization.objects.none(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_by"].queryset = _payers()
+
+
+class LodgingForm(forms.Form):
+    hotel = forms.CharField(label=_("Hotel"), max_length=150)
+    nights = forms.IntegerField(label=_("Nights"), min_value=1, max_value=60)
+    rooms = forms.IntegerField(label=_("Rooms"), min_value=1, max_value=500)
+    places = forms.IntegerField(label=_("Places"), min_value=1, max_value=1000)
+    cost = forms.DecimalField(label=_("Cost (MAD)"), min_value=0, max_digits=10, decimal_places=2)
+    paid_by = forms.ModelChoiceField(label=_("Paid by"), queryset=Organization.objects.none(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_by"].queryset = _payers()
+
+
+class BudgetLineForm(forms.Form):
+    category = forms.ChoiceField(label=_("Category"), choices=CostCategory.choices)
+    label = forms.CharField(label=_("Line"), max_length=150)
+    planned = forms.DecimalField(label=_("Planned (MAD)"), min_value=0, max_digits=12, decimal_places=2)
+    actual = forms.DecimalField(label=_("Actual (MAD)"), min_value=0, max_digits=12, decimal_places=2, required=False,
+                                help_text=_("Leave empty for transport and lodging: their actual cost is what the "
+                                            "trips and hotels booked cost."))
+    paid_by = forms.ModelChoiceField(label=_("Paid by"), queryset=Organization.objects.none(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_by"].queryset = _payers()

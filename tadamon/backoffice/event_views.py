@@ -7,19 +7,29 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.db.models.functions import Length
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.event_forms import ApplicationForm, DecisionForm, EventForm, ParticipantForm, StandForm
+from tadamon.backoffice.event_forms import (
+    ApplicationForm,
+    BudgetLineForm,
+    DecisionForm,
+    EventForm,
+    LodgingForm,
+    ParticipantForm,
+    StandForm,
+    TripForm,
+)
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.events.domain import events as event_domain
-from tadamon.events.domain import exhibitors
+from tadamon.events.domain import exhibitors, logistics
 from tadamon.events.enums import ApplicationStatus
-from tadamon.events.models import Event, ExhibitorApplication, Participant, Stand
+from tadamon.events.manifest_pdf import render_manifest
+from tadamon.events.models import Event, ExhibitorApplication, Lodging, Participant, Stand, Trip
 
 PAGE_SIZE = 50
 
@@ -229,3 +239,94 @@ def event_stands(request, pk: int):
                .select_related("organization").order_by("organization__name_latin"))
     return render(request, "backoffice/event_stands.html",
                   {"event": event, "stands": stands, "unplaced": waiting, "form": form})
+
+
+# --- Logistics ------------------------------------------------------------------------------
+
+LOGISTICS_FORMS = {"trip": (TripForm, logistics.add_trip), "lodging": (LodgingForm, logistics.add_lodging),
+                   "line": (BudgetLineForm, logistics.add_budget_line)}
+
+
+@login_required
+def event_logistics(request, pk: int):
+    """Budget planned against actual and who pays; trips and hotels with their load; add them."""
+    event = event_for_user(request, pk, "events.manage_participants")
+    action = request.POST.get("action", "")
+    forms = {name: form_class(request.POST if action == name else None)
+             for name, (form_class, _add) in LOGISTICS_FORMS.items()}
+    if action in forms:
+        form, add = forms[action], LOGISTICS_FORMS[action][1]
+        if form.is_valid() and saved(form, lambda: add(event, **form.cleaned_data)):
+            messages.success(request, _("Saved."))
+            return redirect("backoffice:event_logistics", event.pk)
+    return render(request, "backoffice/event_logistics.html", {
+        "event": event, "budget": logistics.budget(event), "trips": logistics.trips_with_load(event),
+        "lodgings": logistics.lodgings_with_load(event), "forms": forms, "action": action,
+        "lines": event.budget_lines.select_related("paid_by"),
+    })
+
+
+def _booking(request, pk, booking_pk, model):
+    event = event_for_user(request, pk, "events.manage_participants")
+    booking = get_object_or_404(model, pk=booking_pk, event=event)
+    return event, booking
+
+
+@login_required
+def event_trip(request, pk: int, trip_pk: int):
+    """A bus: its passengers, and the members still needing transport (its province first) to put on it."""
+    event, trip = _booking(request, pk, trip_pk, Trip)
+    if request.method == "POST":
+        chosen = Participant.objects.filter(event=event, pk__in=request.POST.getlist("participant"))
+        try:
+            booked = logistics.book_seats(trip, list(chosen))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("%(n)d seats booked.") % {"n": booked})
+        return redirect("backoffice:event_trip", event.pk, trip.pk)
+    waiting = sorted(logistics.waiting_for_transport(event),
+                     key=lambda p: (p.organization is None or p.organization.province_id != trip.origin_id,))
+    return render(request, "backoffice/event_booking.html", {
+        "event": event, "booking": trip, "kind": "trip", "people": trip.passengers.select_related(
+            "organization__province").order_by("full_name"), "waiting": waiting, "capacity": trip.seats})
+
+
+@login_required
+def event_lodging(request, pk: int, lodging_pk: int):
+    event, lodging = _booking(request, pk, lodging_pk, Lodging)
+    if request.method == "POST":
+        chosen = Participant.objects.filter(event=event, pk__in=request.POST.getlist("participant"))
+        try:
+            booked = logistics.book_rooms(lodging, list(chosen))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("%(n)d places booked.") % {"n": booked})
+        return redirect("backoffice:event_lodging", event.pk, lodging.pk)
+    return render(request, "backoffice/event_booking.html", {
+        "event": event, "booking": lodging, "kind": "lodging", "people": lodging.guests.select_related(
+            "organization__province").order_by("full_name"), "waiting": logistics.waiting_for_lodging(event),
+        "capacity": lodging.places})
+
+
+@login_required
+def event_manifest(request, pk: int, kind: str, booking_pk: int):
+    """The printable list of a bus's passengers or a hotel's guests, to sign."""
+    model = {"trip": Trip, "lodging": Lodging}.get(kind)
+    if model is None:
+        raise Http404
+    event, booking = _booking(request, pk, booking_pk, model)
+    people = (booking.passengers if kind == "trip" else booking.guests).select_related(
+        "organization__province").order_by("full_name")
+    if kind == "trip":
+        subtitle = f"{event.name.text} — {booking.origin.name} → {event.city}"
+    else:
+        subtitle = f"{event.name.text} — " + _("%(nights)d nights, %(rooms)d rooms") % {
+            "nights": booking.nights, "rooms": booking.rooms}
+    pdf = render_manifest(title=str(booking), subtitle=subtitle, rows=[
+        (p.full_name, p.display_organization, p.organization.province.name_fr if p.organization else "")
+        for p in people])
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="manifest-{kind}-{booking.pk}.pdf"'
+    return response

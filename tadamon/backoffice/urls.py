@@ -59,6 +59,11 @@ urlpatterns = [
     path("events/<int:pk>/applications/<int:application_pk>/", event_views.event_application,
          name="event_application"),
     path("events/<int:pk>/stands/", event_views.event_stands, name="event_stands"),
+    path("events/<int:pk>/logistics/", event_views.event_logistics, name="event_logistics"),
+    path("events/<int:pk>/logistics/trips/<int:trip_pk>/", event_views.event_trip, name="event_trip"),
+    path("events/<int:pk>/logistics/lodgings/<int:lodging_pk>/", event_views.event_lodging, name="event_lodging"),
+    path("events/<int:pk>/logistics/<str:kind>/<int:booking_pk>/manifest.pdf", event_views.event_manifest,
+         name="event_manifest"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

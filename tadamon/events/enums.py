@@ -28,3 +28,17 @@ class ApplicationStatus(models.TextChoices):
     @classmethod
     def decisions(cls) -> list[str]:
         return [cls.SELECTED, cls.WAITING, cls.DECLINED]
+
+
+class CostCategory(models.TextChoices):
+    TRANSPORT = "transport", _("Transport")
+    LODGING = "lodging", _("Lodging")
+    STANDS = "stands", _("Stands and fitting out")
+    CATERING = "catering", _("Catering")
+    COMMUNICATION = "communication", _("Communication")
+    OTHER = "other", _("Other")
+
+    @classmethod
+    def booked(cls) -> list[str]:
+        """Categories whose actual cost is what the trips and hotels booked cost."""
+        return [cls.TRANSPORT, cls.LODGING]

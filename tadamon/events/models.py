@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.i18n import TranslatedText
-from tadamon.events.enums import ApplicationStatus, EventKind, ParticipantRole
+from tadamon.events.enums import ApplicationStatus, CostCategory, EventKind, ParticipantRole
 from tadamon.registry.enums import Gender
 
 
@@ -196,3 +196,78 @@ class Stand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.zone} {self.number}".strip()
+
+
+class Trip(models.Model):
+    """A bus (or minibus, car) bringing participants from a province to the event."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="trips", verbose_name=_("event"))
+    label = models.CharField(_("vehicle"), max_length=100, help_text=_("e.g. Bus 1 — Tinghir"))
+    origin = models.ForeignKey("registry.Province", on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("from the province of"))
+    departs_at = models.DateTimeField(_("departure"), null=True, blank=True)
+    seats = models.PositiveSmallIntegerField(_("seats"))
+    cost = models.DecimalField(_("cost (MAD)"), max_digits=10, decimal_places=2)
+    paid_by = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="+", verbose_name=_("paid by"))
+    passengers = models.ManyToManyField(Participant, related_name="trips", blank=True, verbose_name=_("passengers"))
+
+    class Meta:
+        verbose_name = _("trip")
+        verbose_name_plural = _("trips")
+        ordering = ["event", "label"]
+        constraints = [models.CheckConstraint(condition=models.Q(seats__gt=0), name="trip_has_seats")]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Lodging(models.Model):
+    """A hotel block for the event's participants: nights, rooms, places, cost."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="lodgings", verbose_name=_("event"))
+    hotel = models.CharField(_("hotel"), max_length=150)
+    nights = models.PositiveSmallIntegerField(_("nights"))
+    rooms = models.PositiveSmallIntegerField(_("rooms"))
+    places = models.PositiveSmallIntegerField(_("places"), help_text=_("How many people the rooms take."))
+    cost = models.DecimalField(_("cost (MAD)"), max_digits=10, decimal_places=2)
+    paid_by = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="+", verbose_name=_("paid by"))
+    guests = models.ManyToManyField(Participant, related_name="lodgings", blank=True, verbose_name=_("guests"))
+
+    class Meta:
+        verbose_name = _("lodging")
+        verbose_name_plural = _("lodgings")
+        ordering = ["event", "hotel"]
+        constraints = [models.CheckConstraint(condition=models.Q(places__gt=0), name="lodging_has_places")]
+
+    def __str__(self) -> str:
+        return self.hotel
+
+
+class BudgetLine(models.Model):
+    """A line of the event's budget: what was planned and, except for transport and lodging (whose
+    actual cost is what the trips and hotels booked cost), what was actually spent; who pays it."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="budget_lines", verbose_name=_("event"))
+    category = models.CharField(_("category"), max_length=15, choices=CostCategory.choices)
+    label = models.CharField(_("line"), max_length=150)
+    planned = models.DecimalField(_("planned (MAD)"), max_digits=12, decimal_places=2)
+    actual = models.DecimalField(_("actual (MAD)"), max_digits=12, decimal_places=2, null=True, blank=True)
+    paid_by = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="+", verbose_name=_("paid by"))
+
+    class Meta:
+        verbose_name = _("budget line")
+        verbose_name_plural = _("budget lines")
+        ordering = ["event", "category", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(category__in=CostCategory.booked()) | models.Q(actual__isnull=True),
+                name="budget_booked_actual_from_bookings",
+                violation_error_message=_("The actual cost of transport and lodging is what the trips and hotels "
+                                          "booked cost: leave it empty here.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.label

@@ -25,6 +25,10 @@ MATRIX = {
     "application": [302, 200, 200, 404, 200, 200],
     "decide": [302, 302, 302, 404, 403, 403],
     "stands": [302, 200, 200, 403, 403, 403],
+    "logistics": [302, 200, 200, 403, 403, 403],
+    "trip": [302, 200, 200, 403, 403, 403],
+    "book": [302, 302, 302, 403, 403, 403],
+    "manifest": [302, 200, 200, 403, 403, 403],
 }
 
 
@@ -58,7 +62,21 @@ def request_for(what, event, client):
         "decide": lambda: client.post(f"{base}/applications/{application(event).pk}/", {
             "version": application(event).version, "status": "waiting", "decision_reason": "Liste d'attente"}),
         "stands": lambda: client.get(f"{base}/stands/"),
+        "logistics": lambda: client.get(f"{base}/logistics/"),
+        "trip": lambda: client.get(f"{base}/logistics/trips/{trip(event).pk}/"),
+        "book": lambda: client.post(f"{base}/logistics/trips/{trip(event).pk}/", {"participant": []}),
+        "manifest": lambda: client.get(f"{base}/logistics/trip/{trip(event).pk}/manifest.pdf"),
     }[what]()
+
+
+def trip(event):
+    from decimal import Decimal
+
+    from tadamon.events.domain.logistics import add_trip
+    from tadamon.registry.models import Province
+
+    return event.trips.first() or add_trip(event, label="Bus 1", origin=Province.objects.get(code="MA-TIN"),
+                                           seats=30, cost=Decimal("4000"))
 
 
 def application(event):
@@ -173,3 +191,26 @@ def test_a_stale_decision_is_refused_and_the_stands_page_gives_each_stand_once(s
     client.post(stands, {"action": "allocate", "stand": stand.pk, "application": app.pk})
     stand.refresh_from_db()
     assert stand.application == app
+
+
+def test_staff_add_a_bus_book_members_on_it_and_print_its_manifest(setting, client_for):
+    import io
+
+    from pypdf import PdfReader
+
+    event, users = setting
+    client = client_for(users["staff_on"])
+    base = f"/fr/manage/events/{event.pk}/logistics/"
+    refused = client.post(base, {"action": "trip", "label": "Bus 1", "seats": "0", "cost": "4000"}).content.decode()
+    assert "Assurez-vous que cette valeur est supérieure ou égale à 1." in refused and 'value="Bus 1"' in refused
+    client.post(base, {"action": "trip", "label": "Bus 1 — Tinghir", "origin": _province("MA-TIN"), "seats": "30",
+                       "cost": "4000"})
+    bus = event.trips.get()
+    people = [register(event, full_name=name, gender="F") for name in ("Itto", "Hadda")]
+    client.post(f"{base}trips/{bus.pk}/", {"participant": [p.pk for p in people]})
+    assert bus.passengers.count() == 2
+    page = client.get(base).content.decode()
+    assert "2/30" in page and "4\xa0000,00" in page  # French grouping with a no-break space
+    pdf = client.get(f"{base}trip/{bus.pk}/manifest.pdf")
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert pdf["Content-Type"] == "application/pdf" and "Itto" in text and "Hadda" in text

@@ -15,12 +15,22 @@ the articles put them in time and say so in docs/demo-data.md.
 """
 
 import datetime
+from decimal import Decimal
 
 from django.utils import timezone
 
 from tadamon.events.domain.events import create_event, register, register_member
 from tadamon.events.domain.exhibitors import add_stand, allocate_stand, apply, decide
-from tadamon.events.enums import ApplicationStatus, EventKind, ParticipantRole
+from tadamon.events.domain.logistics import (
+    add_budget_line,
+    add_lodging,
+    add_trip,
+    book_rooms,
+    book_seats,
+    waiting_for_lodging,
+    waiting_for_transport,
+)
+from tadamon.events.enums import ApplicationStatus, CostCategory, EventKind, ParticipantRole
 from tadamon.events.models import Event, Participant
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Membership, Organization, Province
@@ -69,6 +79,7 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
     _exhibitors(fair, social.filter(province__code__in=MINING_PROVINCES).order_by("pk")[:22], travelling=2,
                 reason="Projet soutenu par Managem (transport et hébergement pris en charge)", zone="Pavillon Managem",
                 user=users["staff"])
+    _fair_logistics(fair, managem, ministry)
     _checked_in(fair, _at(datetime.date(2015, 10, 15), 10))
 
     meeting = _event({
@@ -135,6 +146,28 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
         "venue": "Place de l'exposition", "city": "Errachidia", "province": Province.objects.get(code="MA-ERR"),
     }, {"organisers": [ministry], "staff": [users["staff"]]})
     return Participant.objects.filter(event=fair).count()
+
+
+def _fair_logistics(fair: Event, managem, ministry) -> None:
+    """Managem pays transport and lodging for the members it brings (article 000): a bus per
+    mining province, one hotel in Casablanca; the ministry pays the stands."""
+    add_budget_line(fair, category=CostCategory.TRANSPORT, label="Bus depuis les provinces minières",
+                    planned=Decimal("36000"), paid_by=managem)
+    add_budget_line(fair, category=CostCategory.LODGING, label="Hôtel à Casablanca, 4 nuits",
+                    planned=Decimal("70000"), paid_by=managem)
+    add_budget_line(fair, category=CostCategory.STANDS, label="Pavillon Managem (22 stands)",
+                    planned=Decimal("44000"), actual=Decimal("41800"), paid_by=ministry)
+    hotel = add_lodging(fair, hotel="Hôtel Idou Anfa", nights=4, rooms=24, places=48, cost=Decimal("67200"),
+                        paid_by=managem)
+    book_rooms(hotel, list(waiting_for_lodging(fair)))
+    by_province: dict = {}
+    for participant in waiting_for_transport(fair):
+        by_province.setdefault(participant.organization.province, []).append(participant)
+    for number, (province, people) in enumerate(sorted(by_province.items(), key=lambda i: i[0].code), start=1):
+        bus = add_trip(fair, label=f"Bus {number} — {province.name_fr}", origin=province, seats=max(20, len(people)),
+                       cost=Decimal("9000"), paid_by=managem,
+                       departs_at=_at(datetime.date(2015, 10, 14), 6))
+        book_seats(bus, people)
 
 
 def _exhibitors(event: Event, organizations, *, travelling: int, reason: str, zone: str, user) -> None:

@@ -151,3 +151,11 @@ class BudgetLineForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["paid_by"].queryset = _payers()
+
+
+class SalesForm(forms.Form):
+    sales_mad = forms.DecimalField(label=_("Sales during the fair (MAD)"), min_value=0, max_digits=12,
+                                   decimal_places=2)
+    contacts = forms.IntegerField(label=_("Business contacts made"), min_value=0, max_value=100000)
+    orders = forms.IntegerField(label=_("Orders taken for later delivery"), min_value=0, max_value=100000, initial=0)
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))

@@ -10,6 +10,7 @@ from django.db.models.functions import Length
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,6 +21,7 @@ from tadamon.backoffice.event_forms import (
     EventForm,
     LodgingForm,
     ParticipantForm,
+    SalesForm,
     StandForm,
     TripForm,
 )
@@ -27,9 +29,19 @@ from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.events.domain import events as event_domain
 from tadamon.events.domain import exhibitors, logistics
+from tadamon.events.domain import report as report_domain
 from tadamon.events.enums import ApplicationStatus
 from tadamon.events.manifest_pdf import render_manifest
-from tadamon.events.models import Event, ExhibitorApplication, Lodging, Participant, Stand, Trip
+from tadamon.events.models import (
+    Event,
+    ExhibitorApplication,
+    Lodging,
+    Participant,
+    SalesDeclaration,
+    Stand,
+    Trip,
+)
+from tadamon.events.report_files import report_pdf, report_xlsx
 
 PAGE_SIZE = 50
 
@@ -329,4 +341,56 @@ def event_manifest(request, pk: int, kind: str, booking_pk: int):
         for p in people])
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="manifest-{kind}-{booking.pk}.pdf"'
+    return response
+
+
+# --- Sales and the post-event report ------------------------------------------------------
+
+@login_required
+def event_sales(request, pk: int):
+    """An exhibitor's manager declares its sales and contacts; the event's staff and officers see them all."""
+    event = event_for_user(request, pk)
+    runs = request.user.has_perm("events.decide_applications", event)
+    own = None
+    if request.user.is_manager:
+        own = event.applications.filter(organization_id=request.user.organization_id,
+                                        status=ApplicationStatus.SELECTED).first()
+    if own is None and not (runs or request.user.is_officer):
+        raise PermissionDenied
+    form = None
+    if own is not None:
+        held = SalesDeclaration.objects.filter(application=own).first()
+        initial = {"sales_mad": held.sales_mad, "contacts": held.contacts, "orders": held.orders,
+                   "notes": held.notes} if held else None
+        form = SalesForm(request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid() and saved(form, lambda: report_domain.declare_sales(
+                own, user=request.user, **form.cleaned_data)):
+            messages.success(request, _("Thank you: your sales are recorded."))
+            return redirect("backoffice:event_sales", event.pk)
+    elif request.method == "POST":
+        raise PermissionDenied
+    declarations = (SalesDeclaration.objects.filter(application__event=event).select_related(
+        "application__organization").order_by("-sales_mad") if runs or request.user.is_officer else [])
+    return render(request, "backoffice/event_sales.html", {
+        "event": event, "form": form, "own": own, "declarations": declarations,
+        "can_report": runs or request.user.is_officer})
+
+
+@login_required
+def event_report_file(request, pk: int, file_format: str):
+    """The post-event report, PDF or XLSX, in the page's language (Arabic right to left)."""
+    event = event_for_user(request, pk)
+    if not (request.user.has_perm("events.decide_applications", event) or request.user.is_officer):
+        raise PermissionDenied
+    report = report_domain.event_report(event)
+    language = get_language() if get_language() in ("ar", "fr", "en") else "fr"
+    if file_format == "pdf":
+        content, content_type = report_pdf(report, language), "application/pdf"
+    elif file_format == "xlsx":
+        content = report_xlsx(report, language)
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        raise Http404
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-report-{language}.{file_format}"'
     return response

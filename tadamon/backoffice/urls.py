@@ -64,6 +64,8 @@ urlpatterns = [
     path("events/<int:pk>/logistics/lodgings/<int:lodging_pk>/", event_views.event_lodging, name="event_lodging"),
     path("events/<int:pk>/logistics/<str:kind>/<int:booking_pk>/manifest.pdf", event_views.event_manifest,
          name="event_manifest"),
+    path("events/<int:pk>/sales/", event_views.event_sales, name="event_sales"),
+    path("events/<int:pk>/report.<str:file_format>", event_views.event_report_file, name="event_report"),
     path("imports/new/", views.import_start, name="import_start"),
     path("imports/<int:pk>/", views.import_status, name="import_status"),
 ]

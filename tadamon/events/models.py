@@ -271,3 +271,26 @@ class BudgetLine(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+
+class SalesDeclaration(models.Model):
+    """What an exhibitor sold and the contacts it made during the fair, as it declares them."""
+
+    application = models.OneToOneField(ExhibitorApplication, on_delete=models.CASCADE, related_name="sales",
+                                       verbose_name=_("exhibitor"))
+    sales_mad = models.DecimalField(_("sales (MAD)"), max_digits=12, decimal_places=2)
+    contacts = models.PositiveIntegerField(_("business contacts made"), default=0)
+    orders = models.PositiveIntegerField(_("orders taken for later delivery"), default=0)
+    notes = models.TextField(_("notes"), blank=True)
+    declared_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+", verbose_name=_("declared by"))
+    declared_at = models.DateTimeField(_("declared"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("sales declaration")
+        verbose_name_plural = _("sales declarations")
+
+    def __str__(self) -> str:
+        return str(self.application)

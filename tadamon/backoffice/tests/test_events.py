@@ -29,6 +29,9 @@ MATRIX = {
     "trip": [302, 200, 200, 403, 403, 403],
     "book": [302, 302, 302, 403, 403, 403],
     "manifest": [302, 200, 200, 403, 403, 403],
+    "sales": [302, 200, 200, 403, 200, 403],
+    "report_pdf": [302, 200, 200, 403, 200, 403],
+    "report_xlsx": [302, 200, 200, 403, 200, 403],
 }
 
 
@@ -66,6 +69,9 @@ def request_for(what, event, client):
         "trip": lambda: client.get(f"{base}/logistics/trips/{trip(event).pk}/"),
         "book": lambda: client.post(f"{base}/logistics/trips/{trip(event).pk}/", {"participant": []}),
         "manifest": lambda: client.get(f"{base}/logistics/trip/{trip(event).pk}/manifest.pdf"),
+        "sales": lambda: client.get(f"{base}/sales/"),
+        "report_pdf": lambda: client.get(f"{base}/report.pdf"),
+        "report_xlsx": lambda: client.get(f"{base}/report.xlsx"),
     }[what]()
 
 
@@ -214,3 +220,22 @@ def test_staff_add_a_bus_book_members_on_it_and_print_its_manifest(setting, clie
     pdf = client.get(f"{base}trip/{bus.pk}/manifest.pdf")
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert pdf["Content-Type"] == "application/pdf" and "Itto" in text and "Hadda" in text
+
+
+def test_a_selected_exhibitors_manager_declares_sales_and_staff_see_them(setting, client_for, manager_user):
+    from django.utils import timezone
+
+    event, users = setting
+    event.starts_at = timezone.now() - datetime.timedelta(hours=2)
+    event.save()
+    app = application(event)
+    client_for(users["staff_on"]).post(f"/fr/manage/events/{event.pk}/applications/{app.pk}/", {
+        "version": app.version, "status": "selected", "decision_reason": "ok"})
+    client = client_for(manager_user)
+    url = f"/fr/manage/events/{event.pk}/sales/"
+    kept = client.post(url, {"sales_mad": "-5", "contacts": "4"}).content.decode()
+    assert "Assurez-vous que cette valeur est supérieure ou égale à 0." in kept and 'value="4"' in kept
+    client.post(url, {"sales_mad": "3250.50", "contacts": "4", "orders": "1"})
+    assert "Rapport (PDF)" not in client.get(url).content.decode()
+    staff_page = client_for(users["staff_on"]).get(url).content.decode()
+    assert "Coopérative des Femmes de Dadès" in staff_page and "3\xa0250,50" in staff_page

@@ -30,6 +30,7 @@ from tadamon.events.domain.logistics import (
     waiting_for_lodging,
     waiting_for_transport,
 )
+from tadamon.events.domain.report import declare_sales
 from tadamon.events.enums import ApplicationStatus, CostCategory, EventKind, ParticipantRole
 from tadamon.events.models import Event, Participant
 from tadamon.registry.enums import OrganizationKind
@@ -80,6 +81,10 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
                 reason="Projet soutenu par Managem (transport et hébergement pris en charge)", zone="Pavillon Managem",
                 user=users["staff"])
     _fair_logistics(fair, managem, ministry)
+    for index, application in enumerate(fair.applications.order_by("pk")):
+        # Illustrative: the articles say the products sold, not for how much.
+        declare_sales(application, sales_mad=Decimal(1500 + 350 * (index % 7) * (index % 3 + 1)),
+                      contacts=2 + index % 9, orders=index % 4, user=users["staff"])
     _checked_in(fair, _at(datetime.date(2015, 10, 15), 10))
 
     meeting = _event({

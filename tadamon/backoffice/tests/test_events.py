@@ -239,3 +239,13 @@ def test_a_selected_exhibitors_manager_declares_sales_and_staff_see_them(setting
     assert "Rapport (PDF)" not in client.get(url).content.decode()
     staff_page = client_for(users["staff_on"]).get(url).content.decode()
     assert "Coopérative des Femmes de Dadès" in staff_page and "3\xa0250,50" in staff_page
+
+
+def test_an_exhibitor_sees_its_own_application_only(setting, client_for, other_manager):
+    event, _users = setting
+    app = application(event)
+    client = client_for(other_manager)
+    assert client.get(f"/fr/manage/events/{event.pk}/applications/{app.pk}/").status_code == 404
+    assert client.get(f"/fr/manage/events/{event.pk}/applications/").status_code == 403
+    page = client.get(f"/fr/manage/events/{event.pk}/").content.decode()
+    assert "Coopérative des Femmes de Dadès" not in page

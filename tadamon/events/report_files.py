@@ -39,7 +39,8 @@ def _sections(report: dict, language: str) -> list[tuple[str, list[str], list[li
         [_("Sales declared (MAD)"), _money(report["sales_total"])],
         [_("Business contacts"), str(report["contacts"])],
         [_("Registered"), str(attendance["registered"])],
-        [_("Checked in"), f'{attendance["present"]} ({attendance["women"]} {_("women")}, {attendance["men"]} {_("men")})'],
+        [_("Checked in"), _("%(present)d (%(women)d women, %(men)d men)") % {
+            "present": attendance["present"], "women": attendance["women"], "men": attendance["men"]}],
     ]
     provinces = [[_name(r, "organization__province", language), str(r["exhibitors"]), str(r["women"]),
                   _money(r["sales_total"]), str(r["contacts_total"] or 0)] for r in report["by_province"]]

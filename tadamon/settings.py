@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "tadamon.registry",
     "tadamon.programmes",
     "tadamon.events",
+    "tadamon.market",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

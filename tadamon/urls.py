@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from tadamon.common.views import healthz
 from tadamon.public.event_views import ticket_short
+from tadamon.public.product_views import product_short
 from tadamon.public.views import certificate_short
 
 urlpatterns = [
@@ -14,6 +15,8 @@ urlpatterns = [
     path("c/<str:code>", certificate_short, name="certificate_short"),
     # In the QR code of an event ticket: scanned at the door, it opens the staff check-in page.
     path("t/<str:token>", ticket_short, name="ticket_short"),
+    # On a product's QR label: its public traceability page.
+    path("p/<int:pk>", product_short, name="product_short"),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

@@ -1,12 +1,15 @@
 from django.urls import path
 
-from tadamon.public import event_views, views
+from tadamon.public import event_views, product_views, views
 
 app_name = "public"
 urlpatterns = [
     path("", views.home, name="home"),
     path("organizations/", views.directory, name="directory"),
     path("organizations/<int:pk>/", views.organization, name="organization"),
+    path("products/", product_views.product_list, name="products"),
+    path("products/<int:pk>/", product_views.product_detail, name="product"),
+    path("products/<int:pk>/qr.png", product_views.product_qr, name="product_qr"),
     path("events/", event_views.event_list, name="events"),
     path("events/calendar/", event_views.event_calendar, name="event_calendar"),
     path("events/<int:pk>/", event_views.event_detail, name="event"),

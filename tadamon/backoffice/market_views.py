@@ -1,0 +1,125 @@
+"""Back-office pages of the market: the products an organisation's manager or its programme
+staff keep, their photos, certifications, and sheets of QR labels to print."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, ProductForm
+from tadamon.backoffice.views import require, saved
+from tadamon.market.domain import products as product_domain
+from tadamon.market.labels_pdf import render_labels
+from tadamon.market.models import Certification, Product
+from tadamon.public.product_views import trace_url
+from tadamon.registry.models import Organization
+
+PAGE_SIZE = 50
+
+
+def product_for_user(request, pk: int) -> Product:
+    product = get_object_or_404(Product.objects.select_related("organization__province", "category"), pk=pk)
+    if not request.user.has_perm("market.keep_products", product.organization):
+        raise Http404
+    return product
+
+
+@login_required
+def product_list(request):
+    require(request, "market.list_products")
+    kept = product_domain.organizations_kept_by(request.user)
+    products = (Product.objects.filter(organization__in=kept).select_related("organization", "category")
+                .order_by("organization__name_latin", "name_fr", "pk"))
+    page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
+    due = Certification.objects.filter(organization__in=kept).select_related("organization", "product")
+    return render(request, "backoffice/product_list.html", {
+        "page_obj": page, "can_add": kept.exists(),
+        "attention": [c for c in due.order_by("expires_on") if c.status in ("expiring", "expired")][:20],
+    })
+
+
+@login_required
+def product_create(request):
+    require(request, "market.list_products")
+    kept = product_domain.organizations_kept_by(request.user)
+    if not kept.exists():
+        raise PermissionDenied
+    form = ProductForm(request.POST or None, organizations=kept,
+                       initial={"organization": request.user.organization_id} if request.user.is_manager else None)
+    product = request.method == "POST" and form.is_valid() and saved(form, lambda: product_domain.create_product(
+        form.cleaned_data["organization"], fields=form.product_fields(), user=request.user))
+    if product:
+        messages.success(request, _("Product added. Add its photos below."))
+        return redirect("backoffice:product", product.pk)
+    return render(request, "backoffice/product_form.html", {"form": form, "product": None})
+
+
+@login_required
+def product_detail(request, pk: int):
+    product = product_for_user(request, pk)
+    form = ProductForm(request.POST or None, instance=product,
+                       organizations=product_domain.organizations_kept_by(request.user))
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: product_domain.update_product(
+            product, fields=form.product_fields(), expected_version=form.cleaned_data["version"] or 0,
+            user=request.user)):
+        messages.success(request, _("Changes saved."))
+        return redirect("backoffice:product", product.pk)
+    return render(request, "backoffice/product_form.html", {
+        "form": form, "product": product, "photos": product.photos.all(), "photo_form": PhotoForm(),
+        "certifications": product.certifications.all()})
+
+
+@login_required
+@require_POST
+def product_photo_add(request, pk: int):
+    product = product_for_user(request, pk)
+    form = PhotoForm(request.POST, request.FILES)
+    if form.is_valid() and saved(form, lambda: product_domain.add_photo(
+            product, form.cleaned_data["image"], alt=form.cleaned_data["alt"])):
+        messages.success(request, _("Photo added."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect("backoffice:product", product.pk)
+
+
+@login_required
+def certifications(request, organization_pk: int):
+    """An organisation's certifications and its products', with their status; add one."""
+    organization = get_object_or_404(Organization, pk=organization_pk)
+    if not request.user.has_perm("market.keep_products", organization):
+        raise Http404
+    form = CertificationForm(request.POST or None, request.FILES or None, organization=organization)
+    if request.method == "POST" and form.is_valid():
+        form.instance.created_by = request.user
+        form.save()
+        messages.success(request, _("Certification added."))
+        return redirect("backoffice:certifications", organization.pk)
+    return render(request, "backoffice/certifications.html", {
+        "organization": organization, "form": form,
+        "certifications": organization.certifications.select_related("product").order_by("expires_on", "pk")})
+
+
+@login_required
+def product_labels(request):
+    """A sheet of QR labels for the products chosen (?product=…), or all of an organisation's (?organization=)."""
+    require(request, "market.list_products")
+    products = Product.objects.filter(organization__in=product_domain.organizations_kept_by(request.user))
+    chosen = [v for v in request.GET.getlist("product") if v.isdigit()]
+    if chosen:
+        products = products.filter(pk__in=chosen)
+    elif request.GET.get("organization", "").isdigit():
+        products = products.filter(organization_id=request.GET["organization"])
+    else:
+        raise Http404
+    products = list(products.select_related("organization__province").order_by("name_fr", "pk"))
+    if not products:
+        raise Http404
+    response = HttpResponse(render_labels(products, trace_url), content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="labels.pdf"'
+    return response

@@ -1,0 +1,67 @@
+import pytest
+
+from tadamon.market.models import Product
+from tadamon.market.tests.factories import ProductFactory
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+from tadamon.registry.models import Sector
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "admin", "staff_supporting", "staff_other", "officer", "manager", "other_manager"]
+MATRIX = {
+    "list": [302, 200, 200, 200, 403, 200, 200],
+    "product": [302, 200, 200, 404, 404, 200, 404],
+    "certifications": [302, 200, 200, 404, 404, 200, 404],
+    "labels": [302, 200, 200, 404, 403, 200, 404],
+}
+
+
+@pytest.fixture
+def setting(admin_user, staff_user, officer_user, manager_user, other_manager, cooperative):
+    from tadamon.accounts.tests.factories import UserFactory
+
+    EnrolmentFactory(programme=ProgrammeFactory(staff=[staff_user]), organization=cooperative)
+    product = ProductFactory(organization=cooperative, name_fr="Huile d'argan", name_ar="زيت أركان")
+    users = {"anonymous": None, "admin": admin_user, "staff_supporting": staff_user,
+             "staff_other": UserFactory(username="staff-other", role="staff"), "officer": officer_user,
+             "manager": manager_user, "other_manager": other_manager}
+    return product, users
+
+
+@pytest.mark.parametrize("what", MATRIX)
+def test_every_role_gets_the_expected_answer(what, setting, client_for):
+    product, users = setting
+    url = {"list": "/fr/manage/products/", "product": f"/fr/manage/products/{product.pk}/",
+           "certifications": f"/fr/manage/organizations/{product.organization_id}/certifications/",
+           "labels": f"/fr/manage/products/labels.pdf?product={product.pk}"}[what]
+    for role, expected in zip(ROLES, MATRIX[what], strict=True):
+        status = client_for(users[role]).get(url).status_code
+        assert status == expected, f"{role} on {what}: {status}, expected {expected}"
+
+
+def test_a_manager_adds_a_product_and_a_stale_edit_is_refused(setting, client_for, manager_user):
+    _product, _users = setting
+    client = client_for(manager_user)
+    data = {"organization": manager_user.organization_id, "name_fr": "Amlou", "category":
+            Sector.objects.exclude(parent=None).first().pk, "price_mad": "95", "unit": "kg", "min_order": "1",
+            "availability": "in_stock", "published": "on"}
+    response = client.post("/fr/manage/products/new/", data)
+    product = Product.objects.get(name_fr="Amlou")
+    assert response["Location"] == f"/fr/manage/products/{product.pk}/"
+    edit = {**data, "version": product.version, "price_mad": "99"}
+    client.post(f"/fr/manage/products/{product.pk}/", edit)
+    stale = client.post(f"/fr/manage/products/{product.pk}/", {**edit, "price_mad": "120"}).content.decode()
+    assert "a enregistré cette fiche après que vous" in stale and 'value="120"' in stale
+    product.refresh_from_db()
+    assert product.price_mad == 99
+
+
+def test_the_label_sheet_is_a_pdf_with_each_product(setting, client_for, manager_user):
+    import io
+
+    from pypdf import PdfReader
+
+    product, _users = setting
+    pdf = client_for(manager_user).get(f"/fr/manage/products/labels.pdf?organization={product.organization_id}")
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert product.name_fr in text and product.name_ar in text

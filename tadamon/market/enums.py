@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Unit(models.TextChoices):
+    KG = "kg", _("kilogram")
+    GRAM = "g", _("gram")
+    LITRE = "l", _("litre")
+    PIECE = "piece", _("piece")
+    BOX = "box", _("box")
+    M2 = "m2", _("square metre")
+
+
+class Availability(models.TextChoices):
+    IN_STOCK = "in_stock", _("In stock")
+    ON_ORDER = "on_order", _("Made to order")
+    SEASONAL = "seasonal", _("In season only")
+    UNAVAILABLE = "unavailable", _("Unavailable")
+
+
+class CertificationType(models.TextChoices):
+    ONSSA_AUTHORISATION = "onssa_authorisation", _("ONSSA sanitary authorisation")
+    ONSSA_APPROVAL = "onssa_approval", _("ONSSA sanitary approval")
+    ORGANIC = "organic", _("Organic")
+    ORIGIN = "origin", _("Protected origin label (PGI, PDO, agricultural label)")
+    FAIR_TRADE = "fair_trade", _("Fair trade")
+    ISO = "iso", _("ISO")
+    OTHER = "other", _("Other")
+
+
+class CertificationStatus(models.TextChoices):
+    NOT_YET_VALID = "not_yet_valid", _("Not yet valid")
+    VALID = "valid", _("Valid")
+    EXPIRING = "expiring", _("Expires soon")
+    EXPIRED = "expired", _("Expired")

@@ -1,0 +1,164 @@
+import datetime
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tadamon.common.i18n import TranslatedText
+from tadamon.common.storage import private_storage
+from tadamon.market.enums import Availability, CertificationStatus, CertificationType, Unit
+
+# A certification is flagged, and its holder reminded, this many days before it expires.
+EXPIRY_WARNING_DAYS = 60
+
+
+class Product(models.Model):
+    """A product an organisation sells, described in Arabic, French and English."""
+
+    organization = models.ForeignKey("registry.Organization", on_delete=models.CASCADE, related_name="products",
+                                     verbose_name=_("organisation"))
+    name_ar = models.CharField(_("name in Arabic"), max_length=150, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=150, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=150, blank=True)
+    description_ar = models.TextField(_("description in Arabic"), blank=True)
+    description_fr = models.TextField(_("description in French"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
+    category = models.ForeignKey("registry.Sector", on_delete=models.PROTECT, related_name="products",
+                                 verbose_name=_("category"))
+    price_mad = models.DecimalField(_("price (MAD)"), max_digits=10, decimal_places=2,
+                                    validators=[MinValueValidator(0)])
+    unit = models.CharField(_("unit"), max_length=8, choices=Unit.choices, default=Unit.KG)
+    min_order = models.DecimalField(_("minimum order"), max_digits=10, decimal_places=2, default=1,
+                                    validators=[MinValueValidator(0)])
+    stock = models.DecimalField(_("stock"), max_digits=12, decimal_places=2, null=True, blank=True,
+                                validators=[MinValueValidator(0)], help_text=_("Leave empty if not counted."))
+    availability = models.CharField(_("availability"), max_length=12, choices=Availability.choices,
+                                    default=Availability.IN_STOCK)
+    season_from = models.PositiveSmallIntegerField(_("season from (month)"), null=True, blank=True,
+                                                   validators=[MinValueValidator(1), MaxValueValidator(12)])
+    season_to = models.PositiveSmallIntegerField(_("season to (month)"), null=True, blank=True,
+                                                 validators=[MinValueValidator(1), MaxValueValidator(12)])
+    published = models.BooleanField(_("shown in the public catalogue"), default=True)
+    search_text = models.TextField(editable=False, default="")
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["version", "search_text", "updated_at"])
+
+    name = TranslatedText("name")
+    description = TranslatedText("description")
+
+    class Meta:
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+        ordering = ["name_fr", "name_ar", "pk"]
+        indexes = [
+            models.Index(fields=["published", "category"], name="product_published_cat_idx"),
+            models.Index(fields=["published", "price_mad"], name="product_published_price_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name_ar="", name_fr="", name_en=""), name="product_has_a_name",
+                                   violation_error_message=_("Give the product a name in at least one language.")),
+            models.CheckConstraint(condition=models.Q(stock__isnull=True) | models.Q(stock__gte=0),
+                                   name="product_stock_not_negative",
+                                   violation_error_message=_("The stock cannot be negative.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.name.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:product", args=[self.pk])
+
+    def refresh_search_text(self) -> None:
+        from tadamon.common.text import normalize_text
+
+        self.search_text = " | ".join(normalize_text(n) for n in (self.name_ar, self.name_fr, self.name_en) if n)
+
+
+def photo_path(instance, filename: str) -> str:
+    return f"products/{instance.product_id}/{filename}"
+
+
+class ProductPhoto(models.Model):
+    """A photo, resized on upload (at most 1600 px), with a 400 px thumbnail for lists."""
+
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="photos", verbose_name=_("product"))
+    image = models.ImageField(_("photo"), upload_to=photo_path)
+    thumbnail = models.ImageField(upload_to=photo_path, editable=False)
+    alt = models.CharField(_("what the photo shows"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["product", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.alt or self.image.name
+
+
+class Certification(models.Model):
+    """A certification of an organisation or of one of its products. Its status follows from its dates."""
+
+    organization = models.ForeignKey("registry.Organization", on_delete=models.CASCADE, related_name="certifications",
+                                     verbose_name=_("organisation"))
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="certifications", verbose_name=_("product"),
+                                help_text=_("Empty when the certification covers the whole organisation."))
+    kind = models.CharField(_("type"), max_length=24, choices=CertificationType.choices)
+    issuer = models.CharField(_("issuer"), max_length=150)
+    number = models.CharField(_("number"), max_length=80)
+    issued_on = models.DateField(_("issued on"))
+    expires_on = models.DateField(_("expires on"), null=True, blank=True,
+                                  help_text=_("Leave empty if it does not expire."))
+    document = models.FileField(_("document"), upload_to="certifications/%Y/", storage=private_storage, blank=True)
+    reminded_on = models.DateField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+
+    history = HistoricalRecords(excluded_fields=["reminded_on"])
+
+    class Meta:
+        verbose_name = _("certification")
+        verbose_name_plural = _("certifications")
+        ordering = ["organization", "kind", "-issued_on"]
+        indexes = [models.Index(fields=["expires_on"], name="certification_expiry_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=models.F("issued_on")),
+                name="certification_expires_after_issue",
+                violation_error_message=_("The expiry date is before the issue date.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}"
+
+    def status_on(self, day: datetime.date) -> str:
+        if day < self.issued_on:
+            return CertificationStatus.NOT_YET_VALID
+        if self.expires_on is None:
+            return CertificationStatus.VALID
+        if day > self.expires_on:
+            return CertificationStatus.EXPIRED
+        if (self.expires_on - day).days <= EXPIRY_WARNING_DAYS:
+            return CertificationStatus.EXPIRING
+        return CertificationStatus.VALID
+
+    @property
+    def status(self) -> str:
+        return self.status_on(timezone.localdate())
+
+    @property
+    def is_valid(self) -> bool:
+        return self.status in (CertificationStatus.VALID, CertificationStatus.EXPIRING)
+
+
+def valid_on(day: datetime.date) -> models.Q:
+    """Certifications valid on `day`, as a filter (for badges and the catalogue's filter)."""
+    return models.Q(issued_on__lte=day) & (models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=day))

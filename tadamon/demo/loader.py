@@ -13,6 +13,7 @@ from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.events import load_events
+from tadamon.demo.products import load_products
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis
@@ -235,5 +236,6 @@ def load_demo() -> dict:
                          first_name="Officer (ODCO)"),
     }
     programmes = _programmes(support, users)
+    load_products()
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

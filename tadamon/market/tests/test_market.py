@@ -99,3 +99,30 @@ def test_the_qr_label_decodes_to_the_products_short_address(client, cooperative)
     assert decoded == [f"http://127.0.0.1:8000/p/{product.pk}"]
     assert client.get(f"/p/{product.pk}", headers={"Accept-Language": "ar"})["Location"] == \
         f"/ar/products/{product.pk}/"
+
+
+def test_reminders_go_before_expiry_once_a_month_to_the_organisation_and_its_managers(cooperative, manager_user):
+    from django.core import mail
+
+    from tadamon.market.domain.reminders import send_reminders
+
+    manager_user.email = "gerante@dades.ma"
+    manager_user.save()
+    cooperative.email = "contact@dades.ma"
+    cooperative.save()
+    today = datetime.date(2026, 11, 25)
+    soon = Certification.objects.create(organization=cooperative, kind="onssa_authorisation", issuer="ONSSA",
+                                        number="AS.1", issued_on=datetime.date(2024, 1, 1),
+                                        expires_on=today + datetime.timedelta(days=30))
+    Certification.objects.create(organization=cooperative, kind="organic", issuer="Ecocert", number="B",
+                                 issued_on=datetime.date(2024, 1, 1), expires_on=today + datetime.timedelta(days=200))
+    Certification.objects.create(organization=cooperative, kind="iso", issuer="Bureau", number="C",
+                                 issued_on=datetime.date(2020, 1, 1), expires_on=today - datetime.timedelta(days=1))
+    assert send_reminders(today) == 1
+    message = mail.outbox[0]
+    assert message.to == ["contact@dades.ma", "gerante@dades.ma"]
+    assert "expire le 25/12/2026, dans 30 jours" in message.body and "ONSSA" in message.body
+    assert send_reminders(today + datetime.timedelta(days=10)) == 0  # not again within the month
+    assert send_reminders(today + datetime.timedelta(days=31)) == 0  # expired by then: nothing to renew ahead
+    soon.refresh_from_db()
+    assert soon.reminded_on == today

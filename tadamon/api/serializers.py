@@ -214,3 +214,38 @@ class ParticipantSerializer(serializers.Serializer):
                                               source="display_organization")
     email = serializers.EmailField(required=False, allow_blank=True, write_only=True)
     checked_in_at = serializers.DateTimeField(read_only=True)
+
+
+class ProductSerializer(serializers.Serializer):
+    """A product as the public catalogue shows it: no stock figure, its maker's public fields."""
+
+    id = serializers.IntegerField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+    description_ar = serializers.CharField()
+    description_fr = serializers.CharField()
+    description_en = serializers.CharField()
+    category = serializers.CharField(source="category.code")
+    price_mad = serializers.DecimalField(max_digits=10, decimal_places=2)
+    unit = serializers.CharField()
+    min_order = serializers.DecimalField(max_digits=10, decimal_places=2)
+    availability = serializers.CharField()
+    season_from = serializers.IntegerField(allow_null=True)
+    season_to = serializers.IntegerField(allow_null=True)
+    organization = ProgrammeOrganizationSerializer()
+    province = TerritorySerializer(source="organization.province")
+    region = TerritorySerializer(source="organization.province.region")
+    women = serializers.BooleanField(source="organization.is_women")
+    youth = serializers.BooleanField(source="organization.is_youth")
+    photos = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    def get_photos(self, product) -> list[str]:
+        request = self.context.get("request")
+        urls = [photo.image.url for photo in getattr(product, "photo_list", product.photos.all())]
+        return [request.build_absolute_uri(u) for u in urls] if request else urls
+
+    def get_url(self, product) -> str:
+        request = self.context.get("request")
+        return request.build_absolute_uri(product.get_absolute_url()) if request else product.get_absolute_url()

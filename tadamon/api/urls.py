@@ -6,6 +6,7 @@ from tadamon.api.views import (
     EventViewSet,
     OrganizationViewSet,
     ParticipantViewSet,
+    ProductViewSet,
     ProgrammeViewSet,
     RegistrationViewSet,
     SessionViewSet,
@@ -18,6 +19,7 @@ router.register("sessions", SessionViewSet, basename="session")
 router.register("registrations", RegistrationViewSet, basename="registration")
 router.register("events", EventViewSet, basename="event")
 router.register("participants", ParticipantViewSet, basename="participant")
+router.register("products", ProductViewSet, basename="product")
 
 app_name = "api"
 urlpatterns = [

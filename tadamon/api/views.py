@@ -17,6 +17,7 @@ from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
     EventSerializer,
     ParticipantSerializer,
+    ProductSerializer,
     ProgrammeSerializer,
     PublicOrganizationSerializer,
     RegistrationSerializer,
@@ -27,6 +28,9 @@ from tadamon.api.serializers import (
 from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
+from tadamon.market.domain.catalogue import catalogue, with_cards
+from tadamon.market.enums import CertificationType
+from tadamon.market.forms import CatalogueFilterForm
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
 from tadamon.programmes.domain.training import mark_attendance
 from tadamon.programmes.models import Programme, Registration, Session
@@ -201,3 +205,26 @@ class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixin
             return Response({"detail": " ".join(exc.messages),
                              "checked_in_at": participant.checked_in_at}, status=409)
         return Response(self.get_serializer(participant).data)
+
+
+class ProductViewSet(viewsets.ReadOnlyModelViewSet):
+    """The public catalogue: published products of public organisations, with the catalogue's
+    filters (q, category, region, province, certification, women, youth, price_min, price_max, sort)."""
+
+    serializer_class = ProductSerializer
+
+    def get_queryset(self):
+        form = CatalogueFilterForm(self.request.query_params or None)
+        return with_cards(catalogue(form.filters()))
+
+    @extend_schema(summary="List products", parameters=[
+        OpenApiParameter("q", str), OpenApiParameter("category", str), OpenApiParameter("region", str),
+        OpenApiParameter("province", str), OpenApiParameter("certification", str, enum=CertificationType.values),
+        OpenApiParameter("women", bool), OpenApiParameter("youth", bool), OpenApiParameter("price_min", float),
+        OpenApiParameter("price_max", float), OpenApiParameter("sort", str, enum=["name", "price", "-price", "new"])])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One product")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)

@@ -14,9 +14,9 @@ from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
 from tadamon.market.domain.catalogue import catalogue, valid_certifications, with_cards
+from tadamon.market.forms import CatalogueFilterForm
 from tadamon.market.models import Product
 from tadamon.programmes.enums import EnrolmentStatus
-from tadamon.public.forms import CatalogueFilterForm
 from tadamon.registry.domain.queries.directory import member_counts, members_band, public_organizations
 
 PAGE_SIZE = 24

@@ -58,6 +58,10 @@ class Product(models.Model):
         verbose_name_plural = _("products")
         ordering = ["name_fr", "name_ar", "pk"]
         indexes = [
+            # The catalogue's default order, walked without sorting 200,000 rows (docs/performance.md).
+            models.Index(fields=["name_fr", "name_ar", "id"], name="product_catalogue_order_idx"),
+            # Counting the public catalogue from the index alone.
+            models.Index(fields=["published", "organization"], name="product_published_org_idx"),
             models.Index(fields=["published", "category"], name="product_published_cat_idx"),
             models.Index(fields=["published", "price_mad"], name="product_published_price_idx"),
         ]

@@ -101,3 +101,4 @@ def page():
         # here, in that context, or PostgreSQL cannot drop the test database at the end.
         connections.close_all()
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+

@@ -284,42 +284,38 @@ def _booking(request, pk, booking_pk, model):
     return event, booking
 
 
-@login_required
-def event_trip(request, pk: int, trip_pk: int):
-    """A bus: its passengers, and the members still needing transport (its province first) to put on it."""
-    event, trip = _booking(request, pk, trip_pk, Trip)
+def _booking_page(request, event, booking, *, kind, book, waiting, people, capacity, booked_message):
+    """A bus's or a hotel's page: who is on it, and the members still waiting to put on it."""
     if request.method == "POST":
         chosen = Participant.objects.filter(event=event, pk__in=request.POST.getlist("participant"))
         try:
-            booked = logistics.book_seats(trip, list(chosen))
+            booked = book(booking, list(chosen))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("%(n)d seats booked.") % {"n": booked})
-        return redirect("backoffice:event_trip", event.pk, trip.pk)
+            messages.success(request, booked_message % {"n": booked})
+        return redirect(f"backoffice:event_{kind}", event.pk, booking.pk)
+    return render(request, "backoffice/event_booking.html", {
+        "event": event, "booking": booking, "kind": kind, "capacity": capacity, "waiting": waiting,
+        "people": people.select_related("organization__province").order_by("full_name")})
+
+
+@login_required
+def event_trip(request, pk: int, trip_pk: int):
+    """A bus: the members still needing transport, its own province first."""
+    event, trip = _booking(request, pk, trip_pk, Trip)
     waiting = sorted(logistics.waiting_for_transport(event),
                      key=lambda p: (p.organization is None or p.organization.province_id != trip.origin_id,))
-    return render(request, "backoffice/event_booking.html", {
-        "event": event, "booking": trip, "kind": "trip", "people": trip.passengers.select_related(
-            "organization__province").order_by("full_name"), "waiting": waiting, "capacity": trip.seats})
+    return _booking_page(request, event, trip, kind="trip", book=logistics.book_seats, waiting=waiting,
+                         people=trip.passengers, capacity=trip.seats, booked_message=_("%(n)d seats booked."))
 
 
 @login_required
 def event_lodging(request, pk: int, lodging_pk: int):
     event, lodging = _booking(request, pk, lodging_pk, Lodging)
-    if request.method == "POST":
-        chosen = Participant.objects.filter(event=event, pk__in=request.POST.getlist("participant"))
-        try:
-            booked = logistics.book_rooms(lodging, list(chosen))
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, _("%(n)d places booked.") % {"n": booked})
-        return redirect("backoffice:event_lodging", event.pk, lodging.pk)
-    return render(request, "backoffice/event_booking.html", {
-        "event": event, "booking": lodging, "kind": "lodging", "people": lodging.guests.select_related(
-            "organization__province").order_by("full_name"), "waiting": logistics.waiting_for_lodging(event),
-        "capacity": lodging.places})
+    return _booking_page(request, event, lodging, kind="lodging", book=logistics.book_rooms,
+                         waiting=logistics.waiting_for_lodging(event), people=lodging.guests,
+                         capacity=lodging.places, booked_message=_("%(n)d places booked."))
 
 
 @login_required

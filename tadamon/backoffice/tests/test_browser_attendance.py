@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tadamon.accounts.tests.factories import UserFactory
+from tadamon.common.testing import sign_in
 from tadamon.programmes.domain.training import register
 from tadamon.programmes.models import Registration
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session
@@ -19,10 +20,7 @@ def test_attendance_one_tap_per_person_on_a_phone_in_arabic(page, live_server):
     session = make_session(programme)
     for first_name in ("إيطو", "حادة", "يامنة"):
         register(session, MembershipFactory(organization=enrolment.organization, person__first_name_ar=first_name))
-    page.goto(f"{live_server.url}/ar/accounts/login/")
-    page.fill("#id_username", "ngo")
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("main button[type=submit]")
+    sign_in(page, live_server, "ngo")
     page.goto(f"{live_server.url}/ar/manage/programmes/{programme.pk}/sessions/{session.pk}/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     rows = page.locator("table.attendance tbody tr")

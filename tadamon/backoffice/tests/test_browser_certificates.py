@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tadamon.accounts.tests.factories import UserFactory
+from tadamon.common.testing import sign_in
 from tadamon.programmes.models import Certificate
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session, trained
 from tadamon.registry.tests.factories import MembershipFactory
@@ -19,10 +20,7 @@ def test_issue_a_sessions_certificates_then_verify_one_on_a_phone_in_arabic(page
     session = make_session(programme)
     for first_name in ("إيطو", "حادة"):
         trained(session, MembershipFactory(organization=enrolment.organization, person__first_name_ar=first_name))
-    page.goto(f"{live_server.url}/ar/accounts/login/")
-    page.fill("#id_username", "ngo")
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("main button[type=submit]")
+    sign_in(page, live_server, "ngo")
     page.goto(f"{live_server.url}/ar/manage/programmes/{programme.pk}/sessions/{session.pk}/")
     page.get_by_role("button", name="تسليم شهادات الحاضرين").click()
     expect(page.locator("#progress .message.success")).to_have_text("سُلِّمت شهادتان.")

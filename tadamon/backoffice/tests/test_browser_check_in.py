@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tadamon.accounts.tests.factories import UserFactory
+from tadamon.common.testing import sign_in
 from tadamon.events.domain.events import register
 from tadamon.events.models import Participant
 from tadamon.events.tests.factories import EventFactory
@@ -16,10 +17,7 @@ def test_check_in_by_name_on_a_phone_in_arabic(page, live_server):
     event = EventFactory(staff=[staff])
     for name in ("إيطو أوحماد", "حادة أيت علي", "يامنة"):
         register(event, full_name=name, gender="F")
-    page.goto(f"{live_server.url}/ar/accounts/login/")
-    page.fill("#id_username", "ngo")
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("main button[type=submit]")
+    sign_in(page, live_server, "ngo")
     page.goto(f"{live_server.url}/ar/manage/events/{event.pk}/check-in/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     page.evaluate("window.notReloaded = true")

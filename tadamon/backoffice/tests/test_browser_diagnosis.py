@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tadamon.accounts.tests.factories import UserFactory
+from tadamon.common.testing import sign_in
 from tadamon.programmes.models import Diagnosis
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
 from tadamon.registry.tests.factories import OrganizationFactory
@@ -15,10 +16,7 @@ def test_diagnosis_filled_on_a_phone_in_arabic(page, live_server):
     staff = UserFactory(username="ngo", role="staff")
     programme = ProgrammeFactory(name_ar="كوبر أب", staff=[staff])
     enrolment = EnrolmentFactory(programme=programme, organization=OrganizationFactory(name_ar="تعاونية تافوكت"))
-    page.goto(f"{live_server.url}/ar/accounts/login/")
-    page.fill("#id_username", "ngo")
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("main button[type=submit]")
+    sign_in(page, live_server, "ngo")
     page.goto(f"{live_server.url}/ar/manage/programmes/{programme.pk}/enrolments/{enrolment.pk}/")
     page.click("text=تسجيل التشخيص الأولي")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")

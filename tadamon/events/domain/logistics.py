@@ -28,39 +28,38 @@ def add_budget_line(event: Event, **fields) -> BudgetLine:
     return validate_and_save(BudgetLine(event=event, **fields))
 
 
+def _book(booking, participants, *, capacity: int, people, taken_elsewhere: str, full_message: str,
+          elsewhere_message: str) -> int:
+    """Put participants of the booking's event on a trip or in a hotel: never beyond its
+    capacity, never someone already booked on another of the event's trips or hotels. The caller
+    holds the booking's row lock, so two organisers cannot take the last place twice."""
+    participants = [p for p in participants if p.event_id == booking.event_id]
+    taken = people.count()
+    if taken + len(participants) > capacity:
+        raise ValidationError(full_message % {"name": booking, "free": capacity - taken, "asked": len(participants)})
+    elsewhere = Participant.objects.filter(pk__in=[p.pk for p in participants],
+                                           **{taken_elsewhere: booking.event_id})
+    if elsewhere.exists():
+        raise ValidationError(elsewhere_message % {"names": ", ".join(p.full_name for p in elsewhere)})
+    people.add(*participants)
+    return len(participants)
+
+
 @transaction.atomic
 def book_seats(trip: Trip, participants) -> int:
-    """Put participants of the trip's event on it. The trip row is locked, so two organisers
-    booking at once cannot sell the last seat twice; someone already on a trip is refused."""
     trip = Trip.objects.select_for_update().get(pk=trip.pk)
-    participants = [p for p in participants if p.event_id == trip.event_id]
-    taken = trip.passengers.count()
-    if taken + len(participants) > trip.seats:
-        raise ValidationError(_("%(trip)s has %(free)d free seats; %(asked)d asked.") % {
-            "trip": trip, "free": trip.seats - taken, "asked": len(participants)})
-    elsewhere = Participant.objects.filter(pk__in=[p.pk for p in participants], trips__event=trip.event_id)
-    if elsewhere.exists():
-        raise ValidationError(_("Already on a trip: %(names)s.") % {
-            "names": ", ".join(p.full_name for p in elsewhere)})
-    trip.passengers.add(*participants)
-    return len(participants)
+    return _book(trip, participants, capacity=trip.seats, people=trip.passengers, taken_elsewhere="trips__event",
+                 full_message=_("%(name)s has %(free)d free seats; %(asked)d asked."),
+                 elsewhere_message=_("Already on a trip: %(names)s."))
 
 
 @transaction.atomic
 def book_rooms(lodging: Lodging, participants) -> int:
-    """The same for a hotel block: never more guests than places, one hotel per person."""
     lodging = Lodging.objects.select_for_update().get(pk=lodging.pk)
-    participants = [p for p in participants if p.event_id == lodging.event_id]
-    taken = lodging.guests.count()
-    if taken + len(participants) > lodging.places:
-        raise ValidationError(_("%(hotel)s has %(free)d free places; %(asked)d asked.") % {
-            "hotel": lodging, "free": lodging.places - taken, "asked": len(participants)})
-    elsewhere = Participant.objects.filter(pk__in=[p.pk for p in participants], lodgings__event=lodging.event_id)
-    if elsewhere.exists():
-        raise ValidationError(_("Already in a hotel: %(names)s.") % {
-            "names": ", ".join(p.full_name for p in elsewhere)})
-    lodging.guests.add(*participants)
-    return len(participants)
+    return _book(lodging, participants, capacity=lodging.places, people=lodging.guests,
+                 taken_elsewhere="lodgings__event",
+                 full_message=_("%(name)s has %(free)d free places; %(asked)d asked."),
+                 elsewhere_message=_("Already in a hotel: %(names)s."))
 
 
 def budget(event: Event) -> dict:

@@ -30,3 +30,10 @@ def translated(value):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def ltr(value) -> str:
+    """Wrap text that must read left to right (a range such as 10–24) in Unicode isolates, so an
+    Arabic sentence around it does not turn it into 24–10. Works inside translated strings."""
+    return f"\u2066{value}\u2069"

@@ -108,3 +108,8 @@ def test_home_counts_public_organisations_by_region(client, cooperative, other_c
     regions = {region.code: count for region, count in client.get("/fr/").context["regions"]}
     assert (regions["MA-08"], regions["MA-07"], regions["MA-01"]) == (2, 1, 0)
     assert len(regions) == 12
+
+
+def test_the_members_band_reads_left_to_right_inside_arabic_text(client, cooperative):
+    html = client.get("/ar/organizations/").content.decode()
+    assert "\u20661–9\u2069 عضو" in html  # isolated: not shown as 9–1

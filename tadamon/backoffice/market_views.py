@@ -1,12 +1,15 @@
 """Back-office pages of the market: the products an organisation's manager or its programme
 staff keep, their photos, certifications, and sheets of QR labels to print."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,7 +17,7 @@ from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, Produc
 from tadamon.backoffice.views import require, saved
 from tadamon.market.domain import products as product_domain
 from tadamon.market.labels_pdf import render_labels
-from tadamon.market.models import Certification, Product
+from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification, Product
 from tadamon.public.product_views import trace_url
 from tadamon.registry.models import Organization
 
@@ -35,11 +38,14 @@ def product_list(request):
     products = (Product.objects.filter(organization__in=kept).select_related("organization", "category")
                 .order_by("organization__name_latin", "name_fr", "pk"))
     page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
-    due = Certification.objects.filter(organization__in=kept).select_related("organization", "product")
+    # Expired or expiring within the warning period, chosen by the database: an admin keeps every
+    # organisation, so this must not load all certifications to filter them in Python.
+    today = timezone.localdate()
+    attention = (Certification.objects.filter(organization__in=kept, issued_on__lte=today,
+                                              expires_on__lte=today + datetime.timedelta(days=EXPIRY_WARNING_DAYS))
+                 .select_related("organization", "product").order_by("expires_on", "pk")[:20])
     return render(request, "backoffice/product_list.html", {
-        "page_obj": page, "can_add": kept.exists(),
-        "attention": [c for c in due.order_by("expires_on") if c.status in ("expiring", "expired")][:20],
-    })
+        "page_obj": page, "can_add": kept.exists(), "attention": attention})
 
 
 @login_required

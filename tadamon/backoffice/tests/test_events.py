@@ -29,6 +29,8 @@ MATRIX = {
     "trip": [302, 200, 200, 403, 403, 403],
     "book": [302, 302, 302, 403, 403, 403],
     "manifest": [302, 200, 200, 403, 403, 403],
+    "lodging": [302, 200, 200, 403, 403, 403],
+    "lodging_manifest": [302, 200, 200, 403, 403, 403],
     "sales": [302, 200, 200, 403, 200, 403],
     "report_pdf": [302, 200, 200, 403, 200, 403],
     "report_xlsx": [302, 200, 200, 403, 200, 403],
@@ -69,10 +71,21 @@ def request_for(what, event, client):
         "trip": lambda: client.get(f"{base}/logistics/trips/{trip(event).pk}/"),
         "book": lambda: client.post(f"{base}/logistics/trips/{trip(event).pk}/", {"participant": []}),
         "manifest": lambda: client.get(f"{base}/logistics/trip/{trip(event).pk}/manifest.pdf"),
+        "lodging": lambda: client.get(f"{base}/logistics/lodgings/{lodging(event).pk}/"),
+        "lodging_manifest": lambda: client.get(f"{base}/logistics/lodging/{lodging(event).pk}/manifest.pdf"),
         "sales": lambda: client.get(f"{base}/sales/"),
         "report_pdf": lambda: client.get(f"{base}/report.pdf"),
         "report_xlsx": lambda: client.get(f"{base}/report.xlsx"),
     }[what]()
+
+
+def lodging(event):
+    from decimal import Decimal
+
+    from tadamon.events.domain.logistics import add_lodging
+
+    return event.lodgings.first() or add_lodging(event, hotel="Hôtel Atlas", nights=3, rooms=10, places=20,
+                                                 cost=Decimal("9000"))
 
 
 def trip(event):

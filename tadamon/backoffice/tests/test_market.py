@@ -13,6 +13,8 @@ MATRIX = {
     "product": [302, 200, 200, 404, 404, 200, 404],
     "certifications": [302, 200, 200, 404, 404, 200, 404],
     "labels": [302, 200, 200, 404, 403, 200, 404],
+    "create": [302, 200, 200, 403, 403, 200, 200],
+    "photo": [302, 302, 302, 404, 404, 302, 404],
 }
 
 
@@ -33,9 +35,11 @@ def test_every_role_gets_the_expected_answer(what, setting, client_for):
     product, users = setting
     url = {"list": "/fr/manage/products/", "product": f"/fr/manage/products/{product.pk}/",
            "certifications": f"/fr/manage/organizations/{product.organization_id}/certifications/",
-           "labels": f"/fr/manage/products/labels.pdf?product={product.pk}"}[what]
+           "labels": f"/fr/manage/products/labels.pdf?product={product.pk}",
+           "create": "/fr/manage/products/new/", "photo": f"/fr/manage/products/{product.pk}/photos/"}[what]
     for role, expected in zip(ROLES, MATRIX[what], strict=True):
-        status = client_for(users[role]).get(url).status_code
+        client = client_for(users[role])
+        status = (client.post(url, {"alt": "x"}) if what == "photo" else client.get(url)).status_code
         assert status == expected, f"{role} on {what}: {status}, expected {expected}"
 
 
@@ -65,3 +69,22 @@ def test_the_label_sheet_is_a_pdf_with_each_product(setting, client_for, manager
     pdf = client_for(manager_user).get(f"/fr/manage/products/labels.pdf?organization={product.organization_id}")
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert product.name_fr in text and product.name_ar in text
+
+
+def test_the_products_page_lists_the_certifications_to_renew(setting, client_for, manager_user):
+    import datetime
+
+    from django.utils import timezone
+
+    from tadamon.market.models import Certification
+
+    product, _users = setting
+    today = timezone.localdate()
+    for number, expires in (("SOON", 20), ("GONE", -10), ("LATER", 400)):
+        Certification.objects.create(organization=product.organization, kind="organic", issuer="Ecocert",
+                                     number=number, issued_on=today - datetime.timedelta(days=500),
+                                     expires_on=today + datetime.timedelta(days=expires))
+    html = client_for(manager_user).get("/fr/manage/products/").content.decode()
+    assert "Certifications à renouveler" in html
+    assert "SOON" in html and "GONE" in html and "LATER" not in html
+    assert html.index("GONE") < html.index("SOON")  # the oldest expiry first

@@ -211,10 +211,3 @@ def run_batch(batch: CertificateBatch, *, progress=None) -> CertificateBatch:
     batch.save()
     return batch
 
-
-def session_certificate_codes(session: Session) -> dict[int, Certificate]:
-    """person id -> their certificate for the session's module, for the register."""
-    certificates = Certificate.objects.filter(programme_id=session.programme_id, module_id=session.module_id,
-                                              person__registrations__session=session)
-    return {c.person_id: c for c in certificates}
-

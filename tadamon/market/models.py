@@ -159,6 +159,10 @@ class Certification(models.Model):
         return self.status_on(timezone.localdate())
 
     @property
+    def status_label(self) -> str:
+        return CertificationStatus(self.status).label
+
+    @property
     def is_valid(self) -> bool:
         return self.status in (CertificationStatus.VALID, CertificationStatus.EXPIRING)
 

@@ -88,3 +88,17 @@ def test_the_products_page_lists_the_certifications_to_renew(setting, client_for
     assert "Certifications à renouveler" in html
     assert "SOON" in html and "GONE" in html and "LATER" not in html
     assert html.index("GONE") < html.index("SOON")  # the oldest expiry first
+
+
+def test_certifications_show_their_status_and_bad_dates_keep_the_form(setting, client_for, manager_user):
+    product, _users = setting
+    client = client_for(manager_user)
+    url = f"/fr/manage/organizations/{product.organization_id}/certifications/"
+    refused = client.post(url, {"kind": "organic", "issuer": "Ecocert", "number": "BIO-7", "issued_on": "2026-01-10",
+                                "expires_on": "2025-01-10"}).content.decode()
+    assert "La date d&#x27;expiration est antérieure à la date de délivrance." in refused
+    assert 'value="BIO-7"' in refused
+    client.post(url, {"kind": "organic", "issuer": "Ecocert", "number": "BIO-7", "issued_on": "2020-01-10",
+                      "expires_on": "2021-01-10", "product": product.pk})
+    assert "Expirée" in client.get(url).content.decode()
+    assert "BIO-7 — Expirée" in client.get(f"/fr/manage/products/{product.pk}/").content.decode()

@@ -7,6 +7,7 @@ class Role(models.TextChoices):
     STAFF = "staff", _("Programme staff")
     MANAGER = "manager", _("Cooperative manager")
     OFFICER = "officer", _("Institution officer")
+    BUYER = "buyer", _("Buyer")
 
 
 class AuditAction(models.TextChoices):

@@ -10,7 +10,8 @@ from tadamon.accounts.enums import AuditAction, Role
 class User(AbstractUser):
     """A person who signs in. `role` says what they do; `organization` scopes it:
     the cooperative a manager runs, the sponsor or NGO a staff member works for,
-    the public body an officer represents. Visitors have no account."""
+    the public body an officer represents. Buyers sign up themselves and have no organisation;
+    other visitors have no account."""
 
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MANAGER)
     organization = models.ForeignKey(
@@ -45,6 +46,11 @@ class User(AbstractUser):
     @property
     def is_officer(self) -> bool:
         return self.is_active and self.role == Role.OFFICER
+
+    @property
+    def is_buyer(self) -> bool:
+        """A buyer who signed up on the public site to follow their orders; no back-office access."""
+        return self.is_active and self.role == Role.BUYER
 
 
 class AuditEvent(models.Model):

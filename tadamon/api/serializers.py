@@ -249,3 +249,47 @@ class ProductSerializer(serializers.Serializer):
     def get_url(self, product) -> str:
         request = self.context.get("request")
         return request.build_absolute_uri(product.get_absolute_url()) if request else product.get_absolute_url()
+
+
+class OrderLineSerializer(serializers.Serializer):
+    product = serializers.IntegerField(source="product_id", allow_null=True)
+    product_name = serializers.CharField()
+    quantity = serializers.DecimalField(max_digits=10, decimal_places=2)
+    unit = serializers.CharField()
+    unit_price = serializers.DecimalField(max_digits=10, decimal_places=2)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+
+
+class OrderUpdateSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    status = serializers.CharField()
+    by_buyer = serializers.BooleanField()
+    message = serializers.CharField()
+
+
+class OrderSerializer(serializers.Serializer):
+    """An order as both parties see it: lines, the buyer's contact (given for this order), history."""
+
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+    kind = serializers.CharField()
+    status = serializers.CharField()
+    organization = ProgrammeOrganizationSerializer()
+    created_at = serializers.DateTimeField()
+    buyer_name = serializers.CharField()
+    buyer_email = serializers.EmailField()
+    buyer_phone = serializers.CharField()
+    buyer_company = serializers.CharField()
+    city = serializers.CharField()
+    country = serializers.CharField()
+    delivery_address = serializers.CharField()
+    message = serializers.CharField()
+    lines = OrderLineSerializer(many=True)
+    total = serializers.DecimalField(max_digits=14, decimal_places=2)
+    updates = OrderUpdateSerializer(many=True)
+
+
+class OrderMoveSerializer(serializers.Serializer):
+    move = serializers.ChoiceField(choices=["answer", "confirm", "ship", "deliver", "decline", "write", "cancel",
+                                            "received"])
+    message = serializers.CharField(required=False, allow_blank=True, default="")

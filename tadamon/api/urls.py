@@ -4,6 +4,7 @@ from rest_framework.routers import SimpleRouter
 
 from tadamon.api.views import (
     EventViewSet,
+    OrderViewSet,
     OrganizationViewSet,
     ParticipantViewSet,
     ProductViewSet,
@@ -20,6 +21,7 @@ router.register("registrations", RegistrationViewSet, basename="registration")
 router.register("events", EventViewSet, basename="event")
 router.register("participants", ParticipantViewSet, basename="participant")
 router.register("products", ProductViewSet, basename="product")
+router.register("orders", OrderViewSet, basename="order")
 
 app_name = "api"
 urlpatterns = [

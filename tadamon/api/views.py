@@ -3,7 +3,7 @@ read the whole registry (admins, programme staff, officers) get legal and contac
 on a detail, the member list (personal data masked unless their role allows it). A manager gets
 that detail for their own organisation only, and public fields for the others."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,6 +16,8 @@ from rest_framework.response import Response
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
     EventSerializer,
+    OrderMoveSerializer,
+    OrderSerializer,
     ParticipantSerializer,
     ProductSerializer,
     ProgrammeSerializer,
@@ -28,8 +30,9 @@ from tadamon.api.serializers import (
 from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
+from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.catalogue import catalogue, with_cards
-from tadamon.market.enums import CertificationType
+from tadamon.market.enums import CertificationType, OrderStatus
 from tadamon.market.forms import CatalogueFilterForm
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
 from tadamon.programmes.domain.training import mark_attendance
@@ -228,3 +231,48 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     @extend_schema(summary="One product")
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
+
+
+class OrderViewSet(viewsets.ReadOnlyModelViewSet):
+    """Orders for the parties involved: a buyer account its own; a cooperative's manager, the staff
+    who support it and admins the organisation's (?status=). POST .../move makes a move: the buyer
+    writes, cancels or says it arrived; the manager answers, confirms, ships, delivers or declines."""
+
+    serializer_class = OrderSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        user = self.request.user
+        orders = order_domain.orders_of_buyer(user) if user.is_buyer else order_domain.orders_seen_by(user)
+        status = self.request.query_params.get("status", "")
+        if status in OrderStatus.values:
+            orders = orders.filter(status=status)
+        return orders.select_related("organization").prefetch_related("lines", "updates").order_by("-created_at",
+                                                                                                   "-pk")
+
+    @extend_schema(summary="List the caller's orders", parameters=[
+        OpenApiParameter("status", str, enum=OrderStatus.values)])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One order, with its lines and history")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+    @extend_schema(summary="Move an order", request=OrderMoveSerializer,
+                   responses={200: OrderSerializer, 400: OpenApiResponse(description="Not allowed now, with why"),
+                              403: OpenApiResponse(description="Not this caller's move")})
+    @action(detail=True, methods=["post"])
+    def move(self, request, pk=None):
+        order = self.get_object()
+        body = OrderMoveSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        by_buyer = request.user.is_buyer
+        if not by_buyer and not request.user.has_perm("market.handle_order", order):
+            raise PermissionDenied
+        try:
+            order_domain.move(order, body.validated_data["move"], user=request.user, by_buyer=by_buyer,
+                              message=body.validated_data["message"])
+        except ValidationError as exc:
+            raise serializers.ValidationError({"non_field_errors": exc.messages}) from exc
+        return Response(self.get_serializer(self.get_queryset().get(pk=order.pk)).data)

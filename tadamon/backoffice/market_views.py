@@ -16,6 +16,8 @@ from django.views.decorators.http import require_POST
 from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, ProductForm
 from tadamon.backoffice.views import require, saved
 from tadamon.market.domain import products as product_domain
+from tadamon.market.domain.orders import orders_seen_by
+from tadamon.market.enums import OrderStatus
 from tadamon.market.labels_pdf import render_labels
 from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification, Product
 from tadamon.public.product_views import trace_url
@@ -44,8 +46,9 @@ def product_list(request):
     attention = (Certification.objects.filter(organization__in=kept, issued_on__lte=today,
                                               expires_on__lte=today + datetime.timedelta(days=EXPIRY_WARNING_DAYS))
                  .select_related("organization", "product").order_by("expires_on", "pk")[:20])
+    waiting = orders_seen_by(request.user).filter(status__in=OrderStatus.open()).count()
     return render(request, "backoffice/product_list.html", {
-        "page_obj": page, "can_add": kept.exists(), "attention": attention})
+        "page_obj": page, "can_add": kept.exists(), "attention": attention, "orders_waiting": waiting})
 
 
 @login_required

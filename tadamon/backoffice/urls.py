@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.backoffice import certificate_views, event_views, market_views, programme_views, views
+from tadamon.backoffice import certificate_views, event_views, market_views, order_views, programme_views, views
 
 app_name = "backoffice"
 urlpatterns = [
@@ -66,6 +66,8 @@ urlpatterns = [
          name="event_manifest"),
     path("events/<int:pk>/sales/", event_views.event_sales, name="event_sales"),
     path("events/<int:pk>/report.<str:file_format>", event_views.event_report_file, name="event_report"),
+    path("orders/", order_views.order_list, name="orders"),
+    path("orders/<int:pk>/", order_views.order_detail, name="order"),
     path("products/", market_views.product_list, name="products"),
     path("products/new/", market_views.product_create, name="product_create"),
     path("products/labels.pdf", market_views.product_labels, name="product_labels"),

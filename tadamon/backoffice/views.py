@@ -61,6 +61,8 @@ def _visible_organizations(user):
 
 @login_required
 def home(request):
+    if request.user.is_buyer:  # where signing in leads; a buyer's place is their orders
+        return redirect("public:my_orders")
     require(request, "registry.view_registry")
     if request.user.is_manager and not request.user.has_perm("registry.export_organizations"):
         return redirect("backoffice:organization", request.user.organization_id)

@@ -33,3 +33,28 @@ class CertificationStatus(models.TextChoices):
     VALID = "valid", _("Valid")
     EXPIRING = "expiring", _("Expires soon")
     EXPIRED = "expired", _("Expired")
+
+
+class OrderKind(models.TextChoices):
+    ORDER = "order", _("Order")
+    INQUIRY = "inquiry", _("Question")
+
+
+class OrderStatus(models.TextChoices):
+    UNVERIFIED = "unverified", _("Waiting for the buyer to confirm their e-mail")
+    SUBMITTED = "submitted", _("Received")
+    ANSWERED = "answered", _("Answered")
+    CONFIRMED = "confirmed", _("Confirmed")
+    SHIPPED = "shipped", _("Shipped")
+    DELIVERED = "delivered", _("Delivered")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled by the buyer")
+
+    @classmethod
+    def open(cls) -> list[str]:
+        """Waiting for the cooperative: received or answered, not yet confirmed or declined."""
+        return [cls.SUBMITTED, cls.ANSWERED]
+
+    @classmethod
+    def seen_by_cooperative(cls) -> list[str]:
+        return [s for s in cls.values if s != cls.UNVERIFIED]

@@ -1,4 +1,5 @@
-"""The catalogue's filters, read from a query string by the public pages and the API alike."""
+"""Forms shared by the public pages, the back office and the API: the catalogue's filters (read
+from a query string) and the message that goes with a move on an order."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -39,3 +40,10 @@ class CatalogueFilterForm(forms.Form):
             province=data["province"].code if data["province"] else "", certification=data["certification"],
             women=data["women"] or None, youth=data["youth"] or None, price_min=data["price_min"],
             price_max=data["price_max"], sort=data["sort"] or "name")
+
+
+class OrderMessageForm(forms.Form):
+    """The message written with a move on an order (required for some: the domain says which)."""
+
+    message = forms.CharField(label=_("Message"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                              max_length=4000)

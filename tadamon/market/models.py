@@ -10,7 +10,14 @@ from simple_history.models import HistoricalRecords
 
 from tadamon.common.i18n import TranslatedText
 from tadamon.common.storage import private_storage
-from tadamon.market.enums import Availability, CertificationStatus, CertificationType, Unit
+from tadamon.market.enums import (
+    Availability,
+    CertificationStatus,
+    CertificationType,
+    OrderKind,
+    OrderStatus,
+    Unit,
+)
 
 # A certification is flagged, and its holder reminded, this many days before it expires.
 EXPIRY_WARNING_DAYS = 60
@@ -170,3 +177,93 @@ class Certification(models.Model):
 def valid_on(day: datetime.date) -> models.Q:
     """Certifications valid on `day`, as a filter (for badges and the catalogue's filter)."""
     return models.Q(issued_on__lte=day) & (models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=day))
+
+
+class Order(models.Model):
+    """An order (with lines) or a question a buyer sends one organisation. A guest's order waits
+    until they open the link sent to their e-mail; the cooperative never sees it before.
+    `token` is the secret part of the buyer's link to the order; `reference` is what both sides quote."""
+
+    reference = models.CharField(_("reference"), max_length=12, unique=True, editable=False)
+    token = models.CharField(max_length=43, unique=True, editable=False)
+    organization = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, related_name="orders",
+                                     verbose_name=_("organisation"))
+    kind = models.CharField(_("kind"), max_length=8, choices=OrderKind.choices, default=OrderKind.ORDER)
+    status = models.CharField(_("status"), max_length=12, choices=OrderStatus.choices,
+                              default=OrderStatus.UNVERIFIED)
+    buyer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="orders", verbose_name=_("buyer account"))
+    buyer_name = models.CharField(_("your name"), max_length=150)
+    buyer_email = models.EmailField(_("e-mail"))
+    buyer_phone = models.CharField(_("phone"), max_length=30, blank=True)
+    buyer_company = models.CharField(_("company or shop"), max_length=150, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    delivery_address = models.TextField(_("delivery address"), blank=True)
+    message = models.TextField(_("message"), blank=True)
+    language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="ar")
+    email_verified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organization", "status", "-created_at"], name="order_org_status_idx"),
+                   models.Index(fields=["buyer_email", "status"], name="order_buyer_email_idx")]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def total(self):
+        return sum((line.amount for line in self.lines.all()), start=0)
+
+
+class OrderLine(models.Model):
+    """A product and a quantity; the name, unit and price are copied in when the order is sent,
+    so a later price change does not alter what the buyer was told."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines", verbose_name=_("order"))
+    product = models.ForeignKey(Product, on_delete=models.SET_NULL, null=True, related_name="order_lines",
+                                verbose_name=_("product"))
+    product_name = models.CharField(_("product"), max_length=150)
+    quantity = models.DecimalField(_("quantity"), max_digits=10, decimal_places=2,
+                                   validators=[MinValueValidator(0)])
+    unit = models.CharField(_("unit"), max_length=8, choices=Unit.choices)
+    unit_price = models.DecimalField(_("unit price (MAD)"), max_digits=10, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("order line")
+        verbose_name_plural = _("order lines")
+        ordering = ["order", "pk"]
+        constraints = [models.CheckConstraint(condition=models.Q(quantity__gt=0), name="order_line_quantity_positive")]
+
+    def __str__(self) -> str:
+        return f"{self.quantity} {self.unit} {self.product_name}"
+
+    @property
+    def amount(self):
+        return self.quantity * self.unit_price
+
+
+class OrderUpdate(models.Model):
+    """One entry of an order's history, seen by both sides: a change of status, a message, or both."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="updates", verbose_name=_("order"))
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    status = models.CharField(_("status"), max_length=12, choices=OrderStatus.choices, blank=True,
+                              help_text=_("Empty when the entry is a message only."))
+    by_buyer = models.BooleanField(default=False)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
+    message = models.TextField(_("message"), blank=True)
+
+    class Meta:
+        verbose_name = _("order update")
+        verbose_name_plural = _("order updates")
+        ordering = ["order", "at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.order} {self.status or '…'} {self.at:%Y-%m-%d %H:%M}"

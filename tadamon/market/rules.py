@@ -1,5 +1,6 @@
 """Who keeps which products and certifications: admins all; a cooperative's manager their own
-organisation's; programme staff those of the organisations their programmes support."""
+organisation's; programme staff those of the organisations their programmes support. The same
+people read those organisations' orders; only the cooperative's manager answers and moves them."""
 
 import rules
 
@@ -17,3 +18,19 @@ def keeps_organization(user, organization) -> bool:
 
 rules.add_perm("market.list_products", is_platform_admin | is_programme_staff | is_manager)
 rules.add_perm("market.keep_products", keeps_organization)
+
+
+@rules.predicate
+def sees_order(user, order) -> bool:
+    return order is not None and keeps_organization(user, order.organization)
+
+
+@rules.predicate
+def handles_order(user, order) -> bool:
+    """The cooperative answers its own orders: its manager, not the staff who support it."""
+    return order is not None and user.is_authenticated and user.is_manager and user.organization_id == order.organization_id
+
+
+rules.add_perm("market.list_orders", is_platform_admin | is_programme_staff | is_manager)
+rules.add_perm("market.view_order", sees_order)
+rules.add_perm("market.handle_order", handles_order)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.public import event_views, product_views, views
+from tadamon.public import event_views, order_views, product_views, views
 
 app_name = "public"
 urlpatterns = [
@@ -10,6 +10,12 @@ urlpatterns = [
     path("products/", product_views.product_list, name="products"),
     path("products/<int:pk>/", product_views.product_detail, name="product"),
     path("products/<int:pk>/qr.png", product_views.product_qr, name="product_qr"),
+    path("products/<int:pk>/order/", order_views.order_create, name="order_create"),
+    path("orders/", order_views.my_orders, name="my_orders"),
+    path("orders/sent/", order_views.order_sent, name="order_sent"),
+    path("orders/<str:token>/", order_views.order_page, name="order"),
+    path("buyers/signup/", order_views.buyer_signup, name="buyer_signup"),
+    path("buyers/activate/<str:uidb64>/<str:token>/", order_views.buyer_activate, name="buyer_activate"),
     path("events/", event_views.event_list, name="events"),
     path("events/calendar/", event_views.event_calendar, name="event_calendar"),
     path("events/<int:pk>/", event_views.event_detail, name="event"),

@@ -1,0 +1,62 @@
+"""Back-office pages of orders: the orders of the organisations a user keeps (a manager their
+own; programme staff the cooperatives they support, to follow them; admins all), and the order's
+page where the cooperative's manager answers, confirms, ships, delivers or declines."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from tadamon.backoffice.views import require
+from tadamon.market.domain import orders as order_domain
+from tadamon.market.enums import OrderStatus
+from tadamon.market.forms import OrderMessageForm
+from tadamon.market.models import Order
+
+PAGE_SIZE = 50
+
+
+@login_required
+def order_list(request):
+    require(request, "market.list_orders")
+    orders = order_domain.orders_seen_by(request.user).select_related("organization")
+    status = request.GET.get("status", "")
+    if status == "open":
+        orders = orders.filter(status__in=OrderStatus.open())
+    elif status in OrderStatus.seen_by_cooperative():
+        orders = orders.filter(status=status)
+    page = Paginator(orders.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    statuses = [("open", _("Waiting for an answer"))] + [
+        (value, label) for value, label in OrderStatus.choices if value != OrderStatus.UNVERIFIED]
+    return render(request, "backoffice/order_list.html", {"page_obj": page, "status": status, "statuses": statuses})
+
+
+@login_required
+def order_detail(request, pk: int):
+    order = get_object_or_404(Order.objects.select_related("organization__province"), pk=pk,
+                              status__in=OrderStatus.seen_by_cooperative())
+    if not request.user.has_perm("market.view_order", order):
+        raise Http404
+    handles = request.user.has_perm("market.handle_order", order)
+    form = OrderMessageForm(request.POST or None)
+    if request.method == "POST":
+        if not handles:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                order_domain.move(order, request.POST.get("move", ""), user=request.user, by_buyer=False,
+                                  message=form.cleaned_data["message"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Done: %(status)s. The buyer is told by e-mail.") % {
+                    "status": order.get_status_display()})
+                return redirect("backoffice:order", order.pk)
+    return render(request, "backoffice/order_detail.html", {
+        "order": order, "lines": order.lines.all(), "updates": order.updates.select_related("author"),
+        "moves": order_domain.moves_for(order, by_buyer=False) if handles else [], "handles": handles,
+        "form": form},
+        status=400 if form.errors else 200)

@@ -1,0 +1,80 @@
+"""The e-mails of an order: the guest's confirmation link; to the cooperative, what the buyer did
+(in Arabic and French, like every message to a cooperative); to the buyer, what the cooperative
+did, in the language they ordered in. Each carries the link to the order's page."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from tadamon.market.enums import OrderStatus
+from tadamon.market.models import Order, OrderUpdate
+
+
+def buyer_link(order: Order) -> str:
+    with translation.override(order.language):
+        return settings.SITE_URL.rstrip("/") + reverse("public:order", args=[order.token])
+
+
+def cooperative_link(order: Order, language: str) -> str:
+    with translation.override(language):
+        return settings.SITE_URL.rstrip("/") + reverse("backoffice:order", args=[order.pk])
+
+
+def cooperative_recipients(order: Order) -> list[str]:
+    managers = get_user_model().objects.filter(organization=order.organization_id, role="manager", is_active=True)
+    return sorted({e for e in [order.organization.email, *managers.values_list("email", flat=True)] if e})
+
+
+def _lines(order: Order) -> str:
+    return "\n".join(f"- {line.quantity.normalize():f} {line.get_unit_display()} · {line.product_name}"
+                     for line in order.lines.all())
+
+
+def send_verification(order: Order) -> int:
+    with translation.override(order.language):
+        subject = _("Confirm your e-mail to send your order %(reference)s") % {"reference": order.reference}
+        body = _("Hello %(name)s,\n\nTo send your %(kind)s to %(organization)s, open this link:\n%(url)s\n\n"
+                 "%(lines)s\n\nIf you did not write to them, ignore this e-mail: nothing will be sent.\n\nTadamon") % {
+            "name": order.buyer_name, "kind": order.get_kind_display().lower(), "organization": order.organization,
+            "url": buyer_link(order), "lines": _lines(order)}
+    return send_mail(subject, body, None, [order.buyer_email])
+
+
+def _what_happened(update: OrderUpdate) -> str:
+    order = update.order
+    if update.status == OrderStatus.SUBMITTED:
+        return _("%(buyer)s sent %(organization)s a new %(kind)s.") % {
+            "buyer": order.buyer_name, "organization": order.organization, "kind": order.get_kind_display().lower()}
+    if update.status:
+        return _("Order %(reference)s is now: %(status)s.") % {
+            "reference": order.reference, "status": update.get_status_display()}
+    return _("New message about order %(reference)s.") % {"reference": order.reference}
+
+
+def send_notice(update: OrderUpdate) -> int:
+    """Tell the other side about an update."""
+    order = update.order
+    if update.by_buyer:
+        recipients = cooperative_recipients(order)
+        if not recipients:
+            return 0
+        parts = []
+        for language in ("ar", "fr"):
+            with translation.override(language):
+                parts.append("\n".join(filter(None, [_what_happened(update), update.message, _lines(order),
+                                                     cooperative_link(order, language)])))
+        with translation.override("fr"):
+            subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference,
+                                                              "what": _what_happened(update)}
+        return send_mail(subject, "\n\n".join(parts), None, recipients)
+    with translation.override(order.language):
+        subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference, "what": _what_happened(update)}
+        body = "\n\n".join(filter(None, [
+            _("Hello %(name)s,") % {"name": order.buyer_name}, _what_happened(update),
+            _("%(organization)s wrote:\n%(message)s") % {"organization": order.organization, "message": update.message}
+            if update.message else "", _("Your order and its history:\n%(url)s") % {"url": buyer_link(order)},
+            "Tadamon"]))
+    return send_mail(subject, body, None, [order.buyer_email])

@@ -57,6 +57,13 @@ def officer_user(db):
 
 
 @pytest.fixture
+def buyer_user(db):
+    """A buyer who signed up on the public site: no organisation, no back-office access."""
+    return UserFactory(username="buyer@example.org", email="buyer@example.org", first_name="Omar",
+                       role=Role.BUYER)
+
+
+@pytest.fixture
 def client_for(client):
     """client_for(user) -> a test client signed in as that user (or anonymous for None)."""
 

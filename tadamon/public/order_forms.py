@@ -37,7 +37,7 @@ class OrderForm(forms.ModelForm):
         for product in self.products:
             self.fields[f"qty_{product.pk}"] = forms.DecimalField(
                 label=product.name.text, required=False, min_value=0, max_digits=10, decimal_places=2,
-                initial=product.min_order if chosen is not None and product.pk == chosen.pk else None,
+                initial=f"{product.min_order.normalize():f}" if chosen is not None and product.pk == chosen.pk else None,
                 widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal", "min": 0}))
         if self.user:
             for name in ("buyer_name", "buyer_email"):

@@ -15,7 +15,7 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tadamon.market.enums import Availability, OrderKind, OrderStatus
@@ -130,9 +130,10 @@ def place_order(organization, *, kind: str, lines: list[tuple[Product, Decimal]]
         email_verified_at=timezone.now() if signed_in else None)
     order.full_clean()
     order.save()
-    OrderLine.objects.bulk_create([
-        OrderLine(order=order, product=product, product_name=product.name.text[:150], quantity=quantity,
-                  unit=product.unit, unit_price=product.price_mad) for product, quantity in lines])
+    with translation.override(language):  # the name as the buyer read it
+        OrderLine.objects.bulk_create([
+            OrderLine(order=order, product=product, product_name=product.name.text[:150], quantity=quantity,
+                      unit=product.unit, unit_price=product.price_mad) for product, quantity in lines])
     update = OrderUpdate.objects.create(order=order, status=order.status, by_buyer=True,
                                         author=user if signed_in else None, message=order.message)
     if signed_in:

@@ -1,7 +1,7 @@
 """Screenshots of the main pages in Arabic and French, phone and desktop widths.
 
 Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
-(--full: whole pages instead of the first screen).
+(--full: whole pages instead of the first screen; --market: only the catalogue and orders).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -25,10 +25,46 @@ BACKOFFICE_PAGES = {"bo-list": "/{lang}/manage/organizations/", "bo-organization
                     "bo-event": "/{lang}/manage/events/{event}/", "bo-check-in": "/{lang}/manage/events/{event}/check-in/?q=fat"}
 
 
+def sign_in(page, username):
+    page.context.clear_cookies()
+    page.goto(f"{BASE}/fr/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "tadamon-demo")
+    page.click("main button[type=submit]")
+
+
+def market_pages(page, device):
+    """The catalogue, ordering, and orders on both sides (the demo manager's and the demo buyer's)."""
+    page.goto(f"{BASE}/fr/products/?q=rose")
+    product = page.locator("#results .product-card h2 a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+    sign_in(page, "buyer")
+    page.goto(f"{BASE}/fr/orders/")
+    token = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+    shots = {"products": "/{lang}/products/?q=rose", "product": "/{lang}/products/{product}/",
+             "order-form": "/{lang}/products/{product}/order/", "my-orders": "/{lang}/orders/",
+             "order": "/{lang}/orders/{token}/"}
+    for lang in ("ar", "fr"):
+        for name, path in shots.items():
+            page.goto(BASE + path.format(lang=lang, product=product, token=token))
+            page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+    sign_in(page, "manager")
+    page.goto(f"{BASE}/fr/manage/orders/?status=open")
+    order = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+    for lang in ("ar", "fr"):
+        for name, path in {"bo-products": "/{lang}/manage/products/", "bo-orders": "/{lang}/manage/orders/",
+                           "bo-order": "/{lang}/manage/orders/{order}/"}.items():
+            page.goto(BASE + path.format(lang=lang, order=order))
+            page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        if "--market" in sys.argv:  # only the market's pages
+            for device, viewport in VIEWPORTS.items():
+                market_pages(browser.new_context(viewport=viewport).new_page(), device)
+            return
         for device, viewport in VIEWPORTS.items():
             context = browser.new_context(viewport=viewport)
             page = context.new_page()
@@ -52,6 +88,7 @@ def main():
                 for name, path in BACKOFFICE_PAGES.items():
                     page.goto(BASE + path.format(lang=lang, org=org, programme=programme, code=code, event=event))
                     page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+            market_pages(page, device)
             context.close()
         browser.close()
     print(f"Screenshots in {OUT}")

@@ -197,6 +197,7 @@ LOCALE_PATHS = [BASE_DIR / "tadamon" / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["tadamon.formats"]  # Arabic dates and times as Morocco writes them
 LANGUAGE_COOKIE_NAME = "tadamon_language"
 
 # --- Static and media -----------------------------------------------------------------------

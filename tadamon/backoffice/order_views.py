@@ -56,7 +56,8 @@ def order_detail(request, pk: int):
                     "status": order.get_status_display()})
                 return redirect("backoffice:order", order.pk)
     return render(request, "backoffice/order_detail.html", {
-        "order": order, "lines": order.lines.all(), "updates": order.updates.select_related("author"),
+        "order": order, "lines": order.lines.select_related("product"),
+        "updates": order.updates.select_related("author"),
         "moves": order_domain.moves_for(order, by_buyer=False) if handles else [], "handles": handles,
         "form": form},
         status=400 if form.errors else 200)

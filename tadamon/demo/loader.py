@@ -13,6 +13,7 @@ from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.events import load_events
+from tadamon.demo.orders import load_orders
 from tadamon.demo.products import load_products
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
@@ -234,8 +235,10 @@ def load_demo() -> dict:
         "manager": _user("manager", role=Role.MANAGER, organization=dades, first_name="Manager (Dadès women)"),
         "officer": _user("officer", role=Role.OFFICER, organization=support["Office du Développement de la Coopération"],
                          first_name="Officer (ODCO)"),
+        "buyer": _user("buyer", role=Role.BUYER, first_name="Buyer (Rabat grocery)"),
     }
     programmes = _programmes(support, users)
     load_products()
+    load_orders(dades, users["buyer"])
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

@@ -86,7 +86,8 @@ def order_page(request, token: str):
             messages.success(request, _("Done: the cooperative is told by e-mail."))
             return redirect("public:order", order.token)
     return render(request, "public/order.html", {
-        "order": order, "lines": order.lines.all(), "updates": order.updates.select_related("author"),
+        "order": order, "lines": order.lines.select_related("product"),
+        "updates": order.updates.select_related("author"),
         "moves": order_domain.moves_for(order, by_buyer=True), "form": form},
         status=400 if form.errors else 200)
 

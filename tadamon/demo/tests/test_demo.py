@@ -29,6 +29,14 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     manager = User.objects.get(username="manager")
     assert manager.organization.name_latin == "Coopérative des Femmes de Dadès"
 
+    from tadamon.market.domain.orders import orders_of_buyer, orders_seen_by
+
+    seen = orders_seen_by(manager)
+    assert sorted(seen.values_list("status", flat=True)) == [
+        "answered", "confirmed", "declined", "delivered", "shipped", "submitted"]  # not the unconfirmed one
+    assert seen.get(status="declined").updates.last().message.startswith("Nous ne pouvons pas produire")
+    assert orders_of_buyer(User.objects.get(username="buyer")).count() == 2
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

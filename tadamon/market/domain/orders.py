@@ -104,9 +104,10 @@ def check_lines(organization, lines: list[tuple[Product, Decimal]], kind: str) -
 
 @transaction.atomic
 def place_order(organization, *, kind: str, lines: list[tuple[Product, Decimal]], buyer: BuyerDetails,
-                message: str = "", user=None, language: str = "ar") -> Order:
+                message: str = "", user=None, language: str = "ar", notify: bool = True) -> Order:
     """Record an order or a question. A signed-in buyer's is sent at once; a guest's waits for
-    their e-mail and sends them the link."""
+    their e-mail and sends them the link. `notify=False` records without e-mailing anyone (for
+    orders taken over from elsewhere, and the demo)."""
     from tadamon.market import tasks
 
     lines = check_lines(organization, lines, kind)
@@ -136,15 +137,15 @@ def place_order(organization, *, kind: str, lines: list[tuple[Product, Decimal]]
                       unit=product.unit, unit_price=product.price_mad) for product, quantity in lines])
     update = OrderUpdate.objects.create(order=order, status=order.status, by_buyer=True,
                                         author=user if signed_in else None, message=order.message)
-    if signed_in:
+    if notify and signed_in:
         tasks.send_order_notice.enqueue(update.pk)
-    else:
+    elif notify:
         tasks.send_order_verification.enqueue(order.pk)
     return order
 
 
 @transaction.atomic
-def verify_email(order: Order) -> bool:
+def verify_email(order: Order, *, notify: bool = True) -> bool:
     """The guest opened the link sent to their e-mail: the order goes to the cooperative.
     True the first time, False when it was already verified."""
     from tadamon.market import tasks
@@ -154,10 +155,11 @@ def verify_email(order: Order) -> bool:
         return False
     now = timezone.now()
     Order.objects.filter(pk=order.pk).update(status=OrderStatus.SUBMITTED, email_verified_at=now, updated_at=now)
-    update = OrderUpdate.objects.create(order=order, status=OrderStatus.SUBMITTED, by_buyer=True,
-                                        message=_("E-mail address confirmed."))
+    # No message: the status says it, in the reader's language.
+    update = OrderUpdate.objects.create(order=order, status=OrderStatus.SUBMITTED, by_buyer=True)
     order.status, order.email_verified_at = OrderStatus.SUBMITTED, now
-    tasks.send_order_notice.enqueue(update.pk)
+    if notify:
+        tasks.send_order_notice.enqueue(update.pk)
     return True
 
 
@@ -186,7 +188,7 @@ def _release_stock(order: Order) -> None:
 
 
 @transaction.atomic
-def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "") -> Order:
+def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "", notify: bool = True) -> Order:
     """Make the move `name` on the order, as the buyer or as the cooperative; refuse with a reason
     a move the order's current status does not allow (for instance when someone else moved it first)."""
     from tadamon.market import tasks
@@ -212,7 +214,8 @@ def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "
     update = OrderUpdate.objects.create(order=order, status=action.target or "", by_buyer=by_buyer,
                                         author=user if user is not None and user.is_authenticated else None,
                                         message=message)
-    tasks.send_order_notice.enqueue(update.pk)
+    if notify:
+        tasks.send_order_notice.enqueue(update.pk)
     return order
 
 

@@ -1,6 +1,7 @@
 """Who keeps which products and certifications: admins all; a cooperative's manager their own
 organisation's; programme staff those of the organisations their programmes support. The same
-people read those organisations' orders; only the cooperative's manager answers and moves them."""
+people read those organisations' orders; the cooperative's manager answers and moves them (platform
+admins can too, as they hold every permission, to help)."""
 
 import rules
 

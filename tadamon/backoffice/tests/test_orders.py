@@ -105,3 +105,9 @@ def test_the_api_shows_lines_and_history_to_the_buyer_account(setting, client_fo
     cancelled = client_for(buyer_user).post(f"/api/v1/orders/{mine.pk}/move", {"move": "cancel"},
                                             content_type="application/json")
     assert cancelled.json()["status"] == "cancelled"
+
+
+def test_orders_are_in_the_openapi_schema(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/orders", "/api/v1/orders/{id}", "/api/v1/orders/{id}/move"} <= set(paths)
+    assert "post" in paths["/api/v1/orders/{id}/move"]

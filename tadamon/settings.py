@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "tadamon.programmes",
     "tadamon.events",
     "tadamon.market",
+    "tadamon.partnerships",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

@@ -1,0 +1,27 @@
+"""Who sees and keeps partnership agreements: admins all; anyone else the agreements their
+organisation is a party to (a sponsor its portfolio, a council what it signed, a cooperative its
+own); the programme staff of a party keep them up to date."""
+
+import rules
+
+from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
+
+
+@rules.predicate
+def is_party(user, agreement) -> bool:
+    if agreement is None or not user.is_authenticated or user.organization_id is None:
+        return False
+    return agreement.parties.filter(organization_id=user.organization_id).exists()
+
+
+@rules.predicate
+def keeps_agreement(user, agreement) -> bool:
+    from tadamon.partnerships.domain.commitments import edits_agreement
+
+    return agreement is not None and edits_agreement(user, agreement)
+
+
+rules.add_perm("partnerships.list_agreements", is_platform_admin | is_programme_staff | is_officer | is_manager)
+rules.add_perm("partnerships.add_agreement", is_platform_admin | is_programme_staff)
+rules.add_perm("partnerships.view_agreement", is_platform_admin | is_party)
+rules.add_perm("partnerships.change_agreement", keeps_agreement)

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from tadamon.backoffice import certificate_views, event_views, market_views, order_views, programme_views, views
+from tadamon.backoffice import (
+    certificate_views,
+    event_views,
+    market_views,
+    order_views,
+    partnership_views,
+    programme_views,
+    views,
+)
 
 app_name = "backoffice"
 urlpatterns = [
@@ -66,6 +74,12 @@ urlpatterns = [
          name="event_manifest"),
     path("events/<int:pk>/sales/", event_views.event_sales, name="event_sales"),
     path("events/<int:pk>/report.<str:file_format>", event_views.event_report_file, name="event_report"),
+    path("agreements/", partnership_views.agreement_list, name="agreements"),
+    path("agreements/new/", partnership_views.agreement_create, name="agreement_create"),
+    path("agreements/<int:pk>/", partnership_views.agreement_detail, name="agreement"),
+    path("agreements/<int:pk>/edit/", partnership_views.agreement_edit, name="agreement_edit"),
+    path("commitments/<int:pk>/<str:action>/", partnership_views.commitment_action, name="commitment_action"),
+    path("organization-options/", partnership_views.organization_options, name="organization_options"),
     path("orders/", order_views.order_list, name="orders"),
     path("orders/<int:pk>/", order_views.order_detail, name="order"),
     path("products/", market_views.product_list, name="products"),

@@ -25,6 +25,7 @@ from tadamon.registry.domain.exports import log_export, member_table, organizati
 from tadamon.registry.domain.queries.directory import directory, member_counts
 from tadamon.registry.domain.tabular import write_csv, write_xlsx
 from tadamon.registry.enums import OrganizationKind
+from tadamon.partnerships.domain.commitments import seen_on_organization_page
 from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
 
@@ -141,6 +142,7 @@ def organization_detail(request, pk: int):
         "can_change": user.has_perm("registry.change_organization", organization),
         "can_change_members": user.has_perm("registry.change_members", organization),
         "can_view_members": user.has_perm("registry.view_members", organization),
+        "partnerships": seen_on_organization_page(organization, user),
         "history": organization_domain.history(organization, limit=20)
         if user.has_perm("registry.view_history", organization) else None,
     }

@@ -14,6 +14,7 @@ from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.events import load_events
 from tadamon.demo.orders import load_orders
+from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
@@ -240,5 +241,6 @@ def load_demo() -> dict:
     programmes = _programmes(support, users)
     load_products()
     load_orders(dades, users["buyer"])
+    load_partnerships(users["staff"], Programme.objects.filter(name_fr="Cooper UP").first())
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
 from tadamon.partnerships.models import Agreement, AgreementParty, Commitment, Support
-from tadamon.registry.domain import validate_and_save
+from tadamon.registry.domain import next_version, validate_and_save
 
 ZERO = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))
 
@@ -69,6 +69,24 @@ def commitments_to(organization) -> QuerySet:
         beneficiary__isnull=True, agreement__in=beneficiary_of.values("agreement_id")))
 
 
+def seen_on_organization_page(organization, user) -> dict:
+    """What an organisation's page shows of its partnerships: the commitments made to it (with
+    their status) and the support it received. Its manager and admins see all of it; anyone else
+    only what comes under agreements they are a party to, or what their organisation gave, so a
+    sponsor never reads another sponsor's commitments."""
+    commitments = commitments_to(organization)
+    received = Support.objects.filter(recipient=organization)
+    sees_all = user.is_platform_admin or (user.is_manager and user.organization_id == organization.pk)
+    if not sees_all:
+        visible = agreements_visible_to(user)
+        commitments = commitments.filter(agreement__in=visible)
+        received = received.filter(Q(commitment__agreement__in=visible) | Q(provider_id=user.organization_id))
+    return {
+        "commitments_to_it": with_progress(commitments.select_related("agreement", "debtor")).order_by("due_on", "pk"),
+        "support_received": received.select_related("provider", "programme").order_by("-delivered_on", "-pk"),
+    }
+
+
 def edits_agreement(user, agreement) -> bool:
     """Admins, and the programme staff of a party (the sponsor's or the NGO's people)."""
     if not user.is_authenticated:
@@ -88,6 +106,14 @@ def create_agreement(*, fields: dict, provinces=(), user=None) -> Agreement:
     if user is not None and user.is_programme_staff and user.organization_id:
         AgreementParty.objects.create(agreement=agreement, organization_id=user.organization_id,
                                       role=PartyRole.SPONSOR)
+    return agreement
+
+
+@transaction.atomic
+def update_agreement(agreement: Agreement, *, fields: dict, provinces, expected_version: int, user=None) -> Agreement:
+    agreement.version = next_version(agreement, expected_version)
+    validate_and_save(agreement, fields=fields, user=user)
+    agreement.provinces.set(provinces)
     return agreement
 
 

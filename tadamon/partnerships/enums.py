@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PartyRole(models.TextChoices):
@@ -40,8 +41,8 @@ class SupportNature(models.TextChoices):
 
 
 class CommitmentStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DELIVERED = "delivered", _("Delivered")
-    LATE = "late", _("Late")
-    CANCELLED = "cancelled", _("Cancelled")
+    PLANNED = "planned", pgettext_lazy("commitment", "Planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("commitment", "In progress")
+    DELIVERED = "delivered", pgettext_lazy("commitment", "Delivered")
+    LATE = "late", pgettext_lazy("commitment", "Late")
+    CANCELLED = "cancelled", pgettext_lazy("commitment", "Cancelled")

@@ -17,6 +17,7 @@ from tadamon.backoffice.access import membership_for_user, organization_for_user
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
 from tadamon.common.htmx import is_htmx
 from tadamon.common.personal_data import mask
+from tadamon.partnerships.domain.commitments import seen_on_organization_page
 from tadamon.public.forms import DirectoryFilterForm
 from tadamon.registry.domain import ConcurrentEditError
 from tadamon.registry.domain import organizations as organization_domain
@@ -25,7 +26,6 @@ from tadamon.registry.domain.exports import log_export, member_table, organizati
 from tadamon.registry.domain.queries.directory import directory, member_counts
 from tadamon.registry.domain.tabular import write_csv, write_xlsx
 from tadamon.registry.enums import OrganizationKind
-from tadamon.partnerships.domain.commitments import seen_on_organization_page
 from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
 

@@ -37,6 +37,17 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     assert seen.get(status="declined").updates.last().message.startswith("Nous ne pouvons pas produire")
     assert orders_of_buyer(User.objects.get(username="buyer")).count() == 2
 
+    from django.db.models import Sum
+
+    from tadamon.partnerships.domain.commitments import agreements_visible_to, with_progress
+    from tadamon.partnerships.models import Commitment, Support
+
+    statuses = sorted(with_progress(Commitment.objects.all()).values_list("status", flat=True))
+    assert statuses == ["delivered"] * 5 + ["late"] * 5
+    fair = Support.objects.filter(kind="transport", commitment__deliverable__contains="Salon national")
+    assert fair.aggregate(people=Sum("people"))["people"] == 38  # "more than 35 members" (article 000)
+    assert agreements_visible_to(User.objects.get(username="staff")).count() == 1
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

@@ -114,3 +114,27 @@ def test_adding_a_party_twice_is_refused_with_the_reason(setting, client_for, co
     response = client_for(users["sponsor_staff"]).post(f"/fr/manage/agreements/{agreement.pk}/", {
         "add": "party", "party-organization": cooperative.pk, "party-role": "beneficiary"})
     assert response.status_code == 400 and AgreementParty.objects.filter(organization=cooperative).count() == 1
+
+
+def test_amendments_are_numbered_and_evidence_files_are_kept(setting, client_for, cooperative):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tadamon.partnerships.models import Amendment
+
+    agreement, sponsor, users = setting
+    client = client_for(users["sponsor_staff"])
+    for summary in ("Prolongation d'un an", "Budget porté à 1,2 MDH"):
+        client.post(f"/fr/manage/agreements/{agreement.pk}/", {
+            "add": "amendment", "amendment-signed_on": "2025-01-10", "amendment-summary": summary,
+            "amendment-document": SimpleUploadedFile("avenant.pdf", b"%PDF-1.4 avenant")})
+    assert list(Amendment.objects.values_list("number", "summary")) == [
+        (1, "Prolongation d'un an"), (2, "Budget porté à 1,2 MDH")]
+    commitment = CommitmentFactory(agreement=agreement, debtor=sponsor, beneficiary=cooperative)
+    client.post(f"/fr/manage/agreements/{agreement.pk}/", {
+        "add": "support", "support-commitment": commitment.pk, "support-recipient": cooperative.pk,
+        "support-provider": sponsor.pk, "support-kind": "raw_materials", "support-description": "Laine",
+        "support-value_mad": "5000", "support-delivered_on": "2025-02-01",
+        "support-evidence": SimpleUploadedFile("bon.jpg", b"bon de livraison")})
+    support = Support.objects.get()
+    assert support.nature == "in_kind" and support.evidence.storage.open(support.evidence.name).read() == (
+        b"bon de livraison")

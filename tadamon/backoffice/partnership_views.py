@@ -82,14 +82,16 @@ def agreement_detail(request, pk: int):
     posted = request.POST.get("add") if request.method == "POST" else None
     if posted and not keeps:
         raise PermissionDenied
-    data, files = (request.POST, request.FILES) if posted else (None, None)
+
+    def bound(name: str) -> tuple:
+        """The posted data for the form that was posted, nothing for the others."""
+        return (request.POST, request.FILES) if posted == name else (None, None)
+
     forms = {
-        "party": PartyForm(data if posted == "party" else None),
-        "commitment": CommitmentForm(data if posted == "commitment" else None, agreement=agreement),
-        "support": SupportForm(data if posted == "support" else None, files if posted == "support" else None,
-                               agreement=agreement),
-        "amendment": AmendmentForm(data if posted == "amendment" else None,
-                                   files if posted == "amendment" else None),
+        "party": PartyForm(bound("party")[0]),
+        "commitment": CommitmentForm(bound("commitment")[0], agreement=agreement),
+        "support": SupportForm(*bound("support"), agreement=agreement),
+        "amendment": AmendmentForm(*bound("amendment")),
     } if keeps else {}
     form = forms.get(posted)
     if form is not None and form.is_valid() and saved(form, lambda: _add(request, agreement, posted, form)):

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -17,7 +16,7 @@ from django.utils.translation import gettext as _
 from tadamon.accounts.enums import Role
 from tadamon.market.domain import buyers
 from tadamon.market.domain import orders as order_domain
-from tadamon.market.domain.order_mail import buyer_link
+from tadamon.market.domain.order_mail import send_order_links
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
 from tadamon.market.models import Order
@@ -99,21 +98,11 @@ def my_orders(request):
         return render(request, "public/my_orders.html", {"orders": orders})
     form = OrderLinksForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        _send_order_links(form.cleaned_data["email"].lower())
+        send_order_links(form.cleaned_data["email"].lower())
         # The same answer whether or not the address has orders: the page does not tell who ordered.
         messages.success(request, _("If orders were sent from this address, their links are on their way to it."))
         return redirect("public:my_orders")
     return render(request, "public/my_orders.html", {"form": form})
-
-
-def _send_order_links(email: str) -> None:
-    orders = list(Order.objects.filter(buyer_email=email).exclude(status=OrderStatus.UNVERIFIED)
-                  .select_related("organization")[:50])
-    if orders:
-        send_mail(_("Your orders on Tadamon"), "\n\n".join(
-            [_("The links to your orders:")]
-            + [f"{o.reference} · {o.organization} · {o.get_status_display()}\n{buyer_link(o)}" for o in orders]),
-            None, [email])
 
 
 def buyer_signup(request):

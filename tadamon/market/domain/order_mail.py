@@ -3,12 +3,12 @@
 did, in the language they ordered in. Each carries the link to the order's page."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.market.enums import OrderStatus
 from tadamon.market.models import Order, OrderUpdate
 
@@ -21,11 +21,6 @@ def buyer_link(order: Order) -> str:
 def cooperative_link(order: Order, language: str) -> str:
     with translation.override(language):
         return settings.SITE_URL.rstrip("/") + reverse("backoffice:order", args=[order.pk])
-
-
-def cooperative_recipients(order: Order) -> list[str]:
-    managers = get_user_model().objects.filter(organization=order.organization_id, role="manager", is_active=True)
-    return sorted({e for e in [order.organization.email, *managers.values_list("email", flat=True)] if e})
 
 
 def _lines(order: Order) -> str:
@@ -58,7 +53,7 @@ def send_notice(update: OrderUpdate) -> int:
     """Tell the other side about an update."""
     order = update.order
     if update.by_buyer:
-        recipients = cooperative_recipients(order)
+        recipients = organization_addresses(order.organization)
         if not recipients:
             return 0
         parts = []
@@ -78,3 +73,15 @@ def send_notice(update: OrderUpdate) -> int:
             if update.message else "", _("Your order and its history:\n%(url)s") % {"url": buyer_link(order)},
             "Tadamon"]))
     return send_mail(subject, body, None, [order.buyer_email])
+
+
+def send_order_links(email: str) -> int:
+    """The links to the orders sent from an address (confirmed ones only), to that address."""
+    orders = list(Order.objects.filter(buyer_email=email).exclude(status=OrderStatus.UNVERIFIED)
+                  .select_related("organization")[:50])
+    if not orders:
+        return 0
+    return send_mail(_("Your orders on Tadamon"), "\n\n".join(
+        [_("The links to your orders:")]
+        + [f"{o.reference} · {o.organization} · {o.get_status_display()}\n{buyer_link(o)}" for o in orders]),
+        None, [email])

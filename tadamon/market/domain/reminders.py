@@ -3,11 +3,11 @@ in Arabic and French, at most once a month per certification (run daily by the s
 
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification
 
 REMIND_EVERY = datetime.timedelta(days=30)
@@ -24,8 +24,7 @@ def send_reminders(today: datetime.date | None = None) -> int:
     sent = 0
     for certification in certifications_to_remind(today):
         organization = certification.organization
-        managers = get_user_model().objects.filter(organization=organization, role="manager", is_active=True)
-        recipients = sorted({e for e in [organization.email, *managers.values_list("email", flat=True)] if e})
+        recipients = organization_addresses(organization)
         if not recipients:
             continue
         parts = []

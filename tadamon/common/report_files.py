@@ -1,0 +1,145 @@
+"""Reports as files: a PDF (Arabic right to left, or French) of titled tables, each with a bar
+chart when it has figures to compare, and an XLSX workbook with one sheet per table and the same
+chart, for those who rework the figures. Each report says what its sections are; this module only
+lays them out."""
+
+import io
+from typing import NamedTuple
+
+from django.utils import translation
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+
+from tadamon.common.pdf import Document, arabic_text
+
+BRAND = (15, 107, 92)
+MUTED = (91, 101, 115)
+INK = (29, 37, 48)
+PAGE_W, MARGIN = 210, 15
+WIDTH = PAGE_W - 2 * MARGIN
+
+
+class Section(NamedTuple):
+    """A table of a report: its title, column headers, rows of text, and the figure of each row
+    to draw as a bar (None: no chart)."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+    values: list[float] | None = None
+
+
+def money(value) -> str:
+    return f"{value:,.2f}".replace(",", " ") if value is not None else "—"
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def sections_pdf(title: str, subtitle: str, sections: list[Section], language: str) -> bytes:
+    rtl = language == "ar"
+    with translation.override(language):
+        doc = Document()
+        doc.set_auto_page_break(auto=True, margin=15)
+        doc.add_page()
+        font = doc.arabic if rtl else doc.latin
+        text = arabic_text if rtl else (lambda t: t)
+        align = "R" if rtl else "L"
+        font(16, bold=True)
+        doc.set_text_color(*BRAND)
+        doc.multi_cell(0, 8, text(title), align=align, new_x="LMARGIN", new_y="NEXT")
+        font(10)
+        doc.set_text_color(*MUTED)
+        doc.multi_cell(0, 6, text(subtitle), align=align, new_x="LMARGIN", new_y="NEXT")
+        doc.ln(3)
+        for section in sections:
+            if doc.will_page_break(22):
+                doc.add_page()
+            font(12, bold=True)
+            doc.set_text_color(*BRAND)
+            doc.cell(0, 8, text(section.title), align=align, new_x="LMARGIN", new_y="NEXT")
+            doc.set_text_color(*INK)
+            _table(doc, section.headers, section.rows, rtl)
+            if section.values and max(section.values) > 0:
+                _bars(doc, [row[0] for row in section.rows], section.values, rtl)
+            doc.ln(4)
+        return doc.to_bytes()
+
+
+def _table(doc: Document, headers: list[str], rows: list[list[str]], rtl: bool) -> None:
+    widths = [WIDTH * 0.4] + [WIDTH * 0.6 / (len(headers) - 1)] * (len(headers) - 1)
+    order = list(reversed(range(len(headers)))) if rtl else list(range(len(headers)))
+    size = 9 if len(headers) <= 5 else 7.5
+    for bold, cells in [(True, headers)] + [(False, row) for row in rows]:
+        if doc.will_page_break(7):
+            doc.add_page()
+        for index in order:
+            value = cells[index]
+            arabic = _is_arabic(value)
+            (doc.arabic if arabic or rtl else doc.latin)(size, bold)
+            doc.cell(widths[index], 7, arabic_text(value) if arabic else value, border=1,
+                     align=("R" if rtl else "L") if index == 0 else "C")
+        doc.ln(7)
+
+
+def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> None:
+    """A horizontal bar per row, in the brand colour, drawn with rectangles (no image library)."""
+    top = max(values)
+    doc.ln(2)
+    for label, value in zip(labels, values, strict=True):
+        if doc.will_page_break(6):
+            doc.add_page()
+        y = doc.get_y()
+        length = (WIDTH * 0.55) * float(value) / float(top)
+        arabic = _is_arabic(label)
+        (doc.arabic if arabic else doc.latin)(8)
+        doc.set_fill_color(*BRAND)
+        if rtl:
+            doc.set_xy(MARGIN + WIDTH * 0.6, y)
+            doc.cell(WIDTH * 0.4, 5, arabic_text(label) if arabic else label, align="R")
+            doc.rect(MARGIN + WIDTH * 0.58 - length, y + 1, length, 3.5, style="F")
+        else:
+            doc.set_xy(MARGIN, y)
+            doc.cell(WIDTH * 0.4, 5, label)
+            doc.rect(MARGIN + WIDTH * 0.42, y + 1, length, 3.5, style="F")
+        doc.set_xy(MARGIN, y + 5)
+
+
+def sections_xlsx(sections: list[Section], language: str) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    with translation.override(language):
+        for section in sections:
+            sheet = workbook.create_sheet(section.title[:31])
+            sheet.sheet_view.rightToLeft = language == "ar"
+            sheet.append(section.headers)
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for row in section.rows:
+                sheet.append([_number(value) for value in row])
+            sheet.column_dimensions["A"].width = 45
+            if section.values and section.rows:
+                chart = BarChart()
+                chart.type, chart.title, chart.legend = "bar", section.title, None
+                chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=len(section.rows) + 1),
+                               titles_from_data=True)
+                chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=len(section.rows) + 1))
+                sheet.add_chart(chart, "H2")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _number(value: str):
+    """Figures as numbers in the workbook, so they add up; text stays text."""
+    value = str(value)
+    compact = value.replace(" ", "")
+    try:
+        return int(compact)
+    except ValueError:
+        try:
+            return float(compact)
+        except ValueError:
+            return value

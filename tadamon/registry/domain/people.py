@@ -3,8 +3,10 @@ so someone who belongs to two cooperatives is one person with two memberships.""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Case, Count, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tadamon.common.personal_data import cin_hash
 from tadamon.registry.domain import next_version, validate_and_save
@@ -46,3 +48,27 @@ def update_member(membership: Membership, *, person_fields: dict, membership_fie
 
 def end_membership(membership: Membership, *, end_date=None, user=None) -> Membership:
     return validate_and_save(membership, fields={"end_date": end_date or timezone.localdate()}, user=user)
+
+
+# Age bands in the reports (age in the current year, from the birth year).
+AGE_BANDS = [("under_25", 0, 24), ("25_34", 25, 34), ("35_44", 35, 44), ("45_54", 45, 54), ("55_plus", 55, 200)]
+AGE_BAND_LABELS = {"under_25": gettext_lazy("under 25"), "25_34": "25–34", "35_44": "35–44", "45_54": "45–54",
+                   "55_plus": gettext_lazy("55 and over"), "unknown": gettext_lazy("birth year unknown")}
+
+
+def _age_band(year: int) -> Case:
+    return Case(*[When(birth_year__gte=year - high, birth_year__lte=year - low, then=Value(band))
+                  for band, low, high in AGE_BANDS], default=Value("unknown"))
+
+
+def people_by_gender_and_age(people: QuerySet) -> tuple[dict, list]:
+    """How many of these people there are by gender ({"F": n, "M": n}) and by age band
+    ([(band, label, n)], every band listed); one query. A person has one gender and one band, so
+    both add up to the number of people."""
+    groups = (people.annotate(band=_age_band(timezone.localdate().year)).values_list("gender", "band")
+              .annotate(n=Count("pk")).order_by())
+    by_gender, by_band = {}, dict.fromkeys([band for band, _low, _high in AGE_BANDS] + ["unknown"], 0)
+    for gender, band, n in groups:
+        by_gender[gender] = by_gender.get(gender, 0) + n
+        by_band[band] += n
+    return by_gender, [(band, AGE_BAND_LABELS[band], n) for band, n in by_band.items()]

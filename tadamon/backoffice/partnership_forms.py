@@ -3,9 +3,10 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.backoffice.forms import VersionedForm
+from tadamon.common.forms import CodeChoiceField
 from tadamon.partnerships.enums import PartyRole, SupportKind
 from tadamon.partnerships.models import Agreement, Commitment, Support
-from tadamon.registry.models import Organization, Province
+from tadamon.registry.models import Organization, Province, Sector
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 MONEY = forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.01", "min": 0})
@@ -130,3 +131,23 @@ class AmendmentForm(forms.Form):
 
 class CancelForm(forms.Form):
     reason = forms.CharField(label=_("Why it is cancelled"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class PortfolioFilterForm(forms.Form):
+    """Narrow a portfolio to a year, a province, a sector; admins also choose whose portfolio."""
+
+    organization = forms.ModelChoiceField(queryset=Organization.objects.none(), required=False,
+                                          label=_("Sponsor"), empty_label=None)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100,
+                              widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+    province = CodeChoiceField(Province.objects.all(), to_field_name="code", required=False, label=_("Province"),
+                               empty_label=_("All provinces"))
+    sector = CodeChoiceField(Sector.objects.filter(parent__isnull=False), to_field_name="code", required=False,
+                             label=_("Sector"), empty_label=_("All sectors"))
+
+    def __init__(self, *args, sponsors=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if sponsors is None:
+            del self.fields["organization"]
+        else:
+            self.fields["organization"].queryset = sponsors

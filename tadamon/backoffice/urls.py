@@ -6,6 +6,7 @@ from tadamon.backoffice import (
     market_views,
     order_views,
     partnership_views,
+    portfolio_views,
     programme_views,
     views,
 )
@@ -78,6 +79,8 @@ urlpatterns = [
     path("agreements/new/", partnership_views.agreement_create, name="agreement_create"),
     path("agreements/<int:pk>/", partnership_views.agreement_detail, name="agreement"),
     path("agreements/<int:pk>/edit/", partnership_views.agreement_edit, name="agreement_edit"),
+    path("portfolio/", portfolio_views.portfolio, name="portfolio"),
+    path("portfolio/report.<str:file_format>", portfolio_views.portfolio_report, name="portfolio_report"),
     path("commitments/<int:pk>/<str:action>/", partnership_views.commitment_action, name="commitment_action"),
     path("organization-options/", partnership_views.organization_options, name="organization_options"),
     path("orders/", order_views.order_list, name="orders"),

@@ -70,7 +70,11 @@ def home(request):
     by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
     imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
-    return render(request, "backoffice/home.html", {"figures": figures, "imports": imports})
+    can_see_portfolio = request.user.is_platform_admin or (
+        request.user.organization is not None and request.user.has_perm("partnerships.view_portfolio",
+                                                                         request.user.organization))
+    return render(request, "backoffice/home.html", {"figures": figures, "imports": imports,
+                                                    "can_see_portfolio": can_see_portfolio})
 
 
 @login_required

@@ -25,3 +25,14 @@ rules.add_perm("partnerships.list_agreements", is_platform_admin | is_programme_
 rules.add_perm("partnerships.add_agreement", is_platform_admin | is_programme_staff)
 rules.add_perm("partnerships.view_agreement", is_platform_admin | is_party)
 rules.add_perm("partnerships.change_agreement", keeps_agreement)
+
+
+@rules.predicate
+def of_own_organization(user, organization) -> bool:
+    return organization is not None and user.is_authenticated and user.organization_id == organization.pk
+
+
+# A portfolio (and its yearly report) is the organisation's own business: its programme staff or
+# officers read it; admins read any.
+rules.add_perm("partnerships.view_portfolio",
+               is_platform_admin | ((is_programme_staff | is_officer) & of_own_organization))

@@ -156,3 +156,11 @@ def late_commitments(organization, *, year: int | None = None, today: datetime.d
     commitments, _support = portfolio_records(organization, year=year)
     return (with_progress(commitments, today).filter(status=CommitmentStatus.LATE)
             .select_related("agreement", "beneficiary").order_by("due_on", "pk"))
+
+
+def sponsor_report(organization, year: int, today: datetime.date | None = None) -> dict:
+    """The yearly social-responsibility report: the portfolio of `year` (commitments due and
+    support delivered that year), the agreements in force and the commitments still late."""
+    return {**portfolio(organization, year=year, today=today),
+            "parties": list(agreements_in_force(organization, year)),
+            "late_list": list(late_commitments(organization, year=year, today=today))}

@@ -44,6 +44,8 @@ def _sections(report: dict) -> list[Section]:
     late = [[f"{c.agreement.reference} · {c.deliverable}", c.beneficiary.display_name if c.beneficiary else
              everywhere, f"{c.due_on:%d/%m/%Y}", f"{money(c.delivered_mad)} / {money(c.amount_mad)}"]
             for c in report["late_list"]]
+    agreements = agreements or [["—", "", "", ""]]
+    late = late or [["—", "", "", ""]]
     by_money = [_("Committed (MAD)"), _("Delivered (MAD)"), _("Organisations")]
     return [
         Section(_("Key figures"), [_("Indicator"), _("Value")], summary),
@@ -56,7 +58,7 @@ def _sections(report: dict) -> list[Section]:
                 [row["delivered"] for row in report["by_kind"]]),
         Section(_("Support by sector"), [_("Sector"), *by_money], sectors,
                 [row["delivered"] for row in report["by_sector"]]),
-        Section(_("Members reached by age band"), [_("Age band"), _("People")], ages,
+        Section(_("Members reached by age"), [_("Age band"), _("People")], ages,
                 [n for _band, _label, n in report["by_age"]]),
         Section(_("Late commitments"), [_("Commitment"), _("To whom"), _("Due by"), _("Delivered / owed (MAD)")],
                 late),

@@ -264,6 +264,12 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several resources have a "status"; each set of statuses gets its own name in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "CommitmentStatusEnum": "tadamon.partnerships.enums.CommitmentStatus",
+        "OrderStatusEnum": "tadamon.market.enums.OrderStatus",
+        "OrganizationStatusEnum": "tadamon.registry.enums.OrganizationStatus",
+    },
 }
 
 LOGGING = {

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from tadamon.common.personal_data import mask
 from tadamon.events.enums import ParticipantRole
+from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.registry.domain.queries.directory import members_band
 from tadamon.registry.enums import Gender
 from tadamon.registry.models import Membership, Organization
@@ -293,3 +294,85 @@ class OrderMoveSerializer(serializers.Serializer):
     move = serializers.ChoiceField(choices=["answer", "confirm", "ship", "deliver", "decline", "write", "cancel",
                                             "received"])
     message = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class PartySerializer(serializers.Serializer):
+    organization = ProgrammeOrganizationSerializer()
+    role = serializers.CharField()
+    contribution_money_mad = serializers.DecimalField(max_digits=14, decimal_places=2)
+    contribution_in_kind = serializers.CharField()
+    contribution_in_kind_mad = serializers.DecimalField(max_digits=14, decimal_places=2)
+
+
+class AmendmentSerializer(serializers.Serializer):
+    number = serializers.IntegerField()
+    signed_on = serializers.DateField()
+    summary = serializers.CharField()
+
+
+class AgreementSerializer(serializers.Serializer):
+    """An agreement as its parties see it. The signed documents stay in the back office (private
+    storage): the API says whether there is one."""
+
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+    title_ar = serializers.CharField()
+    title_fr = serializers.CharField()
+    title_en = serializers.CharField()
+    signed_on = serializers.DateField()
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField()
+    provinces = serializers.SerializerMethodField(help_text="ISO 3166-2 codes of the territories")
+    objectives = serializers.CharField()
+    budget_mad = serializers.DecimalField(max_digits=14, decimal_places=2)
+    has_document = serializers.SerializerMethodField()
+    parties = PartySerializer(many=True)
+    amendments = AmendmentSerializer(many=True)
+
+    def get_provinces(self, agreement) -> list[str]:
+        return [province.code for province in agreement.provinces.all()]
+
+    def get_has_document(self, agreement) -> bool:
+        return bool(agreement.document)
+
+
+class CommitmentSerializer(serializers.Serializer):
+    """A commitment with what was delivered against it and its status (derived, never stored)."""
+
+    id = serializers.IntegerField()
+    agreement = serializers.IntegerField(source="agreement_id")
+    agreement_reference = serializers.CharField(source="agreement.reference")
+    debtor = ProgrammeOrganizationSerializer()
+    beneficiary = ProgrammeOrganizationSerializer(allow_null=True, help_text="null: owed to all the beneficiaries")
+    deliverable = serializers.CharField()
+    amount_mad = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    quantity = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    unit = serializers.CharField()
+    due_on = serializers.DateField()
+    done_on = serializers.DateField(allow_null=True)
+    cancelled_on = serializers.DateField(allow_null=True)
+    cancel_reason = serializers.CharField()
+    status = serializers.ChoiceField(choices=CommitmentStatus.choices)
+    delivered_mad = serializers.DecimalField(max_digits=14, decimal_places=2)
+    delivered_quantity = serializers.DecimalField(max_digits=14, decimal_places=2)
+    deliveries_count = serializers.IntegerField()
+
+
+class SupportSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    recipient = ProgrammeOrganizationSerializer()
+    provider = ProgrammeOrganizationSerializer()
+    commitment = serializers.IntegerField(source="commitment_id", allow_null=True)
+    programme = serializers.IntegerField(source="programme_id", allow_null=True)
+    kind = serializers.CharField()
+    nature = serializers.ChoiceField(choices=["money", "in_kind", "service"])
+    description = serializers.CharField()
+    quantity = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    unit = serializers.CharField()
+    value_mad = serializers.DecimalField(max_digits=14, decimal_places=2)
+    people = serializers.IntegerField(allow_null=True)
+    delivered_on = serializers.DateField()
+    has_evidence = serializers.SerializerMethodField()
+
+    def get_has_evidence(self, support) -> bool:
+        return bool(support.evidence)

@@ -3,6 +3,8 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
 from tadamon.api.views import (
+    AgreementViewSet,
+    CommitmentViewSet,
     EventViewSet,
     OrderViewSet,
     OrganizationViewSet,
@@ -11,6 +13,7 @@ from tadamon.api.views import (
     ProgrammeViewSet,
     RegistrationViewSet,
     SessionViewSet,
+    SupportViewSet,
 )
 
 router = SimpleRouter(trailing_slash=False)
@@ -22,6 +25,9 @@ router.register("events", EventViewSet, basename="event")
 router.register("participants", ParticipantViewSet, basename="participant")
 router.register("products", ProductViewSet, basename="product")
 router.register("orders", OrderViewSet, basename="order")
+router.register("agreements", AgreementViewSet, basename="agreement")
+router.register("commitments", CommitmentViewSet, basename="commitment")
+router.register("support", SupportViewSet, basename="support")
 
 app_name = "api"
 urlpatterns = [

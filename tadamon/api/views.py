@@ -15,6 +15,8 @@ from rest_framework.response import Response
 
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
+    AgreementSerializer,
+    CommitmentSerializer,
     EventSerializer,
     OrderMoveSerializer,
     OrderSerializer,
@@ -26,6 +28,7 @@ from tadamon.api.serializers import (
     RegistryOrganizationDetailSerializer,
     RegistryOrganizationSerializer,
     SessionSerializer,
+    SupportSerializer,
 )
 from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
@@ -34,6 +37,10 @@ from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.catalogue import catalogue, with_cards
 from tadamon.market.enums import CertificationType, OrderStatus
 from tadamon.market.forms import CatalogueFilterForm
+from tadamon.market.models import Order
+from tadamon.partnerships.domain import commitments as partnership_domain
+from tadamon.partnerships.enums import CommitmentStatus
+from tadamon.partnerships.models import Agreement, Commitment, Support
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
 from tadamon.programmes.domain.training import mark_attendance
 from tadamon.programmes.models import Programme, Registration, Session
@@ -240,6 +247,7 @@ class OrderViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = OrderSerializer
     permission_classes = [IsAuthenticated]
+    queryset = Order.objects.none()  # for the schema; get_queryset says what a caller reads
 
     def get_queryset(self):
         user = self.request.user
@@ -276,3 +284,80 @@ class OrderViewSet(viewsets.ReadOnlyModelViewSet):
         except ValidationError as exc:
             raise serializers.ValidationError({"non_field_errors": exc.messages}) from exc
         return Response(self.get_serializer(self.get_queryset().get(pk=order.pk)).data)
+
+
+class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
+    """Partnership agreements for their parties (a sponsor its portfolio, a council or public body
+    what it signed, a cooperative its own), and every one for admins."""
+
+    serializer_class = AgreementSerializer
+    permission_classes = [IsAuthenticated]
+    queryset = Agreement.objects.none()  # for the schema; get_queryset says what a caller reads
+
+    def get_queryset(self):
+        return (partnership_domain.agreements_visible_to(self.request.user)
+                .prefetch_related("provinces", "amendments", "parties__organization").order_by("-signed_on", "pk"))
+
+    @extend_schema(summary="List the agreements the caller's organisation is a party to")
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One agreement, with its parties and amendments")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+
+class CommitmentViewSet(viewsets.ReadOnlyModelViewSet):
+    """Commitments with their status and what was delivered (?status=, ?agreement=). A
+    cooperative's manager gets those owed to or by their organisation; the other parties every
+    commitment of their agreements."""
+
+    serializer_class = CommitmentSerializer
+    permission_classes = [IsAuthenticated]
+    queryset = Commitment.objects.none()  # for the schema; get_queryset says what a caller reads
+
+    def get_queryset(self):
+        commitments = partnership_domain.with_progress(partnership_domain.commitments_seen_by(self.request.user))
+        status, agreement = (self.request.query_params.get(name, "") for name in ("status", "agreement"))
+        if status in CommitmentStatus.values:
+            commitments = commitments.filter(status=status)
+        if agreement.isdigit():
+            commitments = commitments.filter(agreement_id=agreement)
+        return commitments.select_related("agreement", "debtor", "beneficiary").order_by("due_on", "pk")
+
+    @extend_schema(summary="List the commitments the caller may read", parameters=[
+        OpenApiParameter("status", str, enum=CommitmentStatus.values), OpenApiParameter("agreement", int)])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One commitment, with its status")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+
+class SupportViewSet(viewsets.ReadOnlyModelViewSet):
+    """Support delivered (?year=, ?recipient=, ?provider=): what the caller's organisation gave or
+    received, and for a sponsor, NGO, council or public body what was delivered under its
+    agreements; everything for admins."""
+
+    serializer_class = SupportSerializer
+    permission_classes = [IsAuthenticated]
+    queryset = Support.objects.none()  # for the schema; get_queryset says what a caller reads
+
+    def get_queryset(self):
+        support = partnership_domain.support_seen_by(self.request.user)
+        params = self.request.query_params
+        for name, lookup in (("year", "delivered_on__year"), ("recipient", "recipient_id"),
+                             ("provider", "provider_id")):
+            if params.get(name, "").isdigit():
+                support = support.filter(**{lookup: params[name]})
+        return support.select_related("recipient", "provider").order_by("-delivered_on", "-pk")
+
+    @extend_schema(summary="List the support delivered that the caller may read", parameters=[
+        OpenApiParameter("year", int), OpenApiParameter("recipient", int), OpenApiParameter("provider", int)])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One piece of support delivered")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)

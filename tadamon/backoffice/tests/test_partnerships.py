@@ -5,7 +5,7 @@ import pytest
 
 from tadamon.accounts.tests.factories import UserFactory
 from tadamon.partnerships.models import AgreementParty, Commitment, Support
-from tadamon.partnerships.tests.factories import AgreementFactory, CommitmentFactory, PartyFactory
+from tadamon.partnerships.tests.factories import AgreementFactory, CommitmentFactory, PartyFactory, sponsor_books
 from tadamon.registry.tests.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +138,14 @@ def test_amendments_are_numbered_and_evidence_files_are_kept(setting, client_for
     support = Support.objects.get()
     assert support.nature == "in_kind" and support.evidence.storage.open(support.evidence.name).read() == (
         b"bon de livraison")
+
+
+def test_a_cooperative_reads_only_its_own_commitments_on_the_agreement_page(client_for):
+    sponsor, argan_coop, dates_coop = sponsor_books()
+    agreement = dates_coop.commitments_received.get().agreement
+    argan_manager = UserFactory(username="argan", role="manager", organization=argan_coop)
+    page = client_for(argan_manager).get(f"/fr/manage/agreements/{agreement.pk}/").content.decode()
+    assert "Machines à coudre" in page and "Salon" in page  # its own, and the one owed to all
+    assert "Chambre froide" not in page  # owed to the other cooperative
+    sponsor_staff = UserFactory(username="sponsor-staff", role="staff", organization=sponsor)
+    assert "Chambre froide" in client_for(sponsor_staff).get(f"/fr/manage/agreements/{agreement.pk}/").content.decode()

@@ -69,6 +69,33 @@ def commitments_to(organization) -> QuerySet:
         beneficiary__isnull=True, agreement__in=beneficiary_of.values("agreement_id")))
 
 
+def commitments_seen_by(user, agreements: QuerySet | None = None) -> QuerySet:
+    """The commitments a user reads (of `agreements`, by default all they see). A cooperative's
+    manager reads only those that concern their organisation: owed to it, or by it; the other
+    parties (sponsor, NGO, council, public body) read every commitment of their agreements."""
+    agreements = agreements_visible_to(user) if agreements is None else agreements
+    commitments = Commitment.objects.filter(agreement__in=agreements)
+    if user.is_authenticated and user.is_manager and not user.is_platform_admin:
+        organization = user.organization_id
+        commitments = commitments.filter(Q(pk__in=commitments_to(organization).values("pk")) | Q(debtor_id=organization))
+    return commitments
+
+
+def support_seen_by(user) -> QuerySet:
+    """The support a user reads: admins all; a cooperative's manager what their organisation
+    received or gave; the other parties also what was delivered under their agreements."""
+    if not user.is_authenticated or user.is_buyer:
+        return Support.objects.none()
+    if user.is_platform_admin:
+        return Support.objects.all()
+    if user.organization_id is None:
+        return Support.objects.none()
+    own = Q(recipient_id=user.organization_id) | Q(provider_id=user.organization_id)
+    if user.is_manager:
+        return Support.objects.filter(own)
+    return Support.objects.filter(own | Q(commitment__agreement__in=agreements_visible_to(user)))
+
+
 def seen_on_organization_page(organization, user) -> dict:
     """What an organisation's page shows of its partnerships: the commitments made to it (with
     their status) and the support it received. Its manager and admins see all of it; anyone else

@@ -128,6 +128,7 @@ class Commitment(models.Model):
                                help_text=_("For a deliverable that no amount or quantity measures."))
     cancelled_on = models.DateField(_("cancelled on"), null=True, blank=True)
     cancel_reason = models.TextField(_("why it was cancelled"), blank=True)
+    late_notice_sent_on = models.DateField(null=True, blank=True, editable=False)  # both sides told, once
 
     history = HistoricalRecords()
 

@@ -1,7 +1,8 @@
 """Screenshots of the main pages in Arabic and French, phone and desktop widths.
 
 Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
-(--full: whole pages instead of the first screen; --market: only the catalogue and orders).
+(--full: whole pages instead of the first screen; --market: only the catalogue and orders;
+--partnerships: only the portfolio, agreements and a cooperative's page).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -57,14 +58,32 @@ def market_pages(page, device):
             page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
 
 
+def partnership_pages(page, device):
+    """The sponsor's side (the demo staff member, Managem) and a cooperative's (the demo manager)."""
+    sign_in(page, "staff")
+    page.goto(f"{BASE}/fr/manage/agreements/")
+    agreement = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+    for lang in ("ar", "fr"):
+        for name, path in {"bo-portfolio": "/{lang}/manage/portfolio/", "bo-agreements": "/{lang}/manage/agreements/",
+                           "bo-agreement": "/{lang}/manage/agreements/{agreement}/"}.items():
+            page.goto(BASE + path.format(lang=lang, agreement=agreement))
+            page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=FULL)
+    sign_in(page, "manager")
+    for lang in ("ar", "fr"):
+        page.goto(f"{BASE}/{lang}/manage/")
+        page.screenshot(path=OUT / f"bo-own-organization-{lang}-{device}.png", full_page=True)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        if "--market" in sys.argv:  # only the market's pages
-            for device, viewport in VIEWPORTS.items():
-                market_pages(browser.new_context(viewport=viewport).new_page(), device)
-            return
+        only = {"--market": market_pages, "--partnerships": partnership_pages}
+        for flag, pages in only.items():
+            if flag in sys.argv:  # only these pages
+                for device, viewport in VIEWPORTS.items():
+                    pages(browser.new_context(viewport=viewport).new_page(), device)
+                return
         for device, viewport in VIEWPORTS.items():
             context = browser.new_context(viewport=viewport)
             page = context.new_page()

@@ -27,3 +27,9 @@ def membership_for_user(request, organization_pk: int, pk: int, permission: str)
         Membership.objects.select_related("person", "organization"), pk=pk, organization=organization
     )
     return membership
+
+
+def sees_a_portfolio(user) -> bool:
+    """Whether the user has a partnership portfolio to read (their organisation's, or any: admins)."""
+    return user.is_platform_admin or (user.organization is not None
+                                      and user.has_perm("partnerships.view_portfolio", user.organization))

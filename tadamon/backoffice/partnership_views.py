@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.backoffice.access import sees_a_portfolio
 from tadamon.backoffice.partnership_forms import (
     AgreementForm,
     AmendmentForm,
@@ -38,7 +39,8 @@ def agreement_list(request):
     page = Paginator(agreements.annotate(parties_count=Count("parties")).order_by("-signed_on", "reference"),
                      PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "backoffice/agreement_list.html", {
-        "page_obj": page, "late": late[:20], "can_add": request.user.has_perm("partnerships.add_agreement")})
+        "page_obj": page, "late": late[:20], "can_add": request.user.has_perm("partnerships.add_agreement"),
+        "can_see_portfolio": sees_a_portfolio(request.user)})
 
 
 @login_required

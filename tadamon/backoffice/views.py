@@ -13,7 +13,7 @@ from django.utils.translation import get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.access import membership_for_user, organization_for_user
+from tadamon.backoffice.access import membership_for_user, organization_for_user, sees_a_portfolio
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
 from tadamon.common.htmx import is_htmx
 from tadamon.common.personal_data import mask
@@ -70,11 +70,8 @@ def home(request):
     by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
     imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
-    can_see_portfolio = request.user.is_platform_admin or (
-        request.user.organization is not None and request.user.has_perm("partnerships.view_portfolio",
-                                                                         request.user.organization))
     return render(request, "backoffice/home.html", {"figures": figures, "imports": imports,
-                                                    "can_see_portfolio": can_see_portfolio})
+                                                    "can_see_portfolio": sees_a_portfolio(request.user)})
 
 
 @login_required

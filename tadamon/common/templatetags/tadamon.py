@@ -1,4 +1,5 @@
 from django import template
+from django.template.defaultfilters import floatformat
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -37,3 +38,12 @@ def ltr(value) -> str:
     """Wrap text that must read left to right (a range such as 10–24) in Unicode isolates, so an
     Arabic sentence around it does not turn it into 24–10. Works inside translated strings."""
     return f"\u2066{value}\u2069"
+
+
+@register.filter
+def mad(value, decimals: str = "0g") -> str:
+    """An amount in dirhams, grouped by thousands, with the currency as readers of the page write
+    it (MAD, درهم)."""
+    if value is None or value == "":
+        return "—"
+    return _("%(amount)s MAD") % {"amount": floatformat(value, decimals)}

@@ -69,7 +69,8 @@ def sections_pdf(title: str, subtitle: str, sections: list[Section], language: s
 
 
 def _table(doc: Document, headers: list[str], rows: list[list[str]], rtl: bool) -> None:
-    widths = [WIDTH * 0.4] + [WIDTH * 0.6 / (len(headers) - 1)] * (len(headers) - 1)
+    first = 0.7 if len(headers) == 2 else 0.4  # a label and its value: the label gets the room
+    widths = [WIDTH * first] + [WIDTH * (1 - first) / (len(headers) - 1)] * (len(headers) - 1)
     order = list(reversed(range(len(headers)))) if rtl else list(range(len(headers)))
     size = 9 if len(headers) <= 5 else 7.5
     for bold, cells in [(True, headers)] + [(False, row) for row in rows]:
@@ -79,9 +80,19 @@ def _table(doc: Document, headers: list[str], rows: list[list[str]], rtl: bool) 
             value = cells[index]
             arabic = _is_arabic(value)
             (doc.arabic if arabic or rtl else doc.latin)(size, bold)
+            value = _fit(doc, value, widths[index] - 2)
             doc.cell(widths[index], 7, arabic_text(value) if arabic else value, border=1,
                      align=("R" if rtl else "L") if index == 0 else "C")
         doc.ln(7)
+
+
+def _fit(doc: Document, text: str, width: float) -> str:
+    """The text, cut with an ellipsis if it would overflow its cell (the workbook keeps it whole)."""
+    if doc.get_string_width(text) <= width:
+        return text
+    while text and doc.get_string_width(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> None:

@@ -30,7 +30,7 @@ def _sections(report: dict) -> list[Section]:
         [_("People named in the support (seats, transport, lodging)"), str(report["people_named"])],
     ]
     agreements = [[f"{party.agreement.reference} · {party.agreement.title.text}", party.get_role_display(),
-                   f"{party.agreement.starts_on:%d/%m/%Y} → {party.agreement.ends_on:%d/%m/%Y}",
+                   f"{party.agreement.starts_on:%m/%Y} – {party.agreement.ends_on:%m/%Y}",
                    money(party.agreement.budget_mad)] for party in report["parties"]]
     statuses = [[str(label), str(n), money(amount)] for _status, label, n, amount in report["statuses"]]
     everywhere = _("Owed to all the beneficiaries of an agreement")

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "tadamon.events",
     "tadamon.market",
     "tadamon.partnerships",
+    "tadamon.funding",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

@@ -376,3 +376,33 @@ class SupportSerializer(serializers.Serializer):
 
     def get_has_evidence(self, support) -> bool:
         return bool(support.evidence)
+
+
+class NameCheckQuerySerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=200, help_text="The proposed name, in Arabic or Latin script.")
+    latin = serializers.CharField(max_length=200, required=False, allow_blank=True, default="",
+                                  help_text="Its Latin form, when `name` is the Arabic one.")
+    limit = serializers.IntegerField(min_value=1, max_value=50, required=False, default=10)
+
+
+class NameMatchSerializer(serializers.Serializer):
+    source = serializers.ChoiceField(choices=["organization", "request"],
+                                     help_text="A registered organisation, or a pending or approved name request.")
+    pk = serializers.IntegerField()
+    name_ar = serializers.CharField()
+    name_latin = serializers.CharField()
+    detail = serializers.CharField(help_text="The organisation's or the request's status.")
+    score = serializers.IntegerField(min_value=0, max_value=100)
+    verdict = serializers.ChoiceField(choices=["clash", "close", "distant"])
+    reason_code = serializers.CharField()
+    reason = serializers.CharField()
+
+
+class NameCheckSerializer(serializers.Serializer):
+    name_ar = serializers.CharField()
+    name_latin = serializers.CharField()
+    verdict = serializers.ChoiceField(choices=["clash", "close", "clear"])
+    grade = serializers.ChoiceField(choices=["strong", "medium", "weak"],
+                                    help_text="How well the name tells its organisation apart.")
+    grade_reason = serializers.CharField()
+    matches = NameMatchSerializer(many=True)

@@ -6,6 +6,7 @@ from tadamon.api.views import (
     AgreementViewSet,
     CommitmentViewSet,
     EventViewSet,
+    NameCheckView,
     OrderViewSet,
     OrganizationViewSet,
     ParticipantViewSet,
@@ -32,5 +33,6 @@ router.register("support", SupportViewSet, basename="support")
 app_name = "api"
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
+    path("name-check", NameCheckView.as_view(), name="name-check"),
     *router.urls,
 ]

@@ -12,12 +12,15 @@ from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
     AgreementSerializer,
     CommitmentSerializer,
     EventSerializer,
+    NameCheckQuerySerializer,
+    NameCheckSerializer,
     OrderMoveSerializer,
     OrderSerializer,
     ParticipantSerializer,
@@ -33,6 +36,7 @@ from tadamon.api.serializers import (
 from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
+from tadamon.funding.domain.name_check import check_name
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.catalogue import catalogue, with_cards
 from tadamon.market.enums import CertificationType, OrderStatus
@@ -361,3 +365,21 @@ class SupportViewSet(viewsets.ReadOnlyModelViewSet):
     @extend_schema(summary="One piece of support delivered")
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
+
+
+class NameCheckView(APIView):
+    """The closest names already taken to a proposed one, with a score (0-100), the reason and the
+    proposed name's distinctiveness. Anyone may check against the registered organisations; the
+    officers of an office and admins also see the name requests pending or recently approved."""
+
+    @extend_schema(summary="Check a proposed organisation name", parameters=[NameCheckQuerySerializer],
+                   responses=NameCheckSerializer)
+    def get(self, request):
+        query = NameCheckQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        user = request.user
+        sees_requests = user.is_authenticated and user.has_perm("funding.list_name_requests")
+        name = query.validated_data["name"]
+        latin = query.validated_data["latin"]
+        check = check_name(name, latin, limit=query.validated_data["limit"], include_requests=sees_requests)
+        return Response(NameCheckSerializer(check.as_dict()).data)

@@ -72,7 +72,7 @@ _ALEF_AND_GAF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "
 
 
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: imports hit the cache
-def _word_key(word: str) -> str:
+def word_key(word: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" for ch in word):
         word = _ARABIC_MARKS.sub("", word).translate(_ALEF_AND_GAF_FORMS)
         if word.startswith("ال") and len(word) > 3:
@@ -94,7 +94,7 @@ def phonetic_key(text: str | None) -> str:
     if not text:
         return ""
     words = re.split(r"[\s\-'’_.,/()]+", text)
-    keys = (re.sub(r"(.)\1+", r"\1", _word_key(w)) for w in words if w)
+    keys = (re.sub(r"(.)\1+", r"\1", word_key(w)) for w in words if w)
     return " ".join(k for k in keys if k)
 
 

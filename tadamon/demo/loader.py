@@ -13,6 +13,7 @@ from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.events import load_events
+from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
@@ -242,5 +243,6 @@ def load_demo() -> dict:
     load_products()
     load_orders(dades, users["buyer"])
     load_partnerships(users["staff"], Programme.objects.filter(name_fr="Cooper UP").first())
+    load_name_requests(users["officer"])
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

@@ -1,0 +1,64 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from tadamon.common.forms import CodeChoiceField
+from tadamon.funding.enums import NameRequestStatus
+from tadamon.funding.models import NameRequest
+from tadamon.registry.enums import OrganizationKind
+from tadamon.registry.models import Organization, Province
+
+
+class NameRequestForm(forms.ModelForm):
+    """A founder's request, recorded by the office's officer (the office is theirs) or by an
+    admin (who says which office it is filed with)."""
+
+    province = CodeChoiceField(Province.objects.order_by("code"), to_field_name="code", label=_("province"))
+
+    class Meta:
+        model = NameRequest
+        fields = ["name_ar", "name_latin", "kind", "province", "authority", "applicant_name", "applicant_phone",
+                  "applicant_email"]
+        widgets = {
+            "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "name_latin": forms.TextInput(attrs={"dir": "ltr"}),
+            "applicant_phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
+            "applicant_email": forms.EmailInput(attrs={"dir": "ltr"}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [c for c in OrganizationKind.choices
+                                       if c[0] in OrganizationKind.social_economy()]
+        if user.is_platform_admin:
+            self.fields["authority"].queryset = Organization.objects.filter(
+                kind=OrganizationKind.PUBLIC_BODY).order_by("name_latin")
+        else:
+            del self.fields["authority"]
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("name_ar") or "").strip() and not (data.get("name_latin") or "").strip():
+            raise forms.ValidationError(_("Give the name in Arabic, in Latin script, or both."))
+        return data
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect, choices=[
+        ("approve", pgettext_lazy("name request", "Approve")), ("refuse", pgettext_lazy("name request", "Refuse"))])
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=_("The applicant reads it. Required to refuse, and to approve a name that "
+                                         "clashes with another."))
+
+
+class NameQueueFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("status"), required=False,
+                               choices=[("", _("All"))] + NameRequestStatus.choices)
+    q = forms.CharField(label=_("Search"), required=False)
+
+
+class NameCheckForm(forms.Form):
+    name = forms.CharField(label=_("Proposed name"), max_length=200,
+                           help_text=_("In Arabic or Latin script; give both forms for a closer check."))
+    latin = forms.CharField(label=_("Latin form"), max_length=200, required=False,
+                            widget=forms.TextInput(attrs={"dir": "ltr"}))

@@ -1,0 +1,386 @@
+"""Is a proposed cooperative name too close to one already taken?
+
+A name is split into generic words (cooperative, association, women, agricultural, for
+development, تعاونية, جمعية, نسوية, الفلاحية, للتنمية...), which say what an organisation is, and
+its distinctive part, which says which one it is. Two names clash when their distinctive parts
+sound alike: compared as written when both are in the same script, and through a consonant
+skeleton shared by both scripts (تيفاوين and "Tifawin" both give "tfn") when they are not. Generic
+words weigh 15% of the score, so "تعاونية تيليلا النسوية" and "تعاونية تيفاوين النسوية" stay apart.
+
+The proposed name is also graded for distinctiveness, as company-name registries do: weak when
+nothing but generic words or a place name is left, medium when its distinctive part is already
+common in the registry, strong otherwise.
+
+Candidates are found among every registered organisation and every pending or recently approved
+name request: rapidfuzz picks the nearest few hundred distinctive parts in C, then each is scored
+in full. The registered names are indexed once per process and rebuilt when the registry changes.
+"""
+
+import dataclasses
+import datetime
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+
+from django.db.models import Count, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rapidfuzz import fuzz, process
+
+from tadamon.common.text import normalize_text, word_key
+
+GENERIC_WEIGHT = 0.15
+CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names worth a look
+CANDIDATES_PER_FORM = 150
+RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
+
+# Words that say what an organisation is, in both languages, grouped by meaning so that تعاونية
+# and "coopérative" count as the same generic word. Compared after normalisation and after the
+# Arabic article or "for" is dropped, so النسوية, نسوية and للنسوية are one word.
+GENERIC_GROUPS = {
+    "cooperative": "تعاونية تعاونيات cooperative cooperatives coop cooperativa",
+    "association": "جمعية جمعيات association associations assoc",
+    "union": "اتحاد union federation",
+    "group": "مجموعة groupement gie groupe group",
+    "economic interest": "ذات النفع الاقتصادي الاقتصادية economique interet",
+    "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens",
+    "youth": "الشباب شباب الشبابية jeunes jeunesse youth young",
+    "agricultural": "فلاحية زراعية الفلاحين فلاحي agricole agricoles agricultural agriculture paysanne",
+    "development": "تنمية التنموية developpement development",
+    "crafts": "حرفية الحرفيين الصناعة التقليدية تقليدية artisanale artisanat artisanal artisans traditionnel",
+    "production": "الإنتاج إنتاج انتاج منتجات المنتوجات production producteurs produits products",
+    "marketing": "تسويق التسويق commercialisation marketing",
+    "services": "الخدمات خدمات services",
+    "social": "اجتماعية الاجتماعي sociale social solidaire solidarity التضامني التضامنية",
+    "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
+    "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
+    "culture": "الثقافية culturelle",
+    "environment": "البيئية environnement",
+    "filler": "de des du la le les l d et and of the pour for",
+}
+LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
+ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")
+
+
+def _stem(word: str) -> str:
+    """A normalised word without the Arabic article or its "and/for/with" prefixes."""
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+GENERIC_STEMS = {_stem(word): concept for concept, words in GENERIC_GROUPS.items()
+                 for word in normalize_text(words).split()}
+
+
+@dataclasses.dataclass(frozen=True)
+class NameForm:
+    """One written form of a name (Arabic or Latin) as the check compares it."""
+
+    whole: str                 # the whole name, normalised
+    text: str                  # its distinctive words, normalised, as written
+    key: str                   # their consonant skeletons, space-separated (script-blind)
+    generic: frozenset         # the meanings of its generic words (cooperative, women...)
+    arabic: bool
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def _key(stem: str) -> str:
+    """A word's consonant skeleton. Normalisation wrote ta marbuta as ه, which Latin spellings
+    render as a vowel (الزيتونة, "Zitouna"): a final ه is left out; doubled letters count once."""
+    if len(stem) > 2 and stem.endswith("ه") and "\u0600" <= stem[0] <= "\u06ff":
+        stem = stem[:-1]
+    return re.sub(r"(.)\1+", r"\1", word_key(stem)) or stem
+
+
+def name_form(name: str) -> NameForm | None:
+    whole = normalize_text(name)
+    if not whole:
+        return None
+    distinctive, keys, generic = [], [], set()
+    for word in whole.split():
+        stem = _stem(word)
+        if stem in GENERIC_STEMS or word in LATIN_ARTICLES:
+            if stem in GENERIC_STEMS and GENERIC_STEMS[stem] != "filler":
+                generic.add(GENERIC_STEMS[stem])
+            continue
+        key = _key(stem)
+        distinctive.append(stem)
+        keys.append(key)
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in whole)
+    return NameForm(whole, " ".join(distinctive), " ".join(keys), frozenset(generic), arabic)
+
+
+def name_forms(*names: str) -> tuple[NameForm, ...]:
+    forms = (name_form(name) for name in names if name)
+    return tuple(form for form in forms if form is not None)
+
+
+@dataclasses.dataclass
+class Comparison:
+    score: int
+    reason: str
+    proposed: str = ""  # the proposed distinctive part and the candidate's, for the reason
+    existing: str = ""
+
+
+def compare_forms(proposed: NameForm, existing: NameForm) -> Comparison:
+    if proposed.whole == existing.whole:
+        return Comparison(100, "identical", proposed.whole, existing.whole)
+    if not proposed.key or not existing.key:
+        # Nothing distinctive on one side: only the whole wording can be compared.
+        return Comparison(round(fuzz.ratio(proposed.whole, existing.whole) * 0.8), "generic_only",
+                          proposed.whole, existing.whole)
+    sounds = fuzz.token_sort_ratio(proposed.key, existing.key)
+    if proposed.key.split() != existing.key.split() and _contains(proposed.key, existing.key):
+        sounds = max(sounds, 85)  # one is the other with a word added (a place, "argan"...)
+    if proposed.arabic == existing.arabic:
+        # Same script: the letters as written count as much as the sound (vowels tell Tizi from Tazi).
+        distinctive = (fuzz.token_sort_ratio(proposed.text, existing.text) + sounds) / 2
+    else:
+        distinctive = sounds
+    if proposed.generic or existing.generic:
+        generic = 100 * len(proposed.generic & existing.generic) / len(proposed.generic | existing.generic)
+    else:
+        generic = 100
+    score = round((1 - GENERIC_WEIGHT) * distinctive + GENERIC_WEIGHT * generic)
+    if proposed.text == existing.text:
+        reason = "same_distinctive"
+    elif proposed.key == existing.key:
+        reason = "same_across_scripts" if proposed.arabic != existing.arabic else "sounds_alike"
+    elif _contains(proposed.key, existing.key):
+        reason = "contains"
+    else:
+        reason = "close_spelling"
+    return Comparison(score, reason, proposed.text, existing.text)
+
+
+def _contains(key_a: str, key_b: str) -> bool:
+    words_a, words_b = set(key_a.split()), set(key_b.split())
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm]) -> Comparison:
+    """The closest pairing of any written form of one name with any of the other's."""
+    existing = list(existing)
+    best = Comparison(0, "generic_only")
+    for p in proposed:
+        for e in existing:
+            found = compare_forms(p, e)
+            if found.score > best.score:
+                best = found
+    return best
+
+
+REASONS = {
+    "identical": lambda c: _("Same name once spelling is normalised."),
+    "same_across_scripts": lambda c: _("Same distinctive part in the other script: «%(proposed)s» ~ «%(existing)s».")
+    % {"proposed": c.proposed, "existing": c.existing},
+    "same_distinctive": lambda c: _("Same distinctive part: «%(proposed)s» ~ «%(existing)s»; only generic words "
+                                    "differ.") % {"proposed": c.proposed, "existing": c.existing},
+    "sounds_alike": lambda c: _("Distinctive parts spelled differently but sounding the same: «%(proposed)s» / "
+                                "«%(existing)s».") % {"proposed": c.proposed, "existing": c.existing},
+    "contains": lambda c: _("One name is the other with a word added: «%(proposed)s» / «%(existing)s».")
+    % {"proposed": c.proposed, "existing": c.existing},
+    "close_spelling": lambda c: _("Distinctive parts spelled or sounding alike: «%(proposed)s» / «%(existing)s».")
+    % {"proposed": c.proposed, "existing": c.existing},
+    "generic_only": lambda c: _("Only generic words to compare."),
+}
+
+
+# --- The index of names already taken ------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """A name already taken: a registered organisation or a name request."""
+
+    source: str  # "organization" or "request"
+    pk: int
+    name_ar: str
+    name_latin: str
+    detail: str  # status of the organisation or of the request
+    forms: tuple[NameForm, ...]
+
+
+class NameIndex:
+    """Every name already taken, with flat lists of distinctive parts for rapidfuzz."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.keys, self.texts, self.owner_of_key, self.owner_of_text = [], [], [], []
+        self.by_whole: dict[str, list[int]] = {}
+        frequency = Counter()
+        for position, entry in enumerate(entries):
+            for form in entry.forms:
+                self.by_whole.setdefault(form.whole, []).append(position)
+                if form.key:
+                    self.keys.append(form.key)
+                    self.owner_of_key.append(position)
+                    self.texts.append(form.text)
+                    self.owner_of_text.append(position)
+            frequency.update({key for form in entry.forms for key in form.key.split()})
+        self.word_frequency = frequency
+
+    def candidates(self, forms: tuple[NameForm, ...]) -> set[int]:
+        found = set()
+        for form in forms:
+            if not form.key:
+                continue
+            for _key, _score, i in process.extract(form.key, self.keys, scorer=fuzz.token_set_ratio,
+                                                   limit=CANDIDATES_PER_FORM, score_cutoff=60):
+                found.add(self.owner_of_key[i])
+            for _text, _score, i in process.extract(form.text, self.texts, scorer=fuzz.token_sort_ratio,
+                                                    limit=CANDIDATES_PER_FORM // 3, score_cutoff=60):
+                found.add(self.owner_of_text[i])
+        return found
+
+    def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
+        return {i for form in forms for i in self.by_whole.get(form.whole, ())}
+
+
+_registered = {"signature": None, "index": None}
+_lock = threading.Lock()
+
+
+def _registry_signature():
+    from tadamon.registry.models import Organization
+
+    return tuple(Organization.objects.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk")).values())
+
+
+def registered_index() -> NameIndex:
+    """The registered organisations' names, rebuilt when one is added, renamed or removed
+    (an aggregate over the table tells)."""
+    from tadamon.registry.models import Organization
+
+    signature = _registry_signature()
+    with _lock:
+        if _registered["signature"] != signature:
+            rows = Organization.objects.values_list("pk", "name_ar", "name_latin", "status").order_by("pk")
+            _registered["index"] = NameIndex([
+                Entry("organization", pk, name_ar, name_latin, status, name_forms(name_ar, name_latin))
+                for pk, name_ar, name_latin, status in rows.iterator(chunk_size=5000)])
+            _registered["signature"] = signature
+        return _registered["index"]
+
+
+def requests_index(today: datetime.date, excluding: int | None = None) -> NameIndex:
+    """Name requests still pending, and names approved within the reservation period."""
+    from tadamon.funding.enums import NameRequestStatus
+    from tadamon.funding.models import NameRequest
+
+    since = today - datetime.timedelta(days=RESERVATION_DAYS)
+    requests = (NameRequest.objects.filter(status=NameRequestStatus.PENDING)
+                | NameRequest.objects.filter(status=NameRequestStatus.APPROVED, decided_at__date__gte=since))
+    if excluding:
+        requests = requests.exclude(pk=excluding)
+    return NameIndex([
+        Entry("request", r.pk, r.name_ar, r.name_latin, r.status, name_forms(r.name_ar, r.name_latin))
+        for r in requests.only("pk", "name_ar", "name_latin", "status")])
+
+
+# --- The check ---------------------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Match:
+    source: str
+    pk: int
+    name_ar: str
+    name_latin: str
+    detail: str
+    score: int
+    reason_code: str
+    reason: str
+
+    @property
+    def verdict(self) -> str:
+        return "clash" if self.score >= CLASH else "close" if self.score >= CLOSE else "distant"
+
+
+@dataclasses.dataclass
+class NameCheck:
+    name_ar: str
+    name_latin: str
+    grade: str  # strong, medium, weak
+    grade_reason: str
+    matches: list[Match]
+
+    @property
+    def verdict(self) -> str:
+        """clash, close or clear: the closest name decides."""
+        if self.matches and self.matches[0].verdict != "distant":
+            return self.matches[0].verdict
+        return "clear"
+
+    def as_dict(self) -> dict:
+        return {
+            "name_ar": self.name_ar, "name_latin": self.name_latin, "verdict": self.verdict,
+            "grade": self.grade, "grade_reason": self.grade_reason,
+            "matches": [dataclasses.asdict(m) | {"verdict": m.verdict} for m in self.matches],
+        }
+
+
+def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, include_requests: bool = True,
+               excluding_request: int | None = None, today: datetime.date | None = None) -> NameCheck:
+    """The closest names already taken, best first, with a score (0-100) and the reason, and the
+    distinctiveness grade of the proposed name. Either form may be empty; a single name in any
+    script may be given as `name_ar` or `name_latin`."""
+    forms = name_forms(name_ar, name_latin)
+    indexes = [registered_index()]
+    if include_requests:
+        indexes.append(requests_index(today or timezone.localdate(), excluding=excluding_request))
+    matches = []
+    for index in indexes:
+        for position in index.candidates(forms) | index.identical(forms):
+            entry = index.entries[position]
+            found = compare_names(forms, entry.forms)
+            matches.append(Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail,
+                                 found.score, found.reason, REASONS[found.reason](found)))
+    matches.sort(key=lambda m: (-m.score, m.source, m.pk))
+    grade, grade_reason = distinctiveness(forms, indexes[0])
+    return NameCheck(name_ar, name_latin, grade, grade_reason, matches[:limit])
+
+
+def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex) -> tuple[str, str]:
+    """strong, medium or weak, with why: the fewer registered names share its distinctive words,
+    the stronger; generic words or a place name alone make it weak."""
+    words = {(key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True)}
+    if not words:
+        return "weak", _("Only generic words (cooperative, women, agricultural, development...): nothing tells it "
+                         "apart from others.")
+    places = place_keys()
+    own = {(key, text) for key, text in words if key not in places}
+    if not own:
+        return "weak", _("A place name alone («%(place)s») does not tell one organisation from another.") % {
+            "place": ", ".join(sorted(text for _key, text in words))}
+    common_above = max(10, len(index.entries) // 1000)
+    counts = {text: index.word_frequency[key] for key, text in own}
+    if all(count >= common_above for count in counts.values()):
+        text, count = max(counts.items(), key=lambda item: item[1])
+        return "medium", _("«%(word)s» is already in %(count)s registered names: add a word of your own.") % {
+            "word": text, "count": f"{count:,}"}
+    rare = min(counts.items(), key=lambda item: item[1])
+    return "strong", _("«%(word)s» is in %(count)s registered names.") % {"word": rare[0], "count": rare[1]}
+
+
+_places = {"signature": None, "keys": frozenset()}
+
+
+def place_keys() -> frozenset:
+    """Skeletons of every province and commune name, in both scripts."""
+    from tadamon.registry.models import Commune, Province
+
+    signature = (Province.objects.count(), Commune.objects.count())
+    if _places["signature"] != signature:
+        keys = set()
+        for model in (Province, Commune):
+            for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):
+                for form in name_forms(name_ar, name_fr):
+                    keys.update(form.key.split())
+        _places.update(signature=signature, keys=frozenset(keys))
+    return _places["keys"]

@@ -1,0 +1,3 @@
+from .names import NameRequest
+
+__all__ = ["NameRequest"]

@@ -1,4 +1,4 @@
-"""Partnerships at national scale: 20 sponsors, 600 agreements, 29,000 commitments and 500,000
+"""Partnerships at national scale: 20 sponsors, 480 agreements, 29,000 commitments and 500,000
 pieces of support delivered to organisations of the national registry. The biggest sponsor works
 with 5,000 organisations and gave 200,000 of the support records. Prints the latency and query
 count of its portfolio page (whole, one year, one province), its yearly report as PDF and XLSX,

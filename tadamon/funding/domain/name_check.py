@@ -32,7 +32,7 @@ from tadamon.common.text import normalize_text, word_key
 
 GENERIC_WEIGHT = 0.15
 CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names worth a look
-CANDIDATES_PER_FORM = 150
+CANDIDATES_PER_FORM = 100  # per way of looking
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
 
 # Words that say what an organisation is, in both languages, grouped by meaning so that تعاونية
@@ -214,10 +214,12 @@ class NameIndex:
         self.entries = entries
         self.keys, self.texts, self.owner_of_key, self.owner_of_text = [], [], [], []
         self.by_whole: dict[str, list[int]] = {}
+        self.by_key: dict[str, list[int]] = {}
         frequency = Counter()
         for position, entry in enumerate(entries):
             for form in entry.forms:
                 self.by_whole.setdefault(form.whole, []).append(position)
+                self.by_key.setdefault(" ".join(sorted(form.key.split())), []).append(position)
                 if form.key:
                     self.keys.append(form.key)
                     self.owner_of_key.append(position)
@@ -227,16 +229,22 @@ class NameIndex:
         self.word_frequency = frequency
 
     def candidates(self, forms: tuple[NameForm, ...]) -> set[int]:
+        """Entries worth scoring in full: the same distinctive sound (a dictionary lookup, however
+        many there are), the nearest by sound, the ones containing it or contained in it (a
+        common word with a place added is in thousands of names: they get their own share), and
+        the nearest as written."""
         found = set()
         for form in forms:
             if not form.key:
                 continue
-            for _key, _score, i in process.extract(form.key, self.keys, scorer=fuzz.token_set_ratio,
-                                                   limit=CANDIDATES_PER_FORM, score_cutoff=60):
-                found.add(self.owner_of_key[i])
-            for _text, _score, i in process.extract(form.text, self.texts, scorer=fuzz.token_sort_ratio,
-                                                    limit=CANDIDATES_PER_FORM // 3, score_cutoff=60):
-                found.add(self.owner_of_text[i])
+            found.update(self.by_key.get(" ".join(sorted(form.key.split())), ()))
+            for scorer, choices, owners, query in (
+                    (fuzz.token_sort_ratio, self.keys, self.owner_of_key, form.key),
+                    (fuzz.token_set_ratio, self.keys, self.owner_of_key, form.key),
+                    (fuzz.token_sort_ratio, self.texts, self.owner_of_text, form.text)):
+                for _choice, _score, i in process.extract(query, choices, scorer=scorer,
+                                                          limit=CANDIDATES_PER_FORM, score_cutoff=60):
+                    found.add(owners[i])
         return found
 
     def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
@@ -353,8 +361,11 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex) -> tuple[str,
     if not words:
         return "weak", _("Only generic words (cooperative, women, agricultural, development...): nothing tells it "
                          "apart from others.")
-    places = place_keys()
-    own = {(key, text) for key, text in words if key not in places}
+    place_texts, place_keys = places()
+    # A word is a place's name when written the same, or when it sounds the same and its skeleton
+    # is long enough not to be a coincidence ("tz" is Taza, and Tiwizi, and Tazi).
+    own = {(key, text) for key, text in words
+           if text not in place_texts and not (len(key) >= 3 and key in place_keys)}
     if not own:
         return "weak", _("A place name alone («%(place)s») does not tell one organisation from another.") % {
             "place": ", ".join(sorted(text for _key, text in words))}
@@ -368,19 +379,20 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex) -> tuple[str,
     return "strong", _("«%(word)s» is in %(count)s registered names.") % {"word": rare[0], "count": rare[1]}
 
 
-_places = {"signature": None, "keys": frozenset()}
+_places = {"signature": None, "texts": frozenset(), "keys": frozenset()}
 
 
-def place_keys() -> frozenset:
-    """Skeletons of every province and commune name, in both scripts."""
+def places() -> tuple[frozenset, frozenset]:
+    """Every province and commune name, in both scripts: its words as written, and their skeletons."""
     from tadamon.registry.models import Commune, Province
 
     signature = (Province.objects.count(), Commune.objects.count())
     if _places["signature"] != signature:
-        keys = set()
+        texts, keys = set(), set()
         for model in (Province, Commune):
             for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):
                 for form in name_forms(name_ar, name_fr):
+                    texts.update(form.words)
                     keys.update(form.key.split())
-        _places.update(signature=signature, keys=frozenset(keys))
-    return _places["keys"]
+        _places.update(signature=signature, texts=frozenset(texts), keys=frozenset(keys))
+    return _places["texts"], _places["keys"]

@@ -1,0 +1,120 @@
+"""Name-certificate pages: the office's officers work their queue and decide; other offices,
+programme staff, managers and buyers are refused; decisions keep what was typed on a mistake."""
+
+import re
+
+import pytest
+
+from tadamon.accounts.enums import Role
+from tadamon.accounts.tests.factories import UserFactory
+from tadamon.funding.enums import NameRequestStatus
+from tadamon.funding.models import NameRequest
+from tadamon.funding.tests.factories import NameRequestFactory
+from tadamon.registry.tests.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "admin", "office_officer", "other_officer", "staff", "manager", "buyer"]
+MATRIX = {
+    "list": [302, 200, 200, 200, 403, 403, 403],
+    "create": [302, 200, 200, 200, 403, 403, 403],
+    "check": [302, 200, 200, 200, 403, 403, 403],
+    "detail": [302, 200, 200, 404, 404, 404, 404],
+}
+
+
+@pytest.fixture
+def setting(admin_user, officer_user, staff_user, manager_user, buyer_user):
+    office = OrganizationFactory(kind="public_body", name_ar="مكتب تنمية التعاون",
+                                 name_latin="Office du Développement de la Coopération")
+    users = {"anonymous": None, "admin": admin_user,
+             "office_officer": UserFactory(username="odco", role=Role.OFFICER, organization=office),
+             "other_officer": officer_user, "staff": staff_user, "manager": manager_user, "buyer": buyer_user}
+    OrganizationFactory(name_ar="تعاونية دادس", name_latin="Coopérative Dadès")
+    request = NameRequestFactory(authority=office, name_ar="تعاونية دادس النسوية", name_latin="",
+                                 applicant_name="Itto Ouhammou", applicant_phone="0661234567")
+    return request, users
+
+
+@pytest.mark.parametrize("what", MATRIX)
+def test_every_role_gets_the_expected_answer(what, setting, client_for):
+    request, users = setting
+    url = {"list": "/fr/manage/names/", "create": "/fr/manage/names/new/",
+           "check": "/fr/manage/names/check/?name=Tifawin", "detail": f"/fr/manage/names/{request.pk}/"}[what]
+    for role, expected in zip(ROLES, MATRIX[what], strict=True):
+        response = client_for(users[role]).get(url)
+        assert response.status_code == expected, f"{role} on {what}: {response.status_code}, expected {expected}"
+        if what == "detail" and expected == 200:
+            assert "Itto Ouhammou" in response.content.decode()
+
+
+def test_another_office_sees_an_empty_queue_and_cannot_decide(setting, client_for):
+    request, users = setting
+    client = client_for(users["other_officer"])
+    assert "تعاونية دادس النسوية" not in client.get("/fr/manage/names/").content.decode()
+    response = client.post(f"/fr/manage/names/{request.pk}/", {"decision": "approve"})
+    assert response.status_code == 404
+    request.refresh_from_db()
+    assert request.status == NameRequestStatus.PENDING
+
+
+def test_the_request_page_shows_the_clash_and_its_reason(setting, client_for):
+    request, users = setting
+    page = client_for(users["office_officer"]).get(f"/fr/manage/names/{request.pk}/").content.decode()
+    assert "Coopérative Dadès" in page
+    assert "«دادس» ~ «dades»" in page or "«دادس» ~ «دادس»" in page
+
+
+def test_a_refusal_without_a_reason_comes_back_with_the_choice_kept(setting, client_for):
+    request, users = setting
+    client = client_for(users["office_officer"])
+    response = client.post(f"/fr/manage/names/{request.pk}/", {"decision": "refuse", "reason": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert re.search(r'value="refuse"[^>]*checked', page)
+    assert "Indiquez pourquoi le nom est refusé" in page
+    request.refresh_from_db()
+    assert request.status == NameRequestStatus.PENDING
+    response = client.post(f"/fr/manage/names/{request.pk}/", {"decision": "refuse", "reason": "Trop proche."})
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == NameRequestStatus.REFUSED and request.decision_reason == "Trop proche."
+    assert request.evidence["verdict"] == "clash" and "Dadès" in request.evidence["matches"][0]["name_latin"]
+
+
+def test_an_officer_records_a_request_for_their_office(setting, client_for):
+    _request, users = setting
+    client = client_for(users["office_officer"])
+    data = {"name_ar": "", "name_latin": "", "kind": "cooperative", "province": "MA-OUA",
+            "applicant_name": "Touda Akhiat", "applicant_phone": "0612345678", "applicant_email": ""}
+    response = client.post("/fr/manage/names/new/", data)
+    assert response.status_code == 400
+    assert "Touda Akhiat" in response.content.decode()  # what was typed stays
+    assert not NameRequest.objects.filter(applicant_name="Touda Akhiat").exists()
+    response = client.post("/fr/manage/names/new/", data | {"name_latin": "Coopérative Tiwizi Nassij"})
+    created = NameRequest.objects.get(applicant_name="Touda Akhiat")
+    assert response.status_code == 302 and response.url == f"/fr/manage/names/{created.pk}/"
+    assert created.authority == users["office_officer"].organization
+    assert created.verdict == "clear" and created.grade == "strong"
+
+
+def test_the_queue_lists_the_oldest_pending_first_and_filters_by_status(setting, client_for):
+    request, users = setting
+    later = NameRequestFactory(authority=request.authority, name_ar="", name_latin="Coopérative Tagmat")
+    decided = NameRequestFactory(authority=request.authority, name_ar="", name_latin="Coopérative Amalou",
+                                 status=NameRequestStatus.REFUSED)
+    client = client_for(users["office_officer"])
+    page = client.get("/fr/manage/names/").content.decode()
+    assert page.index("تعاونية دادس النسوية") < page.index("Coopérative Tagmat")
+    assert "Coopérative Amalou" not in page
+    refused = client.get("/fr/manage/names/?status=refused").content.decode()
+    assert "Coopérative Amalou" in refused and later.name_latin not in refused
+    assert decided.reference in refused
+
+
+def test_the_check_page_ranks_names_in_arabic(setting, client_for):
+    _request, users = setting
+    page = client_for(users["office_officer"]).get("/ar/manage/names/check/?name=Coop%C3%A9rative+Dad%C3%A8s")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'dir="rtl"' in html and "تعاونية دادس" in html

@@ -2,7 +2,8 @@
 
 Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
 (--full: whole pages instead of the first screen; --market: only the catalogue and orders;
---partnerships: only the portfolio, agreements and a cooperative's page).
+--partnerships: only the portfolio, agreements and a cooperative's page; --names: only the name
+certificates).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -74,11 +75,23 @@ def partnership_pages(page, device):
         page.screenshot(path=OUT / f"bo-own-organization-{lang}-{device}.png", full_page=True)
 
 
+def name_pages(page, device):
+    """The cooperative development office's queue of name requests, a clashing request and the check."""
+    sign_in(page, "officer")
+    page.goto(f"{BASE}/fr/manage/names/")
+    request = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+    for lang in ("ar", "fr"):
+        for name, path in {"bo-names": "/{lang}/manage/names/", "bo-name-request": "/{lang}/manage/names/{request}/",
+                           "bo-name-check": "/{lang}/manage/names/check/?name=Coop%C3%A9rative+Tifaouine"}.items():
+            page.goto(BASE + path.format(lang=lang, request=request))
+            page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=True)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        only = {"--market": market_pages, "--partnerships": partnership_pages}
+        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages}
         for flag, pages in only.items():
             if flag in sys.argv:  # only these pages
                 for device, viewport in VIEWPORTS.items():

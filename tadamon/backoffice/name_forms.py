@@ -52,7 +52,7 @@ class DecisionForm(forms.Form):
 
 
 class NameQueueFilterForm(forms.Form):
-    status = forms.ChoiceField(label=_("status"), required=False,
+    status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All"))] + NameRequestStatus.choices)
     q = forms.CharField(label=_("Search"), required=False)
 

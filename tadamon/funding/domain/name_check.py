@@ -18,6 +18,7 @@ in full. The registered names are indexed once per process and rebuilt when the 
 
 import dataclasses
 import datetime
+import itertools
 import re
 import threading
 from collections import Counter
@@ -208,47 +209,60 @@ class Entry:
 
 
 class NameIndex:
-    """Every name already taken, with flat lists of distinctive parts for rapidfuzz."""
+    """Every name already taken, with the lookups the candidates come from: exact sound, each
+    distinctive word's entries, and flat lists of distinctive parts (words sorted) for rapidfuzz."""
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
         self.keys, self.texts, self.owner_of_key, self.owner_of_text = [], [], [], []
         self.by_whole: dict[str, list[int]] = {}
         self.by_key: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.words_in: list[int] = []  # distinctive words of each entry's longest form
         frequency = Counter()
         for position, entry in enumerate(entries):
             for form in entry.forms:
                 self.by_whole.setdefault(form.whole, []).append(position)
-                self.by_key.setdefault(" ".join(sorted(form.key.split())), []).append(position)
                 if form.key:
-                    self.keys.append(form.key)
+                    self.by_key.setdefault(_sorted(form.key), []).append(position)
+                    self.keys.append(_sorted(form.key))
                     self.owner_of_key.append(position)
-                    self.texts.append(form.text)
+                    self.texts.append(_sorted(form.text))
                     self.owner_of_text.append(position)
-            frequency.update({key for form in entry.forms for key in form.key.split()})
+            words = {key for form in entry.forms for key in form.key.split()}
+            for word in words:
+                self.by_word.setdefault(word, []).append(position)
+            self.words_in.append(len(words))
+            frequency.update(words)
         self.word_frequency = frequency
 
     def candidates(self, forms: tuple[NameForm, ...]) -> set[int]:
-        """Entries worth scoring in full: the same distinctive sound (a dictionary lookup, however
-        many there are), the nearest by sound, the ones containing it or contained in it (a
-        common word with a place added is in thousands of names: they get their own share), and
-        the nearest as written."""
+        """Entries worth scoring in full: the same distinctive sound; names made of some of its
+        words, or of all of them and more (a common word with a place added is in thousands of
+        names: the shortest of them); the nearest by sound and as written (rapidfuzz, in C)."""
         found = set()
         for form in forms:
             if not form.key:
                 continue
-            found.update(self.by_key.get(" ".join(sorted(form.key.split())), ()))
-            for scorer, choices, owners, query in (
-                    (fuzz.token_sort_ratio, self.keys, self.owner_of_key, form.key),
-                    (fuzz.token_set_ratio, self.keys, self.owner_of_key, form.key),
-                    (fuzz.token_sort_ratio, self.texts, self.owner_of_text, form.text)):
-                for _choice, _score, i in process.extract(query, choices, scorer=scorer,
+            words = sorted(set(form.key.split()))
+            for size in range(1, min(len(words), 4) + 1):
+                for subset in itertools.combinations(words, size):
+                    found.update(self.by_key.get(" ".join(subset), ()))
+            containing = set.intersection(*(set(self.by_word.get(word, ())) for word in words))
+            found.update(sorted(containing, key=lambda i: (self.words_in[i], i))[:CANDIDATES_PER_FORM])
+            for query, choices, owners in ((_sorted(form.key), self.keys, self.owner_of_key),
+                                           (_sorted(form.text), self.texts, self.owner_of_text)):
+                for _choice, _score, i in process.extract(query, choices, scorer=fuzz.ratio,
                                                           limit=CANDIDATES_PER_FORM, score_cutoff=60):
                     found.add(owners[i])
         return found
 
     def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
         return {i for form in forms for i in self.by_whole.get(form.whole, ())}
+
+
+def _sorted(words: str) -> str:
+    return " ".join(sorted(words.split()))
 
 
 _registered = {"signature": None, "index": None}

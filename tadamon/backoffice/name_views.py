@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from tadamon.backoffice.name_forms import DecisionForm, NameCheckForm, NameQueueFilterForm, NameRequestForm
+from tadamon.backoffice.funding_forms import DecisionForm, NameCheckForm, NameQueueFilterForm, NameRequestForm
 from tadamon.backoffice.views import require, saved
 from tadamon.funding.domain import name_requests as domain
 from tadamon.funding.domain.name_check import check_name

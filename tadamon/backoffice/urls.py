@@ -9,6 +9,7 @@ from tadamon.backoffice import (
     partnership_views,
     portfolio_views,
     programme_views,
+    support_request_views,
     views,
 )
 
@@ -80,6 +81,9 @@ urlpatterns = [
     path("names/new/", name_views.name_request_create, name="name_request_create"),
     path("names/check/", name_views.name_check, name="name_check"),
     path("names/<int:pk>/", name_views.name_request_detail, name="name_request"),
+    path("support-requests/", support_request_views.support_request_list, name="support_requests"),
+    path("support-requests/new/", support_request_views.support_request_create, name="support_request_create"),
+    path("support-requests/<int:pk>/", support_request_views.support_request_detail, name="support_request"),
     path("agreements/", partnership_views.agreement_list, name="agreements"),
     path("agreements/new/", partnership_views.agreement_create, name="agreement_create"),
     path("agreements/<int:pk>/", partnership_views.agreement_detail, name="agreement"),

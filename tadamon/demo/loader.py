@@ -17,6 +17,7 @@ from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
+from tadamon.demo.support_requests import load_support_requests
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis
@@ -244,5 +245,6 @@ def load_demo() -> dict:
     load_orders(dades, users["buyer"])
     load_partnerships(users["staff"], Programme.objects.filter(name_fr="Cooper UP").first())
     load_name_requests(users["officer"])
+    load_support_requests(users)
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

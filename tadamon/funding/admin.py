@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from tadamon.funding.models import NameRequest
+from tadamon.funding.models import NameRequest, RoutingRule, SupportRequest, SupportRequestEvent
 
 
 @admin.register(NameRequest)
@@ -11,3 +11,30 @@ class NameRequestAdmin(admin.ModelAdmin):
     search_fields = ["reference", "name_ar", "name_latin"]
     readonly_fields = ["reference", "submitted_at", "submitted_by", "evidence", "decided_at", "decided_by"]
     autocomplete_fields = ["province", "authority"]
+
+
+@admin.register(RoutingRule)
+class RoutingRuleAdmin(admin.ModelAdmin):
+    """The table that routes support requests: admins edit it here."""
+
+    list_display = ["category", "province", "institution", "answer_within_days", "resolve_within_days"]
+    list_editable = ["institution", "answer_within_days", "resolve_within_days"]
+    list_filter = ["category", "institution"]
+    autocomplete_fields = ["province", "institution"]
+
+
+class EventInline(admin.TabularInline):
+    model = SupportRequestEvent
+    extra = 0
+    readonly_fields = ["at", "by", "by_organization", "kind", "message", "institution", "status"]
+    can_delete = False
+
+
+@admin.register(SupportRequest)
+class SupportRequestAdmin(admin.ModelAdmin):
+    list_display = ["pk", "title", "organization", "category", "institution", "status", "opened_at"]
+    list_filter = ["status", "category", "institution"]
+    search_fields = ["title", "organization__name_latin", "organization__name_ar"]
+    readonly_fields = ["organization", "institution", "opened_by", "opened_at", "first_answer_at", "resolved_at",
+                       "answer_due_at", "resolve_due_at", "status", "version"]
+    inlines = [EventInline]

@@ -21,3 +21,31 @@ class NameVerdict(models.TextChoices):
     CLASH = "clash", _("Clashes with a name already taken")
     CLOSE = "close", _("Close to a name already taken")
     CLEAR = "clear", _("No close name")
+
+
+class SupportCategory(models.TextChoices):
+    """The obstacles cooperatives raise with the institutions (article 004's closing meeting)."""
+
+    MARKETING = "marketing", _("Marketing")
+    FINANCING = "financing", _("Financing")
+    LAND = "land", _("Land")
+    SANITARY = "sanitary", _("Sanitary certification")
+    LEGAL = "legal", _("Legal")
+    COORDINATION = "coordination", _("Coordination between institutions")
+    OTHER = "other", _("Other")
+
+
+class SupportRequestStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("support request", "Open")
+    IN_PROGRESS = "in_progress", pgettext_lazy("support request", "Answered, in progress")
+    RESOLVED = "resolved", pgettext_lazy("support request", "Resolved")
+    CLOSED = "closed", pgettext_lazy("support request", "Closed without solution")
+
+
+class SupportEventKind(models.TextChoices):
+    OPENED = "opened", _("Raised")
+    ANSWERED = "answered", _("Answer")
+    COMMENTED = "commented", _("Comment")
+    REASSIGNED = "reassigned", _("Sent to another institution")
+    RESOLVED = "resolved", pgettext_lazy("support request", "Resolved")
+    CLOSED = "closed", pgettext_lazy("support request", "Closed without solution")

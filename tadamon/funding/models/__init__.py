@@ -1,3 +1,4 @@
 from .names import NameRequest
+from .support_requests import RoutingRule, SupportRequest, SupportRequestEvent
 
-__all__ = ["NameRequest"]
+__all__ = ["NameRequest", "RoutingRule", "SupportRequest", "SupportRequestEvent"]

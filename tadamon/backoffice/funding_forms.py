@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from tadamon.common.forms import CodeChoiceField
-from tadamon.funding.enums import NameRequestStatus
-from tadamon.funding.models import NameRequest
+from tadamon.funding.enums import NameRequestStatus, SupportCategory, SupportRequestStatus
+from tadamon.funding.models import NameRequest, SupportRequest
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
 
@@ -62,3 +62,41 @@ class NameCheckForm(forms.Form):
                            help_text=_("In Arabic or Latin script; give both forms for a closer check."))
     latin = forms.CharField(label=_("Latin form"), max_length=200, required=False,
                             widget=forms.TextInput(attrs={"dir": "ltr"}))
+
+
+# --- Support requests ---------------------------------------------------------------------------
+
+class SupportRequestForm(forms.ModelForm):
+    class Meta:
+        model = SupportRequest
+        fields = ["category", "title", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 5})}
+
+
+class SupportFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[
+        ("", _("All")), ("open", _("Open or in progress")), *SupportRequestStatus.choices])
+    category = forms.ChoiceField(label=_("Category"), required=False, choices=[("", _("All"))]
+                                 + SupportCategory.choices)
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+
+
+class MessageForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    message = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class ReassignForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    institution = forms.ModelChoiceField(
+        label=_("Send to"), queryset=Organization.objects.filter(kind=OrganizationKind.PUBLIC_BODY)
+        .order_by("name_latin"))
+    reason = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class FinishForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    outcome = forms.ChoiceField(label=_("Outcome"), widget=forms.RadioSelect, choices=[
+        ("resolved", _("Resolved")), ("closed", _("Closed without solution"))])
+    message = forms.CharField(label=_("What was done, or why not"), widget=forms.Textarea(attrs={"rows": 3}),
+                              required=False)

@@ -1,0 +1,126 @@
+"""Back-office pages of support requests: a cooperative's manager raises an obstacle and follows
+it; the institution in charge works its queue (overdue first in view), answers, sends on to the
+right institution, resolves or closes; admins see all."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Avg, Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from tadamon.backoffice.funding_forms import (
+    FinishForm,
+    MessageForm,
+    ReassignForm,
+    SupportFilterForm,
+    SupportRequestForm,
+)
+from tadamon.backoffice.views import require, saved
+from tadamon.funding.domain import support_requests as domain
+from tadamon.funding.models import SupportRequest
+
+PAGE_SIZE = 50
+
+
+@login_required
+def support_request_list(request):
+    require(request, "funding.list_support_requests")
+    requests = domain.with_delays(domain.requests_visible_to(request.user))
+    filters = SupportFilterForm(request.GET or {"status": "open"})
+    if filters.is_valid():
+        data = filters.cleaned_data
+        if data["status"] == "open":
+            requests = requests.filter(status__in=domain.OPEN)
+        elif data["status"]:
+            requests = requests.filter(status=data["status"])
+        if data["category"]:
+            requests = requests.filter(category=data["category"])
+        if data["overdue"]:
+            requests = requests.filter(overdue=True)
+    figures = domain.with_delays(domain.requests_visible_to(request.user)).aggregate(
+        open=Count("pk", filter=Q(status__in=domain.OPEN)), overdue=Count("pk", filter=Q(overdue=True)),
+        answer=Avg("time_to_answer"), resolve=Avg("time_to_resolve"))
+    page = Paginator(requests.order_by("-overdue", "opened_at", "pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "backoffice/support_request_list.html", {
+        "page_obj": page, "filters": filters, "figures": figures,
+        "can_open": request.user.has_perm("funding.open_support_request")})
+
+
+@login_required
+def support_request_create(request):
+    require(request, "funding.open_support_request")
+    if not request.user.is_manager:  # a superuser passes every rule, but has no organisation to speak for
+        raise PermissionDenied
+    form = SupportRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        created = saved(form, lambda: domain.open_request(organization=request.user.organization, by=request.user,
+                                                          **form.cleaned_data))
+        if created:
+            messages.success(request, _("Request sent to %(institution)s.")
+                             % {"institution": created.institution.display_name})
+            return redirect("backoffice:support_request", created.pk)
+    return render(request, "backoffice/support_request_form.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def support_request_detail(request, pk: int):
+    """The request and its history; below, the forms of what the user may do. The form posted is
+    named by the `action` field and comes back with what was typed on a mistake."""
+    def load():
+        return get_object_or_404(domain.with_delays(SupportRequest.objects.select_related(
+            "organization", "institution")), pk=pk)
+
+    support_request = load()
+    if not request.user.has_perm("funding.view_support_request", support_request):
+        raise Http404
+    handles = request.user.has_perm("funding.handle_support_request", support_request)
+    comments = request.user.has_perm("funding.comment_support_request", support_request)
+    posted = request.POST.get("action") if request.method == "POST" else None
+    allowed = {"answer", "reassign", "finish"} if handles else {"comment"} if comments else set()
+    if posted and posted not in allowed:
+        raise PermissionDenied
+
+    def data(name: str):
+        return request.POST if posted == name else None
+
+    initial = {"version": support_request.version}
+    forms = {}
+    if support_request.is_open and handles:
+        forms = {"answer": MessageForm(data("answer"), initial=initial, prefix="answer"),
+                 "reassign": ReassignForm(data("reassign"), initial=initial, prefix="reassign"),
+                 "finish": FinishForm(data("finish"), initial=initial, prefix="finish")}
+    elif support_request.is_open and comments:
+        forms = {"comment": MessageForm(data("comment"), initial=initial, prefix="comment")}
+    form = forms.get(posted)
+    if posted and form is None:  # closed meanwhile
+        messages.error(request, _("This request is closed."))
+        return redirect("backoffice:support_request", support_request.pk)
+    if form is not None and form.is_valid() and saved(form, lambda: _act(request, support_request, posted,
+                                                                          form.cleaned_data)):
+        messages.success(request, _("Saved."))
+        if posted == "reassign" and not request.user.is_platform_admin:
+            return redirect("backoffice:support_requests")  # no longer in their queue
+        return redirect("backoffice:support_request", support_request.pk)
+    if form is not None and form.errors:
+        support_request = load()  # as stored: a refused change may have been half applied in memory
+    return render(request, "backoffice/support_request_detail.html", {
+        "support_request": support_request, "forms": forms, "posted": posted,
+        "events": support_request.events.select_related("by", "by_organization", "institution"),
+    }, status=400 if form is not None and form.errors else 200)
+
+
+def _act(request, support_request, action: str, data: dict):
+    user, version = request.user, data.get("version") or 0
+    if action == "answer":
+        return domain.answer(support_request, by=user, message=data["message"], expected_version=version)
+    if action == "reassign":
+        return domain.reassign(support_request, by=user, institution=data["institution"], reason=data["reason"],
+                               expected_version=version)
+    if action == "finish":
+        return domain.finish(support_request, by=user, resolved=data["outcome"] == "resolved",
+                             message=data["message"], expected_version=version)
+    return domain.comment(support_request, by=user, message=data["message"])

@@ -1,0 +1,155 @@
+"""Support requests: raised by an organisation, routed by the rule table, answered, sent on,
+resolved or closed by the institution in charge. Each change is one function here, writes one
+step of the history, and refuses to overwrite a change made meanwhile by someone else."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import BooleanField, Case, DurationField, ExpressionWrapper, F, Q, QuerySet, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tadamon.funding.enums import SupportEventKind, SupportRequestStatus
+from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestEvent
+from tadamon.registry.domain import ConcurrentEditError
+
+OPEN = (SupportRequestStatus.OPEN, SupportRequestStatus.IN_PROGRESS)
+
+
+def rule_for(category: str, province) -> RoutingRule:
+    """The province's own rule for the category, else the national one."""
+    rules = RoutingRule.objects.filter(category=category).filter(
+        Q(province=province) | Q(province__isnull=True)).select_related("institution")
+    rule = min(rules, key=lambda r: r.province_id is None, default=None)  # the province's first
+    if rule is None:
+        raise ValidationError({"category": _("No institution takes this category of request in your province yet: choose "
+                                             "«Other», or ask the platform's administrators to add one.")})
+    return rule
+
+
+def requests_visible_to(user) -> QuerySet[SupportRequest]:
+    """Admins see every request; an institution's officers the requests in its queue now; an
+    organisation's manager the requests their organisation raised."""
+    requests = SupportRequest.objects.select_related("organization", "institution")
+    if not user.is_authenticated:
+        return requests.none()
+    if user.is_platform_admin:
+        return requests
+    if user.is_officer and user.organization_id:
+        return requests.filter(institution_id=user.organization_id)
+    if user.is_manager:
+        return requests.filter(organization_id=user.organization_id)
+    return requests.none()
+
+
+def with_delays(requests: QuerySet, now: datetime.datetime | None = None) -> QuerySet:
+    """Annotate whether each request is overdue (no first answer, or not resolved, by its due
+    time) and how long its first answer and its resolution took."""
+    now = now or timezone.now()
+    return requests.annotate(
+        overdue=Case(
+            When(Q(status__in=OPEN) & ((Q(first_answer_at__isnull=True) & Q(answer_due_at__lt=now))
+                                       | Q(resolve_due_at__lt=now)), then=Value(True)),
+            default=Value(False), output_field=BooleanField()),
+        time_to_answer=ExpressionWrapper(F("first_answer_at") - F("opened_at"), output_field=DurationField()),
+        time_to_resolve=ExpressionWrapper(F("resolved_at") - F("opened_at"), output_field=DurationField()),
+    )
+
+
+def _step(request: SupportRequest, *, by, kind: str, message: str = "") -> None:
+    SupportRequestEvent.objects.create(request=request, by=by, by_organization_id=getattr(by, "organization_id", None),
+                                       kind=kind, message=message, institution_id=request.institution_id,
+                                       status=request.status)
+
+
+def _save(request: SupportRequest, expected_version: int, fields: list[str]) -> None:
+    """Write the request if nobody changed it since `expected_version` was read."""
+    updated = SupportRequest.objects.filter(pk=request.pk, version=expected_version).update(
+        version=expected_version + 1, **{name: getattr(request, name) for name in fields})
+    if not updated:
+        raise ConcurrentEditError
+    request.version = expected_version + 1
+
+
+@transaction.atomic
+def open_request(*, organization, category: str, title: str, description: str, by) -> SupportRequest:
+    rule = rule_for(category, organization.province_id)
+    now = timezone.now()
+    request = SupportRequest(
+        organization=organization, category=category, title=title.strip(), description=description.strip(),
+        institution=rule.institution, opened_by=by,
+        answer_due_at=now + datetime.timedelta(days=rule.answer_within_days),
+        resolve_due_at=now + datetime.timedelta(days=rule.resolve_within_days))
+    request.full_clean()
+    request.save()
+    _step(request, by=by, kind=SupportEventKind.OPENED, message=request.description)
+    return request
+
+
+def _require_open(request: SupportRequest) -> None:
+    if not request.is_open:
+        raise ValidationError(_("This request is closed."))
+
+
+def _require_message(message: str, text: str, field: str = "message") -> str:
+    message = message.strip()
+    if not message:
+        raise ValidationError({field: text})
+    return message
+
+
+@transaction.atomic
+def answer(request: SupportRequest, *, by, message: str, expected_version: int) -> SupportRequest:
+    """The institution answers; the first answer starts the clock of the resolution."""
+    _require_open(request)
+    message = _require_message(message, _("Write the answer."))
+    if request.first_answer_at is None:
+        request.first_answer_at = timezone.now()
+    request.status = SupportRequestStatus.IN_PROGRESS
+    _save(request, expected_version, ["first_answer_at", "status"])
+    _step(request, by=by, kind=SupportEventKind.ANSWERED, message=message)
+    return request
+
+
+@transaction.atomic
+def comment(request: SupportRequest, *, by, message: str) -> SupportRequest:
+    """The organisation adds what the institution asked for, or a reminder."""
+    _require_open(request)
+    _step(request, by=by, kind=SupportEventKind.COMMENTED,
+          message=_require_message(message, _("Write the comment.")))
+    return request
+
+
+@transaction.atomic
+def reassign(request: SupportRequest, *, by, institution, reason: str, expected_version: int) -> SupportRequest:
+    """Send the request on to the institution really in charge, saying why. The new institution
+    gets the due times its rule gives, counted from now."""
+    _require_open(request)
+    reason = _require_message(reason, _("Say why the request goes to another institution."), field="reason")
+    if institution.pk == request.institution_id:
+        raise ValidationError({"institution": _("The request is already with this institution.")})
+    rule = (RoutingRule.objects.filter(category=request.category, institution=institution)
+            .order_by("province").first())
+    now = timezone.now()
+    request.institution = institution
+    request.answer_due_at = now + datetime.timedelta(days=rule.answer_within_days if rule else 10)
+    request.resolve_due_at = now + datetime.timedelta(days=rule.resolve_within_days if rule else 60)
+    _save(request, expected_version, ["institution", "answer_due_at", "resolve_due_at"])
+    _step(request, by=by, kind=SupportEventKind.REASSIGNED, message=reason)
+    return request
+
+
+@transaction.atomic
+def finish(request: SupportRequest, *, by, resolved: bool, message: str, expected_version: int) -> SupportRequest:
+    """Resolved (what was done), or closed without a solution (why)."""
+    _require_open(request)
+    message = _require_message(message, _("Say what was done.") if resolved
+                               else _("Say why the request is closed without a solution."))
+    request.status = SupportRequestStatus.RESOLVED if resolved else SupportRequestStatus.CLOSED
+    request.resolved_at = timezone.now()
+    if request.first_answer_at is None:
+        request.first_answer_at = request.resolved_at
+    _save(request, expected_version, ["status", "resolved_at", "first_answer_at"])
+    _step(request, by=by, kind=SupportEventKind.RESOLVED if resolved else SupportEventKind.CLOSED, message=message)
+    return request

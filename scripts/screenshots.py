@@ -76,7 +76,8 @@ def partnership_pages(page, device):
 
 
 def name_pages(page, device):
-    """The cooperative development office's queue of name requests, a clashing request and the check."""
+    """The cooperative development office's queue of name requests, a clashing request and the check;
+    support requests as a manager and as an institution's officer see them."""
     sign_in(page, "officer")
     page.goto(f"{BASE}/fr/manage/names/")
     request = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
@@ -85,6 +86,15 @@ def name_pages(page, device):
                            "bo-name-check": "/{lang}/manage/names/check/?name=Coop%C3%A9rative+Tifaouine"}.items():
             page.goto(BASE + path.format(lang=lang, request=request))
             page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=True)
+    for user in ("manager", "officer"):
+        sign_in(page, user)
+        page.goto(f"{BASE}/fr/manage/support-requests/?status=")
+        support = page.locator("main td a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[-1]
+        for lang in ("ar", "fr"):
+            for name, path in {"bo-support": "/{lang}/manage/support-requests/?status=",
+                               "bo-support-request": "/{lang}/manage/support-requests/{support}/"}.items():
+                page.goto(BASE + path.format(lang=lang, support=support))
+                page.screenshot(path=OUT / f"{name}-{user}-{lang}-{device}.png", full_page=True)
 
 
 def main():

@@ -44,7 +44,7 @@ class SupportRequestStatus(models.TextChoices):
 
 class SupportEventKind(models.TextChoices):
     OPENED = "opened", _("Raised")
-    ANSWERED = "answered", _("Answer")
+    ANSWERED = "answered", pgettext_lazy("support step", "Answer")
     COMMENTED = "commented", _("Comment")
     REASSIGNED = "reassigned", _("Sent to another institution")
     RESOLVED = "resolved", pgettext_lazy("support request", "Resolved")

@@ -100,3 +100,80 @@ class FinishForm(forms.Form):
         ("resolved", _("Resolved")), ("closed", _("Closed without solution"))])
     message = forms.CharField(label=_("What was done, or why not"), widget=forms.Textarea(attrs={"rows": 3}),
                               required=False)
+
+
+# --- Calls, applications, reviews, grants -------------------------------------------------------
+
+MONEY_INPUT = forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.01", "min": 0})
+
+
+class ApplicationForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    title = forms.CharField(label=_("Project"), max_length=250)
+    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
+
+
+class BudgetLineForm(forms.Form):
+    label = forms.CharField(label=_("Budget line"), max_length=200, required=False)
+    amount = forms.DecimalField(label=_("Amount (MAD)"), min_value=0, max_digits=14, decimal_places=2,
+                                required=False, widget=MONEY_INPUT)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("label") and data.get("amount") is None:
+            self.add_error("amount", _("Give the amount of this line."))
+        if data.get("amount") and not data.get("label"):
+            self.add_error("label", _("Say what this amount is for."))
+        return data
+
+
+BudgetLineFormSet = forms.formset_factory(BudgetLineForm, extra=0, min_num=6, max_num=30)
+
+
+class DocumentForm(forms.Form):
+    name = forms.CharField(widget=forms.HiddenInput)
+    file = forms.FileField(label=_("File"), required=False)
+
+
+class DecisionOnApplicationForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    outcome = forms.ChoiceField(label=_("Decision"), choices=[
+        ("funded", pgettext_lazy("application", "Funded")), ("waiting", pgettext_lazy("application", "Waiting list")),
+        ("rejected", pgettext_lazy("application", "Rejected"))])
+    amount = forms.DecimalField(label=_("Amount granted (MAD)"), min_value=0, max_digits=14, decimal_places=2,
+                                required=False, widget=MONEY_INPUT)
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReviewForm(forms.Form):
+    """A score and a comment per criterion of the call."""
+
+    def __init__(self, *args, criteria, **kwargs):
+        super().__init__(*args, **kwargs)
+        for criterion in criteria:
+            self.fields[f"score_{criterion.pk}"] = forms.IntegerField(
+                label=f"{criterion.name.text} (0–{criterion.max_score}, ×{criterion.weight})", min_value=0,
+                max_value=criterion.max_score, required=False)
+            self.fields[f"comment_{criterion.pk}"] = forms.CharField(
+                label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+        self.criteria = criteria
+
+    def scores(self) -> dict:
+        return {c.pk: (self.cleaned_data.get(f"score_{c.pk}"), self.cleaned_data.get(f"comment_{c.pk}", ""))
+                for c in self.criteria}
+
+
+class ConflictForm(forms.Form):
+    conflict_note = forms.CharField(label=_("What is the conflict of interest?"), max_length=250, required=False)
+
+
+class TrancheForm(forms.Form):
+    amount = forms.DecimalField(label=_("Amount (MAD)"), min_value=1, max_digits=14, decimal_places=2,
+                                widget=MONEY_INPUT)
+    condition = forms.CharField(label=_("Condition"), max_length=250, required=False)
+    due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+
+class GrantReportForm(forms.Form):
+    title = forms.CharField(label=_("Report"), max_length=200)
+    file = forms.FileField(label=_("File"))

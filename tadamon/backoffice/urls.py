@@ -1,6 +1,7 @@
 from django.urls import path
 
 from tadamon.backoffice import (
+    call_views,
     certificate_views,
     event_views,
     market_views,
@@ -81,6 +82,15 @@ urlpatterns = [
     path("names/new/", name_views.name_request_create, name="name_request_create"),
     path("names/check/", name_views.name_check, name="name_check"),
     path("names/<int:pk>/", name_views.name_request_detail, name="name_request"),
+    path("calls/", call_views.call_list, name="calls"),
+    path("calls/<int:pk>/", call_views.call_detail, name="call"),
+    path("calls/<int:call_pk>/apply/", call_views.application_edit, name="application_edit"),
+    path("applications/<int:pk>/", call_views.application_detail, name="application"),
+    path("applications/<int:pk>/decide/", call_views.application_decide, name="application_decide"),
+    path("applications/<int:pk>/documents/<int:document_pk>/", call_views.application_document,
+         name="application_document"),
+    path("reviews/<int:pk>/", call_views.review, name="review"),
+    path("grants/<int:pk>/", call_views.grant_detail, name="grant"),
     path("support-requests/", support_request_views.support_request_list, name="support_requests"),
     path("support-requests/new/", support_request_views.support_request_create, name="support_request_create"),
     path("support-requests/<int:pk>/", support_request_views.support_request_detail, name="support_request"),

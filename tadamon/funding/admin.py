@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from tadamon.funding.models import NameRequest, RoutingRule, SupportRequest, SupportRequestEvent
+from tadamon.funding.models import (
+    Application,
+    Call,
+    Criterion,
+    NameRequest,
+    RoutingRule,
+    SupportRequest,
+    SupportRequestEvent,
+)
 
 
 @admin.register(NameRequest)
@@ -38,3 +46,28 @@ class SupportRequestAdmin(admin.ModelAdmin):
     readonly_fields = ["organization", "institution", "opened_by", "opened_at", "first_answer_at", "resolved_at",
                        "answer_due_at", "resolve_due_at", "status", "version"]
     inlines = [EventInline]
+
+
+class CriterionInline(admin.TabularInline):
+    model = Criterion
+    extra = 3
+
+
+@admin.register(Call)
+class CallAdmin(admin.ModelAdmin):
+    """Calls are opened here by admins (criteria inline); programme staff of the organisation
+    running a call then work it in the back office."""
+
+    list_display = ["title_fr", "title_ar", "kind", "sponsor", "opens_at", "closes_at", "budget_mad"]
+    list_filter = ["kind", "sponsor"]
+    search_fields = ["title_fr", "title_ar"]
+    autocomplete_fields = ["sponsor", "provinces", "evaluators"]
+    inlines = [CriterionInline]
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = ["title", "call", "organization", "status", "submitted_at"]
+    list_filter = ["status", "call"]
+    search_fields = ["title", "organization__name_latin", "organization__name_ar"]
+    readonly_fields = ["call", "organization", "status", "submitted_at", "decided_at", "decided_by", "version"]

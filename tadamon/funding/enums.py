@@ -49,3 +49,16 @@ class SupportEventKind(models.TextChoices):
     REASSIGNED = "reassigned", _("Sent to another institution")
     RESOLVED = "resolved", pgettext_lazy("support request", "Resolved")
     CLOSED = "closed", pgettext_lazy("support request", "Closed without solution")
+
+
+class CallKind(models.TextChoices):
+    FUNDING = "funding", _("Project funding")
+    AWARD = "award", _("Award")
+
+
+class ApplicationStatus(models.TextChoices):
+    DRAFT = "draft", pgettext_lazy("application", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("application", "Submitted")
+    FUNDED = "funded", pgettext_lazy("application", "Funded")
+    WAITING_LIST = "waiting", pgettext_lazy("application", "Waiting list")
+    REJECTED = "rejected", pgettext_lazy("application", "Rejected")

@@ -5,7 +5,7 @@ the institution in charge answer, send on and close them; admins see all."""
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin
+from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
 
 
 @rules.predicate
@@ -35,3 +35,49 @@ rules.add_perm("funding.view_support_request", is_platform_admin | (is_officer &
                | (is_manager & raised_by_their_organization))
 rules.add_perm("funding.handle_support_request", is_platform_admin | (is_officer & in_their_queue))
 rules.add_perm("funding.comment_support_request", is_manager & raised_by_their_organization)
+
+
+# Calls, applications, reviews and grants. The organisation running a call (its programme staff)
+# and admins run it; a manager applies for their organisation and follows its applications and
+# grants; an evaluator reads only the applications assigned to them and not set aside for a
+# conflict of interest.
+
+@rules.predicate
+def runs_call(user, call) -> bool:
+    return call is not None and user.organization_id is not None and user.organization_id == call.sponsor_id
+
+
+@rules.predicate
+def runs_call_of(user, obj) -> bool:
+    """obj: an application or a grant."""
+    application = getattr(obj, "application", obj)
+    return runs_call(user, application.call) if application is not None else False
+
+
+@rules.predicate
+def applicant(user, obj) -> bool:
+    application = getattr(obj, "application", obj)
+    return application is not None and user.organization_id == application.organization_id
+
+
+@rules.predicate
+def assigned_evaluator(user, application) -> bool:
+    return application is not None and application.reviews.filter(evaluator=user, conflict=False).exists()
+
+
+@rules.predicate
+def is_own_review(user, review) -> bool:
+    return review is not None and review.evaluator_id == user.pk
+
+
+rules.add_perm("funding.list_calls", rules.is_authenticated & ~rules.predicate(lambda user: user.is_buyer))
+rules.add_perm("funding.run_call", is_platform_admin | (is_programme_staff & runs_call))
+rules.add_perm("funding.apply_to_call", is_manager)
+rules.add_perm("funding.view_application", is_platform_admin | (is_programme_staff & runs_call_of)
+               | (is_manager & applicant) | assigned_evaluator)
+rules.add_perm("funding.edit_application", is_manager & applicant)
+rules.add_perm("funding.decide_application", is_platform_admin | (is_programme_staff & runs_call_of))
+rules.add_perm("funding.review", is_own_review)
+rules.add_perm("funding.view_grant", is_platform_admin | (is_programme_staff & runs_call_of) | (is_manager & applicant))
+rules.add_perm("funding.manage_grant", is_platform_admin | (is_programme_staff & runs_call_of))
+rules.add_perm("funding.report_on_grant", is_manager & applicant)

@@ -48,6 +48,23 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     assert fair.aggregate(people=Sum("people"))["people"] == 38  # "more than 35 members" (article 000)
     assert agreements_visible_to(User.objects.get(username="staff")).count() == 1
 
+    from tadamon.funding.domain.calls import ranking
+    from tadamon.funding.domain.support_requests import requests_visible_to, with_delays
+    from tadamon.funding.models import Application, Call, NameRequest
+
+    # Article 004: 23 association projects funded by Moazara in Drâa-Tafilalet, in 2023.
+    funded = Application.objects.filter(call__title_fr__startswith="Programme Moazara", status="funded",
+                                        decided_at__year=2023, organization__province__region__code="MA-08",
+                                        organization__kind="association")
+    assert funded.count() == 23
+    women_award = Call.objects.get(kind="award", women_only=True)
+    ranked = ranking(women_award)
+    assert len(ranked) == 5 and ranked[0].score >= ranked[-1].score
+    assert sum(r.conflicts for r in ranked) == 1 and not all(r.complete for r in ranked)
+    officer = User.objects.get(username="officer")
+    assert with_delays(requests_visible_to(officer)).count() == 2
+    assert NameRequest.objects.filter(verdict="clash").exists() and NameRequest.objects.filter(verdict="clear").exists()
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

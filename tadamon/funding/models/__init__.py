@@ -1,4 +1,19 @@
+from .calls import (
+    Application,
+    ApplicationDocument,
+    BudgetLine,
+    Call,
+    Criterion,
+    Grant,
+    GrantReport,
+    Review,
+    Score,
+    Tranche,
+)
 from .names import NameRequest
 from .support_requests import RoutingRule, SupportRequest, SupportRequestEvent
 
-__all__ = ["NameRequest", "RoutingRule", "SupportRequest", "SupportRequestEvent"]
+__all__ = [
+    "Application", "ApplicationDocument", "BudgetLine", "Call", "Criterion", "Grant", "GrantReport", "NameRequest",
+    "Review", "RoutingRule", "Score", "SupportRequest", "SupportRequestEvent", "Tranche",
+]

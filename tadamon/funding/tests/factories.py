@@ -18,3 +18,23 @@ class NameRequestFactory(factory.django.DjangoModelFactory):
     applicant_name = "Hadda Ait Ali"
     applicant_phone = "0612345678"
     applicant_email = "hadda@example.ma"
+
+
+def make_call(sponsor, **fields):
+    """An open funding call with two criteria (project quality ×2, impact ×1, out of 10)."""
+    import datetime
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from tadamon.funding.models import Call, Criterion
+
+    now = timezone.now()
+    call = Call.objects.create(**{
+        "kind": "funding", "title_fr": "Programme Moazara", "title_ar": "برنامج مؤازرة", "sponsor": sponsor,
+        "opens_at": now - datetime.timedelta(days=10), "closes_at": now + datetime.timedelta(days=10),
+        "budget_mad": Decimal("1000000"), "max_amount_mad": Decimal("300000"), "kinds": ["association", "cooperative"],
+        **fields})
+    Criterion.objects.create(call=call, name_fr="Qualité du projet", name_ar="جودة المشروع", weight=2, max_score=10)
+    Criterion.objects.create(call=call, name_fr="Impact", name_ar="الأثر", weight=1, max_score=10)
+    return call

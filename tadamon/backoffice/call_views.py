@@ -1,0 +1,240 @@
+"""Back-office pages of calls for projects and awards: the calls (open ones with the reasons an
+organisation may not apply), applying with budget lines and documents, the evaluator's blind
+review, the ranking and decisions for those who run the call, and grants with their tranches."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tadamon.backoffice.funding_forms import (
+    ApplicationForm,
+    BudgetLineFormSet,
+    ConflictForm,
+    DecisionOnApplicationForm,
+    GrantReportForm,
+    ReviewForm,
+    TrancheForm,
+)
+from tadamon.backoffice.views import require, saved
+from tadamon.funding.domain import calls as domain
+from tadamon.funding.enums import ApplicationStatus
+from tadamon.funding.models import Application, ApplicationDocument, Call, Grant, GrantReport, Review, Tranche
+from tadamon.registry.domain import ConcurrentEditError
+
+
+@login_required
+def call_list(request):
+    require(request, "funding.list_calls")
+    user = request.user
+    context = {"calls": domain.calls_visible_to(user).select_related("sponsor"),
+               "reviews": Review.objects.filter(evaluator=user).select_related("application__call",
+                                                                                "application__organization")}
+    if user.is_manager:
+        context["open_calls"] = domain.open_calls_for(user.organization)
+        context["applications"] = (Application.objects.filter(organization_id=user.organization_id)
+                                   .select_related("call", "grant"))
+    return render(request, "backoffice/call_list.html", context)
+
+
+def _call_for(request, pk: int) -> Call:
+    require(request, "funding.list_calls")
+    call = get_object_or_404(Call.objects.select_related("sponsor").prefetch_related("provinces", "criteria"), pk=pk)
+    if not domain.calls_visible_to(request.user).filter(pk=call.pk).exists():
+        raise Http404
+    return call
+
+
+@login_required
+def call_detail(request, pk: int):
+    call = _call_for(request, pk)
+    runs = request.user.has_perm("funding.run_call", call)
+    if request.method == "POST":
+        require(request, "funding.run_call", call)
+        created = domain.assign_panel(call)
+        messages.success(request, _("%(count)s reviews assigned.") % {"count": created})
+        return redirect("backoffice:call", call.pk)
+    context = {"call": call, "runs": runs, "is_open": domain.is_open(call)}
+    if request.user.is_manager:
+        context["reasons"] = domain.ineligibility(call, request.user.organization)
+        context["own"] = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
+    if runs:
+        context["ranking"] = [(r, DecisionOnApplicationForm(initial={"version": r.application.version},
+                                                            prefix=f"a{r.application.pk}"))
+                              for r in domain.ranking(call)]
+        context["evaluators"] = call.evaluators.all()
+    return render(request, "backoffice/call_detail.html", context)
+
+
+@login_required
+def application_edit(request, call_pk: int):
+    """The organisation's application to the call: created on the first save, a draft until sent."""
+    call = _call_for(request, call_pk)
+    require(request, "funding.apply_to_call", call)
+    if not request.user.is_manager:  # a superuser passes every rule, but has no organisation to apply for
+        raise PermissionDenied
+    application = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
+    if application and application.status != ApplicationStatus.DRAFT:
+        return redirect("backoffice:application", application.pk)
+    lines = ([{"label": line.label, "amount": line.amount_mad} for line in application.budget_lines.all()]
+             if application else [])
+    initial = {"title": application.title, "summary": application.summary,
+               "version": application.version} if application else None
+    form = ApplicationForm(request.POST or None, initial=initial)
+    budget = BudgetLineFormSet(request.POST or None, initial=lines, prefix="lines")
+    if request.method == "POST" and form.is_valid() and budget.is_valid():
+        def save():
+            saved_application = domain.save_draft(
+                call=call, organization=request.user.organization, by=request.user, application=application,
+                title=form.cleaned_data["title"], summary=form.cleaned_data["summary"],
+                expected_version=form.cleaned_data["version"],
+                lines=[(f["label"], f["amount"]) for f in budget.cleaned_data if f.get("label")])
+            for name in call.documents_required:
+                upload = request.FILES.get(f"document-{call.documents_required.index(name)}")
+                if upload:
+                    saved_application.documents.filter(name=name).delete()
+                    ApplicationDocument.objects.create(application=saved_application, name=name, file=upload)
+            if "submit" in request.POST:
+                domain.submit(saved_application, by=request.user)
+            return saved_application
+
+        done = saved(form, save)
+        if done:
+            messages.success(request, _("Application sent.") if "submit" in request.POST else _("Draft saved."))
+            return redirect("backoffice:application", done.pk)
+    documents = {d.name: d for d in application.documents.all()} if application else {}
+    return render(request, "backoffice/application_form.html", {
+        "call": call, "form": form, "budget": budget, "application": application,
+        "documents": [(i, name, documents.get(name)) for i, name in enumerate(call.documents_required)],
+    }, status=400 if form.errors or budget.total_error_count() else 200)
+
+
+def _application_for(request, pk: int) -> Application:
+    application = get_object_or_404(Application.objects.select_related("call__sponsor", "organization"), pk=pk)
+    if not request.user.has_perm("funding.view_application", application):
+        raise Http404
+    return application
+
+
+@login_required
+def application_detail(request, pk: int):
+    application = _application_for(request, pk)
+    return render(request, "backoffice/application_detail.html", {
+        "application": application, "lines": application.budget_lines.all(),
+        "documents": application.documents.all(), "grant": Grant.objects.filter(application=application).first(),
+        "can_edit": (application.status == ApplicationStatus.DRAFT
+                     and request.user.has_perm("funding.edit_application", application)),
+    })
+
+
+@login_required
+def application_document(request, pk: int, document_pk: int):
+    application = _application_for(request, pk)
+    document = get_object_or_404(ApplicationDocument, pk=document_pk, application=application)
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+@require_POST
+def application_decide(request, pk: int):
+    application = _application_for(request, pk)
+    require(request, "funding.decide_application", application)
+    form = DecisionOnApplicationForm(request.POST, prefix=f"a{application.pk}")
+    if form.is_valid():
+        try:
+            domain.decide(application, by=request.user, outcome=form.cleaned_data["outcome"],
+                          amount=form.cleaned_data["amount"], reason=form.cleaned_data["reason"],
+                          expected_version=form.cleaned_data["version"])
+        except ValidationError as error:
+            for text in error.messages:
+                messages.error(request, f"{application.title}: {text}")
+        except ConcurrentEditError:
+            messages.error(request, _("Someone decided on «%(title)s» meanwhile; the page shows it now.")
+                           % {"title": application.title})
+        else:
+            messages.success(request, _("Decision recorded."))
+    else:
+        messages.error(request, _("Choose a decision."))
+    return redirect("backoffice:call", application.call_id)
+
+
+@login_required
+def review(request, pk: int):
+    """The evaluator's review: scores and comments per criterion, or a conflict of interest. The
+    others' scores show once every review that counts is in."""
+    review = get_object_or_404(Review.objects.select_related("application__call", "application__organization"),
+                               pk=pk)
+    if review.evaluator_id != request.user.pk:  # one's own review only, whatever one's role
+        raise Http404
+    criteria = list(review.application.call.criteria.all())
+    posted = request.POST.get("action") if request.method == "POST" else None
+    form = ReviewForm(request.POST if posted == "score" else None, criteria=criteria,
+                      initial={f"score_{s.criterion_id}": s.score for s in review.scores.all()})
+    conflict = ConflictForm(request.POST if posted == "conflict" else None)
+    if posted == "score" and form.is_valid() and saved(form, lambda: domain.submit_scores(review, form.scores())):
+        messages.success(request, _("Review submitted."))
+        return redirect("backoffice:review", review.pk)
+    if posted == "conflict" and conflict.is_valid() and saved(
+            conflict, lambda: domain.declare_conflict(review, conflict.cleaned_data["conflict_note"])):
+        messages.success(request, _("Conflict of interest recorded: the application is no longer yours to review."))
+        return redirect("backoffice:calls")
+    revealed = domain.scores_revealed_to(review)
+    others = (review.application.reviews.exclude(pk=review.pk).filter(conflict=False)
+              .prefetch_related("scores").select_related("evaluator") if revealed else [])
+    return render(request, "backoffice/review_form.html", {
+        "review": review, "application": review.application, "form": form, "conflict": conflict,
+        "criteria": criteria, "revealed": revealed, "others": others,
+        "lines": review.application.budget_lines.all(), "documents": review.application.documents.all(),
+    }, status=400 if (posted and (form.errors or conflict.errors)) else 200)
+
+
+@login_required
+def grant_detail(request, pk: int):
+    grant = get_object_or_404(Grant.objects.select_related("application__call", "application__organization"), pk=pk)
+    if not request.user.has_perm("funding.view_grant", grant):
+        raise Http404
+    manages = request.user.has_perm("funding.manage_grant", grant)
+    reports = request.user.has_perm("funding.report_on_grant", grant)
+    posted = request.POST.get("action") if request.method == "POST" else None
+    if posted and not ({"tranche", "pay"} if manages else {"report"} if reports else set()) >= {posted}:
+        raise PermissionDenied
+    tranche_form = TrancheForm(request.POST if posted == "tranche" else None) if manages else None
+    report_form = GrantReportForm(request.POST if posted == "report" else None,
+                                  request.FILES if posted == "report" else None) if reports else None
+    if posted == "tranche" and tranche_form.is_valid() and saved(tranche_form, lambda: domain.add_tranche(
+            grant, **tranche_form.cleaned_data)):
+        messages.success(request, _("Tranche added."))
+        return redirect("backoffice:grant", grant.pk)
+    if posted == "pay":
+        tranche = get_object_or_404(Tranche, pk=request.POST.get("tranche"), grant=grant)
+        try:
+            domain.pay_tranche(tranche, paid_on=_date(request.POST.get("paid_on")))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Tranche marked paid."))
+        return redirect("backoffice:grant", grant.pk)
+    if posted == "report" and report_form.is_valid():
+        GrantReport.objects.create(grant=grant, submitted_by=request.user, **report_form.cleaned_data)
+        messages.success(request, _("Report sent."))
+        return redirect("backoffice:grant", grant.pk)
+    return render(request, "backoffice/grant_detail.html", {
+        "grant": grant, "figures": domain.grant_figures(grant), "tranches": grant.tranches.all(),
+        "reports": grant.reports.all(), "manages": manages, "tranche_form": tranche_form,
+        "report_form": report_form,
+    }, status=400 if posted and ((tranche_form and tranche_form.errors) or (report_form and report_form.errors))
+        else 200)
+
+
+def _date(value: str | None) -> datetime.date:
+    """The payment date typed, or today when none (or none readable) was given."""
+    try:
+        return datetime.date.fromisoformat(value or "")
+    except ValueError:
+        return timezone.localdate()

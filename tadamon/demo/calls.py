@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from tadamon.funding.domain import calls as domain
-from tadamon.funding.models import Application, Call, Criterion, Grant, Review
+from tadamon.funding.models import Application, Call, Criterion, Grant
 from tadamon.registry.models import Organization, Province
 
 PROJECTS = ["Unité de séchage des dattes", "Atelier de couture", "Moulin à grains", "Ruches et matériel apicole",

@@ -3,7 +3,7 @@
 Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
 (--full: whole pages instead of the first screen; --market: only the catalogue and orders;
 --partnerships: only the portfolio, agreements and a cooperative's page; --names: only the name
-certificates).
+certificates and support requests; --calls: only the calls).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -97,11 +97,31 @@ def name_pages(page, device):
                 page.screenshot(path=OUT / f"{name}-{user}-{lang}-{device}.png", full_page=True)
 
 
+def call_pages(page, device):
+    """Calls: the award's ranking for the admin, the manager's calls and application, an evaluator's review."""
+    sign_in(page, "admin")
+    page.goto(f"{BASE}/fr/manage/calls/")
+    calls = [a.get_attribute("href") for a in page.locator("main td a").all()]
+    for lang in ("ar", "fr"):
+        page.goto(BASE + calls[0].replace("/fr/", f"/{lang}/"))
+        page.screenshot(path=OUT / f"bo-call-ranking-{lang}-{device}.png", full_page=True)
+    sign_in(page, "manager")
+    for lang in ("ar", "fr"):
+        page.goto(f"{BASE}/{lang}/manage/calls/")
+        page.screenshot(path=OUT / f"bo-calls-manager-{lang}-{device}.png", full_page=True)
+    sign_in(page, "officer")
+    page.goto(f"{BASE}/fr/manage/calls/")
+    review = page.locator("#reviews-title ~ div a").last.get_attribute("href")
+    for lang in ("ar", "fr"):
+        page.goto(BASE + review.replace("/fr/", f"/{lang}/"))
+        page.screenshot(path=OUT / f"bo-review-{lang}-{device}.png", full_page=True)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages}
+        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages, "--calls": call_pages}
         for flag, pages in only.items():
             if flag in sys.argv:  # only these pages
                 for device, viewport in VIEWPORTS.items():

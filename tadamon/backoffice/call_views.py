@@ -37,9 +37,12 @@ def call_list(request):
                "reviews": Review.objects.filter(evaluator=user).select_related("application__call",
                                                                                 "application__organization")}
     if user.is_manager:
-        context["open_calls"] = domain.open_calls_for(user.organization)
-        context["applications"] = (Application.objects.filter(organization_id=user.organization_id)
-                                   .select_related("call", "grant"))
+        applications = list(Application.objects.filter(organization_id=user.organization_id)
+                            .select_related("call", "grant"))
+        applied = {a.call_id: a for a in applications}
+        context["open_calls"] = [(call, reasons, applied.get(call.pk))
+                                 for call, reasons in domain.open_calls_for(user.organization)]
+        context["applications"] = applications
     return render(request, "backoffice/call_list.html", context)
 
 

@@ -141,8 +141,11 @@ class DecisionOnApplicationForm(forms.Form):
         ("funded", pgettext_lazy("application", "Funded")), ("waiting", pgettext_lazy("application", "Waiting list")),
         ("rejected", pgettext_lazy("application", "Rejected"))])
     amount = forms.DecimalField(label=_("Amount granted (MAD)"), min_value=0, max_digits=14, decimal_places=2,
-                                required=False, widget=MONEY_INPUT)
-    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+                                required=False, widget=forms.NumberInput(attrs={
+                                    "inputmode": "decimal", "step": "0.01", "min": 0,
+                                    "placeholder": _("Amount granted (MAD)"), "aria-label": _("Amount granted (MAD)")}))
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={
+        "rows": 2, "placeholder": _("Reason (required to reject)"), "aria-label": _("Reason")}))
 
 
 class ReviewForm(forms.Form):

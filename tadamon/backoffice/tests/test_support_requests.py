@@ -99,3 +99,20 @@ def test_a_stale_page_does_not_overwrite_an_answer(setting, client_for):
     assert "Hors compétence." in response.content.decode()
     request.refresh_from_db()
     assert request.status == SupportRequestStatus.IN_PROGRESS
+
+
+def test_the_queue_shows_overdue_requests_first_with_the_count(setting, client_for):
+    import datetime
+
+    from django.utils import timezone
+
+    request, users = setting
+    late = open_request(organization=users["manager"].organization, category="sanitary", title="Analyse du miel",
+                        description="Résultats attendus.", by=users["manager"])
+    SupportRequest.objects.filter(pk=late.pk).update(answer_due_at=timezone.now() - datetime.timedelta(days=1))
+    page = client_for(users["institution"]).get("/fr/manage/support-requests/").content.decode()
+    assert page.index("Analyse du miel") < page.index("Autorisation de l&#x27;eau de rose")
+    assert '<strong>1</strong><span>en retard</span>' in page.replace("\n", "")
+    overdue_only = client_for(users["institution"]).get("/fr/manage/support-requests/?status=open&overdue=on")
+    assert "Analyse du miel" in overdue_only.content.decode()
+    assert "Autorisation de l&#x27;eau" not in overdue_only.content.decode()

@@ -51,6 +51,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The public address, for links that leave the site: QR codes and addresses printed on certificates.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Acronyms of the public bodies whose officers supervise cooperatives (declarations, inspections
+# under Law 112.12).
+COMPLIANCE_AUTHORITIES = env_list("COMPLIANCE_AUTHORITIES", "ODCO")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from tadamon.common.forms import CodeChoiceField
-from tadamon.funding.enums import NameRequestStatus, SupportCategory, SupportRequestStatus
-from tadamon.funding.models import NameRequest, SupportRequest
+from tadamon.funding.enums import InspectionResult, NameRequestStatus, SupportCategory, SupportRequestStatus
+from tadamon.funding.models import CHECKLIST, AnnualDeclaration, NameRequest, SupportRequest
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
 
@@ -180,3 +180,50 @@ class TrancheForm(forms.Form):
 class GrantReportForm(forms.Form):
     title = forms.CharField(label=_("Report"), max_length=200)
     file = forms.FileField(label=_("File"))
+
+
+# --- Compliance ---------------------------------------------------------------------------------
+
+class DeclarationForm(forms.ModelForm):
+    class Meta:
+        model = AnnualDeclaration
+        fields = ["members_women", "members_men", "capital_subscribed_mad", "capital_paid_mad", "turnover_mad",
+                  "general_assembly_held", "general_assembly_on", "accounts_filed"]
+        widgets = {"general_assembly_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "capital_subscribed_mad": MONEY_INPUT, "capital_paid_mad": MONEY_INPUT, "turnover_mad": MONEY_INPUT}
+
+
+class ComplianceFilterForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
+    province = CodeChoiceField(Province.objects.order_by("code"), to_field_name="code", required=False,
+                               label=_("Province"))
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [(y, y) for y in years]
+
+
+class PlanInspectionForm(forms.Form):
+    organization = forms.IntegerField(widget=forms.HiddenInput)
+    planned_on = forms.DateField(label=_("Planned on"),
+                                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    reason = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class InspectionRecordForm(forms.Form):
+    done_on = forms.DateField(label=_("Done on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    result = forms.ChoiceField(label=_("Result"), choices=InspectionResult.choices)
+    findings = forms.CharField(label=_("Findings, one per line"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 4}))
+    follow_up_due = forms.DateField(label=_("Follow-up due"), required=False,
+                                    widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, label in CHECKLIST:
+            self.fields[f"check_{key}"] = forms.ChoiceField(
+                label=label, widget=forms.RadioSelect, choices=[("yes", _("Yes")), ("no", _("No"))])
+
+    def checklist(self) -> dict[str, bool]:
+        return {key: self.cleaned_data[f"check_{key}"] == "yes" for key, _label in CHECKLIST}

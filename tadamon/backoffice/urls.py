@@ -3,6 +3,7 @@ from django.urls import path
 from tadamon.backoffice import (
     call_views,
     certificate_views,
+    compliance_views,
     event_views,
     market_views,
     name_views,
@@ -91,6 +92,10 @@ urlpatterns = [
          name="application_document"),
     path("reviews/<int:pk>/", call_views.review, name="review"),
     path("grants/<int:pk>/", call_views.grant_detail, name="grant"),
+    path("declarations/", compliance_views.declarations, name="declarations"),
+    path("compliance/", compliance_views.compliance, name="compliance"),
+    path("inspections/plan/", compliance_views.inspection_plan, name="inspection_plan"),
+    path("inspections/<int:pk>/", compliance_views.inspection, name="inspection"),
     path("support-requests/", support_request_views.support_request_list, name="support_requests"),
     path("support-requests/new/", support_request_views.support_request_create, name="support_request_create"),
     path("support-requests/<int:pk>/", support_request_views.support_request_detail, name="support_request"),

@@ -13,6 +13,7 @@ from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.calls import load_calls
+from tadamon.demo.compliance import load_compliance
 from tadamon.demo.events import load_events
 from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
@@ -248,5 +249,6 @@ def load_demo() -> dict:
     load_name_requests(users["officer"])
     load_support_requests(users)
     load_calls(users)
+    load_compliance(users["officer"])
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

@@ -1,9 +1,12 @@
 from django.contrib import admin
 
 from tadamon.funding.models import (
+    AnnualDeclaration,
     Application,
     Call,
     Criterion,
+    Finding,
+    Inspection,
     NameRequest,
     RoutingRule,
     SupportRequest,
@@ -71,3 +74,26 @@ class ApplicationAdmin(admin.ModelAdmin):
     list_filter = ["status", "call"]
     search_fields = ["title", "organization__name_latin", "organization__name_ar"]
     readonly_fields = ["call", "organization", "status", "submitted_at", "decided_at", "decided_by", "version"]
+
+
+@admin.register(AnnualDeclaration)
+class AnnualDeclarationAdmin(admin.ModelAdmin):
+    list_display = ["organization", "year", "members_women", "members_men", "turnover_mad", "general_assembly_held",
+                    "accounts_filed", "filed_at"]
+    list_filter = ["year", "general_assembly_held", "accounts_filed"]
+    search_fields = ["organization__name_latin", "organization__name_ar"]
+    autocomplete_fields = ["organization"]
+
+
+class FindingInline(admin.TabularInline):
+    model = Finding
+    extra = 0
+
+
+@admin.register(Inspection)
+class InspectionAdmin(admin.ModelAdmin):
+    list_display = ["organization", "planned_on", "done_on", "result", "follow_up_due"]
+    list_filter = ["result", "authority"]
+    search_fields = ["organization__name_latin", "organization__name_ar"]
+    autocomplete_fields = ["organization", "authority", "inspector"]
+    inlines = [FindingInline]

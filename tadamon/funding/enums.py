@@ -62,3 +62,9 @@ class ApplicationStatus(models.TextChoices):
     FUNDED = "funded", pgettext_lazy("application", "Funded")
     WAITING_LIST = "waiting", pgettext_lazy("application", "Waiting list")
     REJECTED = "rejected", pgettext_lazy("application", "Rejected")
+
+
+class InspectionResult(models.TextChoices):
+    COMPLIANT = "ok", _("Compliant")
+    MINOR = "minor", _("Minor breaches")
+    MAJOR = "major", _("Major breaches")

@@ -81,3 +81,17 @@ rules.add_perm("funding.review", is_own_review)
 rules.add_perm("funding.view_grant", is_platform_admin | (is_programme_staff & runs_call_of) | (is_manager & applicant))
 rules.add_perm("funding.manage_grant", is_platform_admin | (is_programme_staff & runs_call_of))
 rules.add_perm("funding.report_on_grant", is_manager & applicant)
+
+
+# Compliance: a cooperative's manager files its declarations; the officers of the supervising
+# offices (settings.COMPLIANCE_AUTHORITIES) and admins follow them and plan and record inspections.
+
+@rules.predicate
+def supervises_cooperatives(user) -> bool:
+    from tadamon.funding.domain.compliance import supervises
+
+    return supervises(user)
+
+
+rules.add_perm("funding.file_declaration", is_manager)
+rules.add_perm("funding.supervise_compliance", supervises_cooperatives)

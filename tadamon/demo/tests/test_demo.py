@@ -65,6 +65,15 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     assert with_delays(requests_visible_to(officer)).count() == 2
     assert NameRequest.objects.filter(verdict="clash").exists() and NameRequest.objects.filter(verdict="clear").exists()
 
+    from tadamon.funding.domain.compliance import inspection_plan, last_closed_year
+    from tadamon.funding.models import Inspection
+
+    # Article 004: 59 inspections under Law 112.12 in Drâa-Tafilalet in 2023.
+    assert Inspection.objects.filter(done_on__year=2023, organization__province__region__code="MA-08").count() == 59
+    assert manager.organization.declarations.filter(year=last_closed_year()).exists()
+    riskiest = list(inspection_plan(last_closed_year())[:3])
+    assert riskiest[0].compliance <= riskiest[-1].compliance < 100
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

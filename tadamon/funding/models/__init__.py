@@ -10,10 +10,12 @@ from .calls import (
     Score,
     Tranche,
 )
+from .compliance import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
 from .names import NameRequest
 from .support_requests import RoutingRule, SupportRequest, SupportRequestEvent
 
 __all__ = [
+    "CHECKLIST", "AnnualDeclaration", "DeclarationReminder", "Finding", "Inspection",
     "Application", "ApplicationDocument", "BudgetLine", "Call", "Criterion", "Grant", "GrantReport", "NameRequest",
     "Review", "RoutingRule", "Score", "SupportRequest", "SupportRequestEvent", "Tranche",
 ]

@@ -1,0 +1,86 @@
+"""Compliance pages: a manager files their cooperative's declaration (mistakes keep what was
+typed); the supervising office's officers see who has not filed, plan the riskiest first and
+record inspections; nobody else does."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from tadamon.accounts.tests.factories import UserFactory
+from tadamon.funding.domain import compliance as domain
+from tadamon.funding.models import AnnualDeclaration, Inspection
+from tadamon.registry.tests.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "admin", "odco", "other_officer", "staff", "manager", "buyer"]
+MATRIX = {
+    "declarations": [302, 403, 403, 403, 403, 200, 403],
+    "compliance": [302, 200, 200, 403, 403, 403, 403],
+    "inspection": [302, 200, 200, 403, 403, 403, 403],
+}
+
+
+@pytest.fixture
+def setting(admin_user, officer_user, staff_user, manager_user, buyer_user, other_cooperative):
+    odco = OrganizationFactory(kind="public_body", acronym="ODCO", name_latin="ODCO", name_ar="مكتب تنمية التعاون")
+    users = {"anonymous": None, "admin": admin_user,
+             "odco": UserFactory(username="odco", role="officer", organization=odco),
+             "other_officer": officer_user, "staff": staff_user, "manager": manager_user, "buyer": buyer_user}
+    inspection = domain.plan_inspection(other_cooperative, authority=odco, planned_on=timezone.localdate())
+    return inspection, users
+
+
+@pytest.mark.parametrize("what", MATRIX)
+def test_every_role_gets_the_expected_answer(what, setting, client_for):
+    inspection, users = setting
+    url = {"declarations": "/fr/manage/declarations/", "compliance": "/fr/manage/compliance/",
+           "inspection": f"/fr/manage/inspections/{inspection.pk}/"}[what]
+    for role, expected in zip(ROLES, MATRIX[what], strict=True):
+        response = client_for(users[role]).get(url)
+        assert response.status_code == expected, f"{role} on {what}: {response.status_code}, expected {expected}"
+
+
+def test_a_manager_files_the_declaration_and_a_mistake_keeps_what_was_typed(setting, client_for):
+    _inspection, users = setting
+    client = client_for(users["manager"])
+    year = timezone.localdate().year - 1
+    data = {"members_women": "14", "members_men": "2", "capital_subscribed_mad": "10000",
+            "capital_paid_mad": "12000", "turnover_mad": "180000", "general_assembly_held": "on",
+            "general_assembly_on": f"{year + 1}-02-15", "accounts_filed": "on"}
+    response = client.post(f"/fr/manage/declarations/?year={year}", data)
+    assert response.status_code == 400
+    assert "180000" in response.content.decode() and not AnnualDeclaration.objects.exists()
+    response = client.post(f"/fr/manage/declarations/?year={year}", data | {"capital_paid_mad": "8000"})
+    assert response.status_code == 302
+    declaration = AnnualDeclaration.objects.get()
+    assert declaration.organization == users["manager"].organization and declaration.members_women == 14
+
+
+def test_the_office_plans_the_riskiest_first_and_records_the_inspection(setting, client_for, cooperative):
+    inspection, users = setting
+    client = client_for(users["odco"])
+    page = client.get("/fr/manage/compliance/").content.decode()
+    assert "Coopérative des Femmes de Dadès" in page and "aucune déclaration" in page
+    response = client.post("/fr/manage/inspections/plan/", {
+        "organization": cooperative.pk, "planned_on": "2026-12-10", "reason": "aucune déclaration"})
+    planned = Inspection.objects.get(organization=cooperative)
+    assert response.status_code == 302 and planned.authority == users["odco"].organization
+    url = f"/fr/manage/inspections/{inspection.pk}/"
+    data = {"done_on": "2026-11-20", "result": "minor", "findings": "Registre des membres incomplet",
+            **{f"check_{key}": "yes" for key, _label in domain.CHECKLIST}}
+    response = client.post(url, data)
+    assert response.status_code == 400 and "Registre des membres incomplet" in response.content.decode()
+    response = client.post(url, data | {"follow_up_due": "2027-02-01"})
+    inspection.refresh_from_db()
+    assert response.status_code == 302 and inspection.result == "minor"
+    assert inspection.findings.get().description == "Registre des membres incomplet"
+    assert client_for(users["other_officer"]).post(url, {"finding": inspection.findings.get().pk}).status_code == 403
+
+
+def test_the_reminder_command(setting, manager_user, capsys):
+    year = datetime.date.today().year - 1
+    call_command("remind_declarations", "--year", str(year))  # the other cooperative has no address
+    assert capsys.readouterr().out == f"Cooperatives reminded of their {year} declaration: 1.\n"

@@ -1,0 +1,251 @@
+"""Annual declarations, the compliance score, and inspections under Law 112.12.
+
+The score (0 to 100, higher is better) is one database expression over a cooperative's latest
+declaration, its last inspection and its open findings, so the plan of inspections can sort the
+whole registry by it (riskiest first) and show why:
+
+    no declaration for the year        -30     last inspection: major breaches   -25
+    general assembly not held          -15     last inspection: minor breaches   -10
+    accounts not filed                 -15     never inspected                    -5
+    each open finding                   -5 (at most -20)
+    a follow-up past its due date      -10
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest, Least
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.funding.enums import InspectionResult
+from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
+from tadamon.registry.enums import OrganizationKind, OrganizationStatus
+from tadamon.registry.models import Organization
+
+PENALTIES = {"no_declaration": 30, "no_assembly": 15, "no_accounts": 15, "major": 25, "minor": 10,
+             "never_inspected": 5, "per_finding": 5, "findings_cap": 20, "follow_up_overdue": 10}
+
+
+def declaration_due(year: int) -> datetime.date:
+    """The year's declaration is due six months after its end, with the general assembly."""
+    return datetime.date(year + 1, 6, 30)
+
+
+def last_closed_year(today: datetime.date | None = None) -> int:
+    return (today or timezone.localdate()).year - 1
+
+
+def supervises(user) -> bool:
+    """Officers of the offices that supervise cooperatives (settings.COMPLIANCE_AUTHORITIES), and admins."""
+    if not user.is_authenticated:
+        return False
+    if user.is_platform_admin:
+        return True
+    return bool(user.is_officer and user.organization_id and user.organization.acronym
+                in settings.COMPLIANCE_AUTHORITIES)
+
+
+def authority_of(user) -> Organization:
+    """The supervising office an inspection is planned for: the officer's own, or for an admin
+    the first office of settings.COMPLIANCE_AUTHORITIES."""
+    if user.is_officer and user.organization_id:
+        return user.organization
+    office = Organization.objects.filter(acronym__in=settings.COMPLIANCE_AUTHORITIES).order_by("pk").first()
+    if office is None:
+        raise ValidationError(_("No supervising office is registered (settings.COMPLIANCE_AUTHORITIES)."))
+    return office
+
+
+# --- Declarations -------------------------------------------------------------------------------
+
+@transaction.atomic
+def file_declaration(organization, *, year: int, by, today: datetime.date | None = None,
+                     **fields) -> AnnualDeclaration:
+    """File (or correct, until its due date) the year's declaration."""
+    today = today or timezone.localdate()
+    if year > today.year - 1:
+        raise ValidationError({"year": _("A year is declared once it has ended.")})
+    if fields.get("general_assembly_held") and not fields.get("general_assembly_on"):
+        raise ValidationError({"general_assembly_on": _("Give the date of the general assembly.")})
+    on = fields.get("general_assembly_on")
+    if on and not (datetime.date(year, 1, 1) <= on <= declaration_due(year)):
+        raise ValidationError({"general_assembly_on": _("The general assembly on the %(year)s accounts is held "
+                                                        "between January %(year)s and June %(next)s.")
+                               % {"year": year, "next": year + 1}})
+    if not fields.get("general_assembly_held"):
+        fields["general_assembly_on"] = None
+    existing = AnnualDeclaration.objects.filter(organization=organization, year=year).first()
+    if existing and today > declaration_due(year):
+        raise ValidationError(_("The %(year)s declaration can no longer be corrected: ask the office.")
+                              % {"year": year})
+    declaration = existing or AnnualDeclaration(organization=organization, year=year)
+    for name, value in fields.items():
+        setattr(declaration, name, value)
+    declaration.filed_by = by
+    declaration.full_clean(validate_unique=existing is None)
+    declaration.save()
+    return declaration
+
+
+def cooperatives() -> QuerySet[Organization]:
+    """The registry's active cooperatives: those Law 112.12 asks to declare."""
+    return Organization.objects.filter(kind=OrganizationKind.COOPERATIVE, status=OrganizationStatus.ACTIVE)
+
+
+def not_filed(year: int) -> QuerySet[Organization]:
+    return cooperatives().exclude(declarations__year=year)
+
+
+def send_declaration_reminders(year: int, today: datetime.date | None = None) -> int:
+    """E-mail the cooperatives that have not filed the year's declaration, at most once a month
+    each, in Arabic and French; returns how many were reminded."""
+    today = today or timezone.localdate()
+    recent = DeclarationReminder.objects.filter(year=year, sent_on__gt=today - datetime.timedelta(days=30))
+    sent = 0
+    for organization in not_filed(year).exclude(pk__in=recent.values("organization")).iterator():
+        recipients = organization_addresses(organization)
+        if not recipients:
+            continue
+        parts = []
+        for language in ("ar", "fr"):
+            with translation.override(language):
+                parts.append(_("The annual declaration of %(name)s for %(year)s is due by %(date)s: members, capital, "
+                               "turnover, general assembly and accounts. File it on %(url)s")
+                             % {"name": organization.display_name, "year": year,
+                                "date": declaration_due(year).strftime("%d/%m/%Y"),
+                                "url": settings.SITE_URL.rstrip("/") + "/manage/declarations/"})
+        with translation.override("fr"):
+            subject = _("Annual declaration %(year)s") % {"year": year}
+        send_mail(subject, "\n\n———\n\n".join(parts), None, recipients)
+        DeclarationReminder.objects.create(organization=organization, year=year, sent_on=today)
+        sent += 1
+    return sent
+
+
+# --- The score ----------------------------------------------------------------------------------
+
+def with_compliance(organizations: QuerySet, year: int, today: datetime.date | None = None) -> QuerySet:
+    """Annotate each organisation's compliance score for `year` and the flags that explain it."""
+    today = today or timezone.localdate()
+    declaration = AnnualDeclaration.objects.filter(organization=OuterRef("pk"), year=year)
+    last_result = Subquery(Inspection.objects.filter(organization=OuterRef("pk"), done_on__isnull=False)
+                           .order_by("-done_on", "-pk").values("result")[:1])
+    open_findings = Finding.objects.filter(inspection__organization=OuterRef("pk"), resolved_on__isnull=True)
+    counted = Subquery(open_findings.order_by().values("inspection__organization").annotate(n=Count("pk"))
+                       .values("n"))
+    p = PENALTIES
+    annotated = organizations.annotate(
+        has_declaration=Exists(declaration),
+        assembly_missing=Exists(declaration.filter(general_assembly_held=False)),
+        accounts_missing=Exists(declaration.filter(accounts_filed=False)),
+        last_result=last_result,
+        open_findings=Coalesce(counted, 0),
+        follow_up_overdue=Exists(open_findings.filter(inspection__follow_up_due__lt=today)),
+    )
+    penalty = (
+        Case(When(has_declaration=False, then=Value(p["no_declaration"])), default=Value(0))
+        + Case(When(assembly_missing=True, then=Value(p["no_assembly"])), default=Value(0))
+        + Case(When(accounts_missing=True, then=Value(p["no_accounts"])), default=Value(0))
+        + Case(When(last_result=InspectionResult.MAJOR, then=Value(p["major"])),
+               When(last_result=InspectionResult.MINOR, then=Value(p["minor"])),
+               When(last_result__isnull=True, then=Value(p["never_inspected"])), default=Value(0))
+        + Least(p["per_finding"] * Coalesce(counted, 0), Value(p["findings_cap"]))
+        + Case(When(follow_up_overdue=True, then=Value(p["follow_up_overdue"])), default=Value(0))
+    )
+    return annotated.annotate(compliance=Greatest(Value(0), Value(100) - penalty, output_field=IntegerField()))
+
+
+def reasons(organization, year: int) -> list[str]:
+    """Why the score is below 100, from the flags `with_compliance` annotated."""
+    found = []
+    if not organization.has_declaration:
+        found.append(_("no declaration for %(year)s") % {"year": year})
+    if organization.assembly_missing:
+        found.append(_("no general assembly in %(year)s") % {"year": year})
+    if organization.accounts_missing:
+        found.append(_("accounts not filed"))
+    if organization.last_result == InspectionResult.MAJOR:
+        found.append(_("major breaches at the last inspection"))
+    elif organization.last_result == InspectionResult.MINOR:
+        found.append(_("minor breaches at the last inspection"))
+    elif organization.last_result is None:
+        found.append(_("never inspected"))
+    if organization.open_findings:
+        found.append(_("%(count)s open findings") % {"count": organization.open_findings})
+    if organization.follow_up_overdue:
+        found.append(_("follow-up overdue"))
+    return found
+
+
+def inspection_plan(year: int, today: datetime.date | None = None, provinces=None) -> QuerySet:
+    """The cooperatives to inspect next: riskiest first, leaving out those with an inspection
+    already planned and not done."""
+    planned = Inspection.objects.filter(done_on__isnull=True).values("organization")
+    candidates = cooperatives().exclude(pk__in=planned)
+    if provinces:
+        candidates = candidates.filter(province__in=provinces)
+    return (with_compliance(candidates, year, today).select_related("province")
+            .order_by("compliance", "name_latin", "pk"))
+
+
+# --- Inspections --------------------------------------------------------------------------------
+
+def plan_inspection(organization, *, authority, planned_on: datetime.date, reason: str = "",
+                    inspector=None) -> Inspection:
+    if Inspection.objects.filter(organization=organization, done_on__isnull=True).exists():
+        raise ValidationError(_("An inspection of this cooperative is already planned."))
+    inspection = Inspection(organization=organization, authority=authority, planned_on=planned_on,
+                            reason=reason[:250], inspector=inspector)
+    inspection.full_clean()
+    inspection.save()
+    return inspection
+
+
+@transaction.atomic
+def record_inspection(inspection: Inspection, *, done_on: datetime.date, checklist: dict[str, bool],
+                      findings: list[str], result: str, notes: str = "",
+                      follow_up_due: datetime.date | None = None) -> Inspection:
+    """The inspection as done: the checklist answered item by item, its findings (each followed
+    up until resolved), the result and, when something must be put right, the follow-up date."""
+    if inspection.done_on:
+        raise ValidationError(_("This inspection was already recorded."))
+    missing = [label for key, label in CHECKLIST if key not in checklist]
+    if missing:
+        raise ValidationError(_("Answer every item of the checklist: %(items)s.") % {"items": "; ".join(
+            str(m) for m in missing)})
+    findings = [f.strip() for f in findings if f.strip()]
+    if result != InspectionResult.COMPLIANT and not findings:
+        raise ValidationError({"findings": _("Write down what was found.")})
+    if findings and not follow_up_due:
+        raise ValidationError({"follow_up_due": _("Give the date by which the findings must be put right.")})
+    inspection.done_on, inspection.checklist, inspection.result = done_on, checklist, result
+    inspection.notes, inspection.follow_up_due = notes.strip(), follow_up_due
+    inspection.full_clean()
+    inspection.save()
+    Finding.objects.bulk_create([Finding(inspection=inspection, description=text[:300]) for text in findings])
+    return inspection
+
+
+def resolve_finding(finding: Finding, *, on: datetime.date) -> Finding:
+    updated = Finding.objects.filter(Q(pk=finding.pk) & Q(resolved_on__isnull=True)).update(resolved_on=on)
+    if not updated:
+        raise ValidationError(_("This finding was already resolved."))
+    finding.refresh_from_db()
+    return finding

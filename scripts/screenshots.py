@@ -3,7 +3,8 @@
 Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.py [BASE_URL] [--full]`
 (--full: whole pages instead of the first screen; --market: only the catalogue and orders;
 --partnerships: only the portfolio, agreements and a cooperative's page; --names: only the name
-certificates and support requests; --calls: only the calls).
+certificates and support requests; --calls: only the calls;
+--compliance: only declarations and inspections).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -117,11 +118,27 @@ def call_pages(page, device):
         page.screenshot(path=OUT / f"bo-review-{lang}-{device}.png", full_page=True)
 
 
+def compliance_pages(page, device):
+    """The supervising office's compliance page and an inspection; the manager's declaration."""
+    sign_in(page, "officer")
+    page.goto(f"{BASE}/fr/manage/compliance/")
+    inspection = page.locator("main ul li a").first.get_attribute("href")
+    for lang in ("ar", "fr"):
+        page.goto(f"{BASE}/{lang}/manage/compliance/")
+        page.screenshot(path=OUT / f"bo-compliance-{lang}-{device}.png", full_page=False)
+        page.goto(BASE + inspection.replace("/fr/", f"/{lang}/"))
+        page.screenshot(path=OUT / f"bo-inspection-{lang}-{device}.png", full_page=True)
+    sign_in(page, "manager")
+    for lang in ("ar", "fr"):
+        page.goto(f"{BASE}/{lang}/manage/declarations/")
+        page.screenshot(path=OUT / f"bo-declarations-{lang}-{device}.png", full_page=True)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages, "--calls": call_pages}
+        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages, "--calls": call_pages, "--compliance": compliance_pages}
         for flag, pages in only.items():
             if flag in sys.argv:  # only these pages
                 for device, viewport in VIEWPORTS.items():

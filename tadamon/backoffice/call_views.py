@@ -16,7 +16,9 @@ from django.views.decorators.http import require_POST
 from tadamon.backoffice.funding_forms import (
     ApplicationForm,
     BudgetLineFormSet,
+    CallForm,
     ConflictForm,
+    CriterionFormSet,
     DecisionOnApplicationForm,
     GrantReportForm,
     ReviewForm,
@@ -43,7 +45,34 @@ def call_list(request):
         context["open_calls"] = [(call, reasons, applied.get(call.pk))
                                  for call, reasons in domain.open_calls_for(user.organization)]
         context["applications"] = applications
+    context["can_add"] = user.has_perm("funding.add_call")
     return render(request, "backoffice/call_list.html", context)
+
+
+@login_required
+def call_edit(request, pk: int | None = None):
+    """Open a call (programme staff: their organisation runs it) or change one they run."""
+    call = _call_for(request, pk) if pk else None
+    require(request, "funding.run_call" if call else "funding.add_call", call)
+    if call is None and not (request.user.organization_id or request.user.is_platform_admin):
+        raise PermissionDenied
+    form = CallForm(request.POST or None, instance=call)
+    initial = [{"name_fr": c.name_fr, "name_ar": c.name_ar, "weight": c.weight, "max_score": c.max_score}
+               for c in call.criteria.all()] if call else []
+    criteria = CriterionFormSet(request.POST or None, initial=initial, prefix="criteria")
+    if request.method == "POST" and form.is_valid() and criteria.is_valid():
+        rows = [c for c in criteria.cleaned_data if c.get("name_fr") or c.get("name_ar")]
+        fields = form.call_fields()
+        if call is None and request.user.is_platform_admin and not request.user.organization_id:
+            fields["sponsor"] = domain.default_sponsor()
+        done = saved(form, lambda: domain.save_call(
+            fields=fields, criteria=rows, provinces=form.cleaned_data["provinces"],
+            evaluators=form.cleaned_data["evaluators"], by=request.user, call=call))
+        if done:
+            messages.success(request, _("Call saved."))
+            return redirect("backoffice:call", done.pk)
+    return render(request, "backoffice/call_form.html", {"form": form, "criteria": criteria, "call": call},
+                  status=400 if form.errors or criteria.total_error_count() else 200)
 
 
 def _call_for(request, pk: int) -> Call:

@@ -2,9 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from tadamon.accounts.enums import Role
+from tadamon.accounts.models import User
 from tadamon.common.forms import CodeChoiceField
 from tadamon.funding.enums import InspectionResult, NameRequestStatus, SupportCategory, SupportRequestStatus
-from tadamon.funding.models import CHECKLIST, AnnualDeclaration, NameRequest, SupportRequest
+from tadamon.funding.models import CHECKLIST, AnnualDeclaration, Call, NameRequest, SupportRequest
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization, Province
 
@@ -227,3 +229,55 @@ class InspectionRecordForm(forms.Form):
 
     def checklist(self) -> dict[str, bool]:
         return {key: self.cleaned_data[f"check_{key}"] == "yes" for key, _label in CHECKLIST}
+
+
+class CallForm(forms.ModelForm):
+    """A call: dates, budget, eligibility, documents asked, evaluators. Its criteria come in a
+    formset beside it."""
+
+    kinds = forms.MultipleChoiceField(label=_("Kinds of organisation"), required=False,
+                                      widget=forms.CheckboxSelectMultiple, help_text=_("None ticked: every kind."),
+                                      choices=[c for c in OrganizationKind.choices
+                                               if c[0] in OrganizationKind.social_economy()])
+    documents = forms.CharField(label=_("Documents required"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One per line."))
+    evaluators = forms.ModelMultipleChoiceField(
+        label=_("Evaluators"), required=False, widget=forms.SelectMultiple(attrs={"size": 6}),
+        queryset=User.objects.filter(is_active=True, role__in=[Role.STAFF, Role.OFFICER]).order_by("username"))
+
+    class Meta:
+        model = Call
+        fields = ["kind", "title_ar", "title_fr", "description", "opens_at", "closes_at", "budget_mad",
+                  "max_amount_mad", "provinces", "women_only", "youth_only", "min_age_years", "max_age_years"]
+        widgets = {"opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+                   "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+                   "title_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+                   "budget_mad": MONEY_INPUT, "max_amount_mad": MONEY_INPUT,
+                   "provinces": forms.SelectMultiple(attrs={"size": 6}),
+                   "description": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["provinces"].help_text = _("None chosen: every province.")
+        if self.instance.pk:
+            self.initial["kinds"] = self.instance.kinds
+            self.initial["documents"] = "\n".join(self.instance.documents_required)
+            self.initial["evaluators"] = list(self.instance.evaluators.all())
+
+    def call_fields(self) -> dict:
+        data = self.cleaned_data
+        fields = {name: data[name] for name in self.Meta.fields if name != "provinces"}
+        fields["kinds"] = list(data["kinds"])
+        fields["documents_required"] = [line.strip() for line in data["documents"].splitlines() if line.strip()]
+        return fields
+
+
+class CriterionForm(forms.Form):
+    name_fr = forms.CharField(label=_("Criterion (French)"), max_length=150, required=False)
+    name_ar = forms.CharField(label=_("Criterion (Arabic)"), max_length=150, required=False,
+                              widget=forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}))
+    weight = forms.IntegerField(label=_("Weight"), min_value=1, initial=1)
+    max_score = forms.IntegerField(label=_("Scored out of"), min_value=1, initial=10)
+
+
+CriterionFormSet = forms.formset_factory(CriterionForm, extra=0, min_num=5, max_num=15)

@@ -95,3 +95,4 @@ def supervises_cooperatives(user) -> bool:
 
 rules.add_perm("funding.file_declaration", is_manager)
 rules.add_perm("funding.supervise_compliance", supervises_cooperatives)
+rules.add_perm("funding.add_call", is_platform_admin | is_programme_staff)

@@ -127,3 +127,42 @@ def test_the_grant_page_manages_tranches_and_takes_reports(setting, client_for):
     client_for(users["manager"]).post(url, {"action": "report", "title": "Rapport d'étape",
                                             "file": SimpleUploadedFile("r.pdf", b"%PDF-1.4")})
     assert grant.reports.get().title == "Rapport d'étape"
+
+
+def call_data(**extra):
+    data = {"kind": "award", "title_fr": "Prix de l'innovation sociale", "title_ar": "جائزة الابتكار الاجتماعي",
+            "opens_at": "2026-12-01T09:00", "closes_at": "2027-01-31T18:00", "budget_mad": "200000",
+            "max_amount_mad": "50000", "kinds": ["cooperative"], "documents": "Statuts\nBudget",
+            "criteria-TOTAL_FORMS": 5, "criteria-INITIAL_FORMS": 0, "criteria-MIN_NUM_FORMS": 5,
+            "criteria-MAX_NUM_FORMS": 15, "criteria-0-name_fr": "Innovation", "criteria-0-name_ar": "الابتكار",
+            "criteria-0-weight": 2, "criteria-0-max_score": 10}
+    for i in range(1, 5):
+        data |= {f"criteria-{i}-weight": 1, f"criteria-{i}-max_score": 10}
+    return data | extra
+
+
+def test_programme_staff_open_a_call_for_their_organisation(setting, client_for):
+    call, _application, users = setting
+    assert client_for(users["manager"]).get("/fr/manage/calls/new/").status_code == 403
+    client = client_for(users["runner"])
+    response = client.post("/fr/manage/calls/new/", call_data(closes_at="2026-11-01T09:00"))
+    assert response.status_code == 400 and "Prix de l&#x27;innovation sociale" in response.content.decode()
+    response = client.post("/fr/manage/calls/new/", call_data())
+    from tadamon.funding.models import Call
+
+    created = Call.objects.get(title_fr="Prix de l'innovation sociale")
+    assert response.status_code == 302 and created.sponsor == users["runner"].organization
+    assert created.kinds == ["cooperative"] and created.documents_required == ["Statuts", "Budget"]
+    assert [(c.name_fr, c.weight) for c in created.criteria.all()] == [("Innovation", 2)]
+    assert client_for(users["other_staff"]).get(f"/fr/manage/calls/{created.pk}/edit/").status_code == 404
+
+
+def test_criteria_are_locked_once_scoring_started(setting, client_for):
+    call, application, users = setting
+    criteria = list(call.criteria.all())
+    review = Review.objects.get()
+    domain.submit_scores(review, {c.pk: (5, "") for c in criteria})
+    response = client_for(users["runner"]).post(f"/fr/manage/calls/{call.pk}/edit/", call_data(
+        title_fr=call.title_fr, kind="funding", opens_at="2026-11-01T09:00", closes_at="2026-12-31T18:00"))
+    assert response.status_code == 400
+    assert [c.pk for c in call.criteria.all()] == [c.pk for c in criteria]

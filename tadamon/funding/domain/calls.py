@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.funding.enums import ApplicationStatus
-from tadamon.funding.models import Application, BudgetLine, Call, Grant, Review, Score, Tranche
+from tadamon.funding.models import Application, BudgetLine, Call, Criterion, Grant, Review, Score, Tranche
 from tadamon.registry.domain import ConcurrentEditError
 
 DECIDED = (ApplicationStatus.FUNDED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED)
@@ -340,3 +340,40 @@ def calls_visible_to(user) -> QuerySet[Call]:
         return Call.objects.all()
     return Call.objects.filter(Q(sponsor_id=user.organization_id) | Q(evaluators=user)).distinct() \
         if user.organization_id else Call.objects.filter(evaluators=user)
+
+
+def default_sponsor():
+    """Who runs a call an admin opens: the ministry in charge of the social economy."""
+    from tadamon.registry.models import Organization
+
+    sponsor = Organization.objects.filter(acronym="MTAESS").first()
+    if sponsor is None:
+        raise ValidationError(_("Sign in with an account of the organisation that runs the call."))
+    return sponsor
+
+
+# --- Opening a call -----------------------------------------------------------------------------
+
+@transaction.atomic
+def save_call(*, fields: dict, criteria: list[dict], provinces, evaluators, by, call: Call | None = None) -> Call:
+    """Open a call (the organisation of the programme staff member who opens it runs it) or
+    change one. Its criteria can change until the first score is given."""
+    if call is None:
+        call = Call(sponsor=fields.pop("sponsor", None) or by.organization)
+    for name, value in fields.items():
+        setattr(call, name, value)
+    if not criteria:
+        raise ValidationError(_("Give the call at least one criterion."))
+    call.full_clean()
+    call.save()
+    call.provinces.set(provinces)
+    call.evaluators.set(evaluators)
+    scored = Score.objects.filter(review__application__call=call).exists()
+    current = [(c.name_fr, c.name_ar, c.weight, c.max_score) for c in call.criteria.all()]
+    wanted = [(c["name_fr"], c["name_ar"], c["weight"], c["max_score"]) for c in criteria]
+    if current != wanted:
+        if scored:
+            raise ValidationError(_("Evaluators have started scoring: the criteria can no longer change."))
+        call.criteria.all().delete()
+        Criterion.objects.bulk_create([Criterion(call=call, **c) for c in criteria])
+    return call

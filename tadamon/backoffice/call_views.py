@@ -264,6 +264,15 @@ def grant_detail(request, pk: int):
         else 200)
 
 
+@login_required
+def grant_report(request, pk: int, report_pk: int):
+    grant = get_object_or_404(Grant.objects.select_related("application__call"), pk=pk)
+    if not request.user.has_perm("funding.view_grant", grant):
+        raise Http404
+    report = get_object_or_404(GrantReport, pk=report_pk, grant=grant)
+    return FileResponse(report.file.open("rb"), as_attachment=True, filename=report.file.name.rsplit("/", 1)[-1])
+
+
 def _date(value: str | None) -> datetime.date:
     """The payment date typed, or today when none (or none readable) was given."""
     try:

@@ -94,6 +94,7 @@ urlpatterns = [
          name="application_document"),
     path("reviews/<int:pk>/", call_views.review, name="review"),
     path("grants/<int:pk>/", call_views.grant_detail, name="grant"),
+    path("grants/<int:pk>/reports/<int:report_pk>/", call_views.grant_report, name="grant_report"),
     path("declarations/", compliance_views.declarations, name="declarations"),
     path("compliance/", compliance_views.compliance, name="compliance"),
     path("inspections/plan/", compliance_views.inspection_plan, name="inspection_plan"),

@@ -126,7 +126,12 @@ def test_the_grant_page_manages_tranches_and_takes_reports(setting, client_for):
 
     client_for(users["manager"]).post(url, {"action": "report", "title": "Rapport d'étape",
                                             "file": SimpleUploadedFile("r.pdf", b"%PDF-1.4")})
-    assert grant.reports.get().title == "Rapport d'étape"
+    report = grant.reports.get()
+    assert report.title == "Rapport d'étape"
+    url = f"/fr/manage/grants/{grant.pk}/reports/{report.pk}/"
+    response = client_for(users["runner"]).get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4"
+    assert client_for(users["other_manager"]).get(url).status_code == 404
 
 
 def call_data(**extra):
@@ -166,3 +171,20 @@ def test_criteria_are_locked_once_scoring_started(setting, client_for):
         title_fr=call.title_fr, kind="funding", opens_at="2026-11-01T09:00", closes_at="2026-12-31T18:00"))
     assert response.status_code == 400
     assert [c.pk for c in call.criteria.all()] == [c.pk for c in criteria]
+
+
+def test_application_documents_are_read_by_those_who_may_read_the_application(setting, client_for):
+    from django.core.files.base import ContentFile
+
+    from tadamon.funding.models import ApplicationDocument
+
+    _call, application, users = setting
+    document = ApplicationDocument.objects.create(application=application, name="Statuts",
+                                                  file=ContentFile(b"statuts signes", "statuts.pdf"))
+    url = f"/fr/manage/applications/{application.pk}/documents/{document.pk}/"
+    for role, expected in (("runner", 200), ("evaluator", 200), ("manager", 200), ("other_manager", 404),
+                           ("other_staff", 404), ("anonymous", 302)):
+        response = client_for(users[role]).get(url)
+        assert response.status_code == expected, role
+        if expected == 200:
+            assert b"".join(response.streaming_content) == b"statuts signes"

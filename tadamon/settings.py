@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "tadamon.market",
     "tadamon.partnerships",
     "tadamon.funding",
+    "tadamon.indicators",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",

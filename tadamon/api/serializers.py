@@ -406,3 +406,35 @@ class NameCheckSerializer(serializers.Serializer):
                                     help_text="How well the name tells its organisation apart.")
     grade_reason = serializers.CharField()
     matches = NameMatchSerializer(many=True)
+
+
+class IndicatorsQuerySerializer(serializers.Serializer):
+    by = serializers.ChoiceField(choices=["region", "province", "sector"], default="region")
+    year = serializers.IntegerField(min_value=2000, max_value=2100, required=False,
+                                    help_text="The year (the last closed one by default).")
+    indicator = serializers.CharField(required=False, help_text="Codes, comma-separated (all by default).")
+
+
+class IndicatorRowSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Region, province or sector code; empty for 'not known'.")
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True, help_text="null: fewer than 5 people, or its complement.")
+
+
+class IndicatorTableSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    definition = serializers.CharField()
+    unit = serializers.CharField()
+    counts_people = serializers.BooleanField()
+    total = serializers.IntegerField(allow_null=True)
+    suppressed = serializers.IntegerField()
+    rows = IndicatorRowSerializer(many=True)
+
+
+class IndicatorsSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    by = serializers.CharField()
+    refreshed_at = serializers.DateTimeField(allow_null=True)
+    indicators = IndicatorTableSerializer(many=True)

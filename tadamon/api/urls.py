@@ -6,6 +6,7 @@ from tadamon.api.views import (
     AgreementViewSet,
     CommitmentViewSet,
     EventViewSet,
+    IndicatorsView,
     NameCheckView,
     OrderViewSet,
     OrganizationViewSet,
@@ -34,5 +35,6 @@ app_name = "api"
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
     path("name-check", NameCheckView.as_view(), name="name-check"),
+    path("indicators", IndicatorsView.as_view(), name="indicators"),
     *router.urls,
 ]

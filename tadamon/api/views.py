@@ -19,6 +19,8 @@ from tadamon.api.serializers import (
     AgreementSerializer,
     CommitmentSerializer,
     EventSerializer,
+    IndicatorsQuerySerializer,
+    IndicatorsSerializer,
     NameCheckQuerySerializer,
     NameCheckSerializer,
     OrderMoveSerializer,
@@ -37,6 +39,7 @@ from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
 from tadamon.funding.domain.name_check import check_name
+from tadamon.indicators.domain.open_data import open_data
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.catalogue import catalogue, with_cards
 from tadamon.market.enums import CertificationType, OrderStatus
@@ -383,3 +386,19 @@ class NameCheckView(APIView):
         latin = query.validated_data["latin"]
         check = check_name(name, latin, limit=query.validated_data["limit"], include_requests=sees_requests)
         return Response(NameCheckSerializer(check.as_dict()).data)
+
+
+class IndicatorsView(APIView):
+    """Open data: every indicator of the catalogue by region, province or sector for a year,
+    aggregates only. Counts of people under 5 are suppressed (null), with their complement, so no
+    cell can be recovered from the total."""
+
+    @extend_schema(summary="Indicators by region, province or sector", parameters=[IndicatorsQuerySerializer],
+                   responses=IndicatorsSerializer)
+    def get(self, request):
+        query = IndicatorsQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        year = data.get("year") or timezone.localdate().year - 1
+        codes = [c.strip() for c in data.get("indicator", "").split(",") if c.strip()] or None
+        return Response(IndicatorsSerializer(open_data(year, data["by"], codes)).data)

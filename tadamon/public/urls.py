@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.public import event_views, order_views, product_views, views
+from tadamon.public import event_views, open_data_views, order_views, product_views, views
 
 app_name = "public"
 urlpatterns = [
@@ -20,6 +20,9 @@ urlpatterns = [
     path("events/calendar/", event_views.event_calendar, name="event_calendar"),
     path("events/<int:pk>/", event_views.event_detail, name="event"),
     path("events/<int:pk>/ticket/<str:token>/", event_views.event_ticket, name="event_ticket"),
+    path("open-data/", open_data_views.open_data_page, name="open_data"),
+    path("open-data/indicators.csv", open_data_views.open_data_csv, name="open_data_csv"),
+    path("open-data/catalogue/", open_data_views.indicator_catalogue, name="indicator_catalogue"),
     path("certificates/", views.certificate_verify, name="certificate_verify"),
     path("certificates/<str:code>/", views.certificate, name="certificate"),
 ]

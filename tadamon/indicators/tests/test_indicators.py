@@ -1,0 +1,164 @@
+"""Each indicator against a hand-counted fixture; the precomputed cells always equal a direct
+count; small counts of people suppressed with their complement; the public API never shows more."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from tadamon.events.tests.factories import EventFactory
+from tadamon.funding.models import Application, Inspection
+from tadamon.funding.tests.factories import NameRequestFactory, make_call
+from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
+from tadamon.indicators.domain.figures import direct, refresh, table
+from tadamon.indicators.domain.suppression import suppress
+from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, make_session, trained
+from tadamon.registry.models import Province, Region
+from tadamon.registry.tests.factories import MembershipFactory, OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+
+
+def at(year, month=6, day=1):
+    return timezone.make_aware(datetime.datetime(year, month, day, 10))
+
+
+@pytest.fixture
+def world(db):
+    """Drâa-Tafilalet (MA-08): 3 cooperatives in Tinghir and Zagora, one created in 2024, one
+    dissolved; a cooperative in Rabat. Hand count for 2023 in MA-08: 2 cooperatives (1 women's),
+    6 members (4 women) on 31 December."""
+    tinghir, zagora = Province.objects.get(code="MA-TIN"), Province.objects.get(code="MA-ZAG")
+    women = OrganizationFactory(province=tinghir, is_women=True, creation_date=D(2015, 1, 1))
+    dates = OrganizationFactory(province=zagora, creation_date=D(2019, 5, 1))
+    OrganizationFactory(province=zagora, creation_date=D(2024, 2, 1))  # not yet in 2023
+    OrganizationFactory(province=tinghir, status="dissolved", creation_date=D(2010, 1, 1))
+    OrganizationFactory(province=Province.objects.get(code="MA-RAB"), creation_date=D(2012, 1, 1))
+    OrganizationFactory(kind="association", province=tinghir)  # not a cooperative
+    for _ in range(4):
+        MembershipFactory(organization=women, person__gender="F", start_date=D(2020, 1, 1))
+    MembershipFactory(organization=dates, person__gender="M", start_date=D(2020, 1, 1))
+    MembershipFactory(organization=dates, person__gender="M", start_date=D(2023, 12, 31))
+    MembershipFactory(organization=dates, person__gender="M", start_date=D(2020, 1, 1), end_date=D(2023, 6, 30))
+    MembershipFactory(organization=dates, person__gender="F", start_date=D(2024, 1, 15))
+    return {"women": women, "dates": dates, "region": Region.objects.get(code="MA-08")}
+
+
+def count(code, year=2023, by=None, **where):
+    return direct(BY_CODE[code], year, by, **where)
+
+
+def test_registry_indicators_against_a_hand_count(world):
+    region = world["region"]
+    assert count("cooperatives", region=region) == {None: 2}
+    assert count("cooperatives", 2024, region=region) == {None: 3}
+    assert count("women_cooperatives", region=region) == {None: 1}
+    assert count("cooperative_members", region=region) == {None: 6}
+    assert count("women_members", region=region) == {None: 4}
+    assert count("cooperative_members", 2024, region=region) == {None: 7}
+    tinghir = Province.objects.get(code="MA-TIN")
+    assert count("cooperative_members", by="province", region=region) == {tinghir.pk: 4, world["dates"].province_id: 2}
+    assert count("cooperatives", by="region") == {region.pk: 2, Region.objects.get(code="MA-04").pk: 1}
+
+
+def test_activity_indicators_against_a_hand_count(world, admin_user):
+    women = world["women"]
+    # Training: two people present on 4 March 2024, one absent.
+    programme = ProgrammeFactory()
+    EnrolmentFactory(programme=programme, organization=women, status="active")
+    session = make_session(programme)
+    members = list(women.memberships.all())
+    trained(session, members[0])
+    trained(session, members[1])
+    trained(session, members[2], attended=False)
+    assert count("people_trained", 2024, region=world["region"]) == {None: 2}
+    # Awareness sessions of 2023 in Ouarzazate (MA-08) and Rabat.
+    EventFactory(kind="awareness", starts_at=at(2023), ends_at=at(2023))
+    EventFactory(kind="awareness", starts_at=at(2023, 9), ends_at=at(2023, 9))
+    EventFactory(kind="awareness", starts_at=at(2023), ends_at=at(2023), province=Province.objects.get(code="MA-RAB"))
+    EventFactory(kind="meeting", starts_at=at(2023), ends_at=at(2023))
+    assert count("awareness_sessions", region=world["region"]) == {None: 2}
+    # A funded association project decided in 2023, one rejected.
+    call = make_call(OrganizationFactory(kind="public_body"))
+    for status, kind in (("funded", "association"), ("rejected", "association"), ("funded", "cooperative")):
+        Application.objects.create(call=call, organization=OrganizationFactory(kind=kind, province=women.province),
+                                   title="Projet", status=status, decided_at=at(2023))
+    assert count("projects_funded", region=world["region"]) == {None: 1}
+    # Name requests decided in 2023 (one still pending), an inspection done in 2023.
+    NameRequestFactory(province=women.province, status="approved", decided_at=at(2023))
+    NameRequestFactory(province=women.province, status="refused", decided_at=at(2023, 11))
+    NameRequestFactory(province=women.province)
+    assert count("name_requests_processed", region=world["region"]) == {None: 2}
+    Inspection.objects.create(organization=women, authority=OrganizationFactory(kind="public_body"),
+                              planned_on=D(2023, 3, 1), done_on=D(2023, 3, 15), result="ok")
+    Inspection.objects.create(organization=women, authority=OrganizationFactory(kind="public_body"),
+                              planned_on=D(2024, 3, 1))
+    assert count("inspections", region=world["region"]) == {None: 1}
+
+
+def test_the_precomputed_cells_equal_a_direct_count(world):
+    refresh(years=[2023, 2024])
+    region = world["region"]
+    for indicator in CATALOGUE:
+        for year in (2023, 2024):
+            for by in (None, "region", "province", "sector"):
+                if by == "sector" and not indicator.by_sector:
+                    continue
+                assert table(indicator, year, by) == direct(indicator, year, by), (indicator.code, year, by)
+            assert table(indicator, year, region=region) == direct(indicator, year, region=region)
+
+
+def test_a_refresh_sees_a_change_and_leaves_other_years_alone(world):
+    refresh(years=[2023, 2024])
+    MembershipFactory(organization=world["dates"], person__gender="F", start_date=D(2023, 2, 1))
+    assert table(BY_CODE["cooperative_members"], 2023) == {None: 6}  # not refreshed yet
+    refresh(["cooperative_members"], years=[2023])
+    assert table(BY_CODE["cooperative_members"], 2023) == {None: 7}
+    assert table(BY_CODE["cooperative_members"], 2024) == {None: 7}  # 2024 kept its earlier cells
+
+
+@pytest.mark.parametrize(("cells", "total", "expected", "expected_total"), [
+    ({"a": 12, "b": 3, "c": 40}, 55, {"a": None, "b": None, "c": 40}, 55),  # 3 hidden, and 12 beside it
+    ({"a": 12, "b": 3, "c": 2}, 17, {"a": 12, "b": None, "c": None}, 17),  # two hidden: no complement needed
+    ({"a": 0, "b": 9}, 9, {"a": None, "b": None}, 9),  # a zero is under 5 too
+    ({"a": 2, "b": 1}, 3, {"a": None, "b": None}, None),  # the total itself is small
+    ({"a": 7, "b": 30}, 37, {"a": 7, "b": 30}, 37),
+])
+def test_suppression_hides_small_cells_and_their_complement(cells, total, expected, expected_total):
+    assert suppress(cells, total) == (expected, expected_total)
+
+
+def test_the_open_data_api_suppresses_and_never_shows_people(world, client):
+    refresh(years=[2023])
+    response = client.get("/api/v1/indicators", {"by": "province", "year": 2023, "indicator": "cooperative_members"})
+    assert response.status_code == 200
+    body = response.json()
+    (members,) = body["indicators"]
+    values = {row["code"]: row["value"] for row in members["rows"]}
+    # Tinghir 4 and Zagora 2 are both under 5: hidden; Rabat's cooperative has no members (0, hidden too).
+    assert values["MA-TIN"] is None and values["MA-ZAG"] is None and members["total"] == 6
+    assert len(members["rows"]) == Province.objects.count()
+    text = response.content.decode()
+    assert "cin" not in text.lower() and "phone" not in text.lower()
+    cooperatives = client.get("/api/v1/indicators", {"by": "region", "year": 2023, "indicator": "cooperatives"})
+    rows = {r["code"]: r["value"] for r in cooperatives.json()["indicators"][0]["rows"]}
+    assert rows["MA-08"] == 2  # organisations, not people: shown
+    sectors = client.get("/api/v1/indicators", {"by": "sector", "year": 2023}).json()
+    assert "awareness_sessions" not in {i["code"] for i in sectors["indicators"]}
+    assert client.get("/api/v1/indicators", {"by": "commune"}).status_code == 400
+
+
+def test_the_open_data_page_and_csv_in_both_languages(world, client):
+    refresh(years=[2023])
+    page = client.get("/ar/open-data/?year=2023&by=province").content.decode()
+    assert 'dir="rtl"' in page and "تنغير" in page and "—" in page
+    response = client.get("/fr/open-data/indicators.csv?year=2023&by=region")
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "indicator,year,region,name_ar,name_fr,value"
+    assert "cooperatives,2023,MA-08,درعة-تافيلالت,Drâa-Tafilalet,2" in lines
+    assert "cooperative_members,2023,MA-08,درعة-تافيلالت,Drâa-Tafilalet,6" in lines
+    assert "cooperative_members,2023,MA-04,الرباط-سلا-القنيطرة,Rabat-Salé-Kénitra," in lines  # 0 people: hidden
+    assert "cooperative_members,2023,total,,,6" in lines
+    catalogue = client.get("/fr/open-data/catalogue/").content.decode()
+    assert all(indicator.code in catalogue for indicator in CATALOGUE)

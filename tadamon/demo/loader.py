@@ -19,6 +19,7 @@ from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
+from tadamon.indicators.domain.figures import refresh as refresh_indicators
 from tadamon.demo.support_requests import load_support_requests
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
@@ -250,5 +251,6 @@ def load_demo() -> dict:
     load_support_requests(users)
     load_calls(users)
     load_compliance(users["officer"])
+    refresh_indicators()  # the open-data page and dashboards read the precomputed figures
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

@@ -9,6 +9,7 @@ for script in ["bench_generate.py", "bench_directory.py sqlite", "bench_director
                "bench_programmes.py sqlite", "bench_programmes.py postgres", "bench_check_in.py",
                "bench_catalogue.py sqlite", "bench_catalogue.py postgres",
                "bench_import.py", "bench_partnerships.py sqlite", "bench_partnerships.py postgres",
-               "bench_name_check.py sqlite", "bench_name_check.py postgres"]:
+               "bench_name_check.py sqlite", "bench_name_check.py postgres",
+               "bench_indicators.py sqlite", "bench_indicators.py postgres"]:
     name, *args = script.split()
     subprocess.run([sys.executable, str(HERE / name), *args], check=True)

@@ -19,8 +19,8 @@ from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
-from tadamon.indicators.domain.figures import refresh as refresh_indicators
 from tadamon.demo.support_requests import load_support_requests
+from tadamon.indicators.domain.figures import refresh as refresh_indicators
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
 from tadamon.programmes.domain.diagnosis import record_diagnosis

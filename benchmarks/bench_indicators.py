@@ -1,0 +1,65 @@
+"""Indicators at national scale (60,000 organisations, 800,000 members): the time to refresh the
+precomputed figures (every indicator, every year since 2010, and one year), the latency of the
+open-data API and page read from them, and the same figures computed directly from the records.
+
+Run bench_generate.py first (it leaves the national databases), then:
+.venv/bin/python benchmarks/bench_indicators.py [sqlite|postgres]"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine, percentiles, setup_national_django  # noqa: E402
+
+TARGET = setup_national_django()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from tadamon.indicators.catalogue import CATALOGUE  # noqa: E402
+from tadamon.indicators.domain.figures import direct, refresh  # noqa: E402
+from tadamon.indicators.models import IndicatorCell  # noqa: E402
+
+YEAR = 2025
+
+
+def measure(client, label, url, runs=15):
+    for _ in range(2):
+        client.get(url)
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        samples.append(time.perf_counter() - started)
+    assert response.status_code == 200, (url, response.status_code)
+    print(f"{label:44} {percentiles(samples)}, {len(queries)} queries")
+
+
+def main():
+    print(f"# indicators on {TARGET}, {machine()}")
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    took = refresh()
+    print(f"refresh, every indicator, 2010-{YEAR + 1}: {time.perf_counter() - started:.1f} s, "
+          f"{IndicatorCell.objects.count():,} cells")
+    for code, seconds in sorted(took.items(), key=lambda item: -item[1])[:4]:
+        print(f"  {code}: {seconds:.1f} s")
+    started = time.perf_counter()
+    refresh(years=[YEAR])
+    print(f"refresh, every indicator, {YEAR} only: {time.perf_counter() - started:.1f} s")
+    client = Client()
+    measure(client, f"API /indicators?by=region&year={YEAR}", f"/api/v1/indicators?by=region&year={YEAR}")
+    measure(client, f"API /indicators?by=province&year={YEAR}", f"/api/v1/indicators?by=province&year={YEAR}")
+    measure(client, "open-data page, by province", f"/fr/open-data/?year={YEAR}&by=province")
+    started = time.perf_counter()
+    for indicator in CATALOGUE:
+        direct(indicator, YEAR, "region")
+    print(f"{'the same figures by region, direct count':44} {(time.perf_counter() - started) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

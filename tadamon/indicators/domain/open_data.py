@@ -14,10 +14,10 @@ def _labels(by: str) -> dict:
     return {obj.pk: obj for obj in model.objects.all()}
 
 
-def public_table(indicator: Indicator, year: int, by: str) -> dict:
+def public_table(indicator: Indicator, year: int, by: str, labels: dict | None = None) -> dict:
     """{"rows": [{code, name_ar, name_fr, value}], "total", "suppressed"}: every region, province
     or sector listed (zeros included, so a missing row never hints at a small one)."""
-    labels = _labels(by)
+    labels = labels if labels is not None else _labels(by)
     values = table(indicator, year, by)
     cells = {pk: values.get(pk, 0) for pk in labels}
     unknown = values.get(None, 0)
@@ -40,8 +40,9 @@ def public_table(indicator: Indicator, year: int, by: str) -> dict:
 def open_data(year: int, by: str, codes: list[str] | None = None) -> dict:
     indicators = [i for i in CATALOGUE if not codes or i.code in codes]
     indicators = [i for i in indicators if by != "sector" or i.by_sector]
+    labels = _labels(by)  # read once for every table
     return {
         "year": year, "by": by, "refreshed_at": last_refreshed(),
         "indicators": [{"code": i.code, "name": str(i.name), "definition": str(i.definition), "unit": str(i.unit),
-                        "counts_people": i.counts_people, **public_table(i, year, by)} for i in indicators],
+                        "counts_people": i.counts_people, **public_table(i, year, by, labels)} for i in indicators],
     }

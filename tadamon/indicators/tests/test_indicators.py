@@ -162,3 +162,10 @@ def test_the_open_data_page_and_csv_in_both_languages(world, client):
     assert "cooperative_members,2023,total,,,6" in lines
     catalogue = client.get("/fr/open-data/catalogue/").content.decode()
     assert all(indicator.code in catalogue for indicator in CATALOGUE)
+
+
+def test_the_open_data_api_reads_one_query_per_indicator(world, client, django_assert_num_queries):
+    refresh(years=[2023])
+    # The labels once, one aggregate per indicator, the time of the last refresh.
+    with django_assert_num_queries(len(CATALOGUE) + 2):
+        assert client.get("/api/v1/indicators", {"by": "province", "year": 2023}).status_code == 200

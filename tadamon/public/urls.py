@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tadamon.public import event_views, open_data_views, order_views, product_views, views
+from tadamon.public import dashboard_views, event_views, open_data_views, order_views, product_views, views
 
 app_name = "public"
 urlpatterns = [
@@ -20,6 +20,7 @@ urlpatterns = [
     path("events/calendar/", event_views.event_calendar, name="event_calendar"),
     path("events/<int:pk>/", event_views.event_detail, name="event"),
     path("events/<int:pk>/ticket/<str:token>/", event_views.event_ticket, name="event_ticket"),
+    path("dashboard/", dashboard_views.dashboard, name="dashboard"),
     path("open-data/", open_data_views.open_data_page, name="open_data"),
     path("open-data/indicators.csv", open_data_views.open_data_csv, name="open_data_csv"),
     path("open-data/catalogue/", open_data_views.indicator_catalogue, name="indicator_catalogue"),

@@ -169,3 +169,18 @@ def test_the_open_data_api_reads_one_query_per_indicator(world, client, django_a
     # The labels once, one aggregate per indicator, the time of the last refresh.
     with django_assert_num_queries(len(CATALOGUE) + 2):
         assert client.get("/api/v1/indicators", {"by": "province", "year": 2023}).status_code == 200
+
+
+def test_the_dashboard_for_the_country_a_region_and_a_province(world, client):
+    refresh(years=[2022, 2023])
+    page = client.get("/fr/dashboard/?year=2023").content.decode()
+    assert "Maroc · 2023" in page and 'class="tile-map"' in page
+    assert 'href="?year=2023&amp;region=MA-08&amp;indicator=cooperatives"' in page
+    region = client.get("/ar/dashboard/?year=2023&region=MA-08&indicator=cooperative_members").content.decode()
+    assert "درعة-تافيلالت · 2023" in region and 'class="tile-map"' not in region
+    # Members by province: Tinghir 4 and Zagora 2 are under 5, hidden; the region's 6 is shown.
+    assert region.count("—") >= 2 and ">6<" in region.replace(" ", "")
+    province = client.get("/fr/dashboard/?year=2023&province=MA-TIN&indicator=cooperatives").content.decode()
+    assert "Tinghir · 2023" in province
+    assert 'cx="' in province and "," not in province.split('cx="')[1].split('"')[0]  # SVG numbers unlocalised
+    assert client.get("/fr/dashboard/?year=1990").status_code == 200  # an unknown year falls back

@@ -1,0 +1,96 @@
+"""What the public dashboards show, for the whole country, a region or a province, read from the
+precomputed figures: every indicator's value and its change on the year before; one indicator
+by region or province (bars, and a tile map of the regions) and over the years (a line). Counts
+of people under 5 are hidden, with their complement, as on the open-data page."""
+
+import dataclasses
+
+from tadamon.indicators.catalogue import CATALOGUE, Indicator
+from tadamon.indicators.domain.figures import table
+from tadamon.indicators.domain.suppression import THRESHOLD, suppress
+from tadamon.registry.models import Province, Region
+
+# Where each region sits on the tile map (row, column), north at the top, the Atlantic on the left.
+TILES = {"MA-01": (0, 1), "MA-02": (0, 2), "MA-04": (1, 0), "MA-03": (1, 1), "MA-06": (2, 0), "MA-05": (2, 1),
+         "MA-08": (2, 2), "MA-07": (3, 0), "MA-09": (3, 1), "MA-10": (4, 0), "MA-11": (5, 0), "MA-12": (6, 0)}
+
+
+def _public(indicator: Indicator, value: int | None) -> int | None:
+    if value is None or (indicator.counts_people and value < THRESHOLD):
+        return None
+    return value
+
+
+def _total(indicator: Indicator, year: int, where: dict) -> int:
+    return table(indicator, year, **where)[None]
+
+
+@dataclasses.dataclass
+class Figure:
+    indicator: Indicator
+    value: int | None
+    previous: int | None
+
+    @property
+    def change(self) -> int | None:
+        if self.value is None or self.previous is None:
+            return None
+        return self.value - self.previous
+
+
+def key_figures(year: int, where: dict) -> list[Figure]:
+    return [Figure(i, _public(i, _total(i, year, where)), _public(i, _total(i, year - 1, where)))
+            for i in CATALOGUE if where.get("sector") is None or i.by_sector]
+
+
+@dataclasses.dataclass
+class Bar:
+    code: str
+    name: str
+    value: int | None
+    percent: float  # of the largest shown value, for the bar's length
+    link: str = ""
+
+
+def breakdown(indicator: Indicator, year: int, where: dict) -> tuple[list[Bar], int | None]:
+    """By region for the country, by province for a region; suppressed like open data."""
+    if where.get("region") is None:
+        places, by = list(Region.objects.order_by("code")), "region"
+        sub = {k: v for k, v in where.items() if k != "region"}
+    else:
+        places, by = list(Province.objects.filter(region=where["region"]).order_by("code")), "province"
+        sub = {k: v for k, v in where.items() if k != "province"}
+    values = table(indicator, year, by, **sub)
+    cells = {p.pk: values.get(p.pk, 0) for p in places}
+    total = sum(cells.values())
+    if indicator.counts_people:
+        cells, total = suppress(cells, total)
+    largest = max((v for v in cells.values() if v), default=0)
+    bars = [Bar(p.code, p.name, cells[p.pk], 100 * cells[p.pk] / largest if largest and cells[p.pk] else 0)
+            for p in places]
+    return bars, total
+
+
+def tiles(bars: list[Bar]) -> list[dict]:
+    """The regions' bars on the tile map, each with its row, column and a shade from 0 to 4."""
+    out = []
+    for bar in bars:
+        row, column = TILES.get(bar.code, (6, 2))
+        shade = 0 if not bar.value else min(4, 1 + int(bar.percent // 25))
+        out.append({"bar": bar, "row": row + 1, "column": column + 1, "shade": shade})
+    return out
+
+
+def series(indicator: Indicator, years: range, where: dict) -> list[tuple[int, int | None]]:
+    return [(year, _public(indicator, _total(indicator, year, where))) for year in years]
+
+
+def line_points(points: list[tuple[int, int | None]], width=600, height=180, pad=24) -> dict:
+    """Coordinates of an SVG polyline (years across, values up), gaps where a value is hidden."""
+    shown = [v for _y, v in points if v is not None]
+    top = max(shown, default=0) or 1
+    step = (width - 2 * pad) / max(len(points) - 1, 1)
+    dots = [{"x": round(pad + i * step, 1), "y": round(height - pad - (height - 2 * pad) * v / top, 1),
+             "year": year, "value": v} for i, (year, v) in enumerate(points) if v is not None]
+    return {"width": width, "height": height, "points": " ".join(f"{d['x']},{d['y']}" for d in dots), "dots": dots,
+            "top": top, "labels": [{"x": round(pad + i * step, 1), "year": year} for i, (year, _v) in enumerate(points)]}

@@ -19,6 +19,7 @@ from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
+from tadamon.demo.regional_figures import load_regional_figures
 from tadamon.demo.support_requests import load_support_requests
 from tadamon.indicators.domain.figures import refresh as refresh_indicators
 from tadamon.programmes.domain.certificates import issue as issue_certificate
@@ -251,6 +252,7 @@ def load_demo() -> dict:
     load_support_requests(users)
     load_calls(users)
     load_compliance(users["officer"])
+    load_regional_figures()
     refresh_indicators()  # the open-data page and dashboards read the precomputed figures
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,
             "users": list(users), "password": DEMO_PASSWORD}

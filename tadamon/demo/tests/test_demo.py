@@ -74,6 +74,20 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     riskiest = list(inspection_plan(last_closed_year())[:3])
     assert riskiest[0].compliance <= riskiest[-1].compliance < 100
 
+    # Article 004's figures for Drâa-Tafilalet at the end of 2023, read from the precomputed
+    # indicators exactly as the dashboard reads them.
+    from tadamon.indicators.catalogue import BY_CODE
+    from tadamon.indicators.domain.figures import table
+    from tadamon.registry.models import Region
+
+    region = Region.objects.get(code="MA-08")
+    figures = {code: table(BY_CODE[code], 2023, region=region)[None] for code in (
+        "cooperatives", "cooperative_members", "women_cooperatives", "fair_exhibitors", "projects_funded",
+        "awareness_sessions", "name_requests_processed", "inspections")}
+    assert figures == {"cooperatives": 5515, "cooperative_members": 76188, "women_cooperatives": 568,
+                       "fair_exhibitors": 160, "projects_funded": 23, "awareness_sessions": 76,
+                       "name_requests_processed": 5545, "inspections": 59}
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

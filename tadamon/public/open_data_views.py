@@ -3,17 +3,25 @@ small counts of people hidden, as a page and as CSV; and the catalogue that says
 computed. Anonymous-safe: it reads only the precomputed aggregates."""
 
 import csv
+import io
 
 from django import forms
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from openpyxl import Workbook
 
-from tadamon.indicators.catalogue import CATALOGUE
+from tadamon.common.forms import CodeChoiceField
+from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.open_data import open_data
+from tadamon.indicators.domain.pivot import pivot
+from tadamon.registry.models import Region
+
+DIMENSION_CHOICES = [("region", _("Region")), ("province", _("Province")), ("sector", _("Sector")),
+                     ("year", _("Year"))]
 
 
 class OpenDataForm(forms.Form):
@@ -63,3 +71,80 @@ def open_data_csv(request):
 
 def indicator_catalogue(request):
     return render(request, "public/indicator_catalogue.html", {"catalogue": CATALOGUE})
+
+
+class PivotForm(forms.Form):
+    indicator = forms.ChoiceField(label=_("Indicator"))
+    rows = forms.ChoiceField(label=_("Rows"), choices=DIMENSION_CHOICES)
+    columns = forms.ChoiceField(label=_("Columns"), choices=DIMENSION_CHOICES)
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False,
+                                  help_text=_("When the year is neither the rows nor the columns."))
+    region = CodeChoiceField(Region.objects.order_by("code"), to_field_name="code", required=False,
+                             label=_("Region"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].choices = [(i.code, i.name) for i in CATALOGUE]
+        this_year = timezone.localdate().year
+        self.fields["year"].choices = [(y, y) for y in range(this_year, FIRST_YEAR - 1, -1)]
+
+    def clean(self):
+        data = super().clean()
+        indicator = BY_CODE.get(data.get("indicator"))
+        if data.get("rows") and data.get("rows") == data.get("columns"):
+            raise forms.ValidationError(_("Choose two different dimensions."))
+        if indicator and "sector" in (data.get("rows"), data.get("columns")) and not indicator.by_sector:
+            raise forms.ValidationError(_("This indicator is not broken down by sector."))
+        return data
+
+
+PIVOT_DEFAULTS = {"indicator": "cooperatives", "rows": "region", "columns": "year"}
+
+
+def _pivot(request):
+    form = PivotForm(request.GET or PIVOT_DEFAULTS)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    return form, pivot(BY_CODE[data["indicator"]], data["rows"], data["columns"], year=data.get("year"),
+                       region=data.get("region"))
+
+
+def pivot_page(request):
+    form, table = _pivot(request)
+    return render(request, "public/pivot.html", {"form": form, "table": table, "query": request.GET.urlencode()},
+                  status=400 if table is None else 200)
+
+
+def pivot_file(request, file_format: str):
+    form, table = _pivot(request)
+    if table is None or file_format not in ("csv", "xlsx"):
+        raise Http404
+    header = [f"{form.cleaned_data['rows']} \\ {form.cleaned_data['columns']}", *[label for _k, label in table.columns],
+              str(_("Total"))]
+    lines = [[label, *values, total] for label, values, total in table.matrix()]
+    lines.append([str(_("Total")), *[table.column_totals[k] for k, _l in table.columns], table.total])
+    name = f"tadamon-{table.indicator.code}-{form.cleaned_data['rows']}-{form.cleaned_data['columns']}"
+    if file_format == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow([str(table.indicator.name)])
+        writer.writerow(header)
+        writer.writerows([["" if v is None else v for v in line] for line in lines])
+        return response
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = str(table.indicator.name)[:31]
+    sheet.sheet_view.rightToLeft = (get_language() or "").startswith("ar")
+    sheet.append([str(table.indicator.name)])
+    sheet.append(header)
+    for line in lines:
+        sheet.append(["—" if v is None else v for v in line])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response

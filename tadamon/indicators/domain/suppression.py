@@ -16,3 +16,24 @@ def suppress(cells: dict, total: int | None = None, threshold: int = THRESHOLD) 
     if total is not None and total < threshold:
         total = None
     return shown, total
+
+
+def suppress_grid(grid: dict, threshold: int = THRESHOLD) -> dict:
+    """A two-way table {(row, column): value} whose row and column totals are published: cells
+    under the threshold are hidden, then any row or column left with a single hidden cell gets its
+    smallest other cell hidden too, until none is left alone (the usual complementary pass)."""
+    hidden = {key for key, value in grid.items() if value < threshold}
+    changed = True
+    while changed:
+        changed = False
+        for axis in (0, 1):
+            lines = {}
+            for key in grid:
+                lines.setdefault(key[axis], []).append(key)
+            for keys in lines.values():
+                alone = [k for k in keys if k in hidden]
+                others = sorted((grid[k], str(k), k) for k in keys if k not in hidden)
+                if len(alone) == 1 and others:
+                    hidden.add(others[0][2])
+                    changed = True
+    return {key: (None if key in hidden else value) for key, value in grid.items()}

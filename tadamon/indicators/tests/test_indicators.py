@@ -184,3 +184,46 @@ def test_the_dashboard_for_the_country_a_region_and_a_province(world, client):
     assert "Tinghir · 2023" in province
     assert 'cx="' in province and "," not in province.split('cx="')[1].split('"')[0]  # SVG numbers unlocalised
     assert client.get("/fr/dashboard/?year=1990").status_code == 200  # an unknown year falls back
+
+
+def test_grid_suppression_leaves_no_hidden_cell_alone_in_a_row_or_column():
+    from tadamon.indicators.domain.suppression import suppress_grid
+
+    grid = {("a", 1): 3, ("a", 2): 20, ("a", 3): 30, ("b", 1): 40, ("b", 2): 50, ("b", 3): 60}
+    shown = suppress_grid(grid)
+    hidden = {key for key, value in shown.items() if value is None}
+    # 3 is hidden; then 20 in its row, then 40 in its column, then 50 to pair with 20's column.
+    assert hidden == {("a", 1), ("a", 2), ("b", 1), ("b", 2)}
+    for axis in (0, 1):
+        for line in {key[axis] for key in grid}:
+            assert sum(1 for key in hidden if key[axis] == line) != 1
+
+
+def test_the_pivot_against_a_hand_count_and_its_files(world, client):
+    import io
+
+    from openpyxl import load_workbook
+
+    from tadamon.indicators.domain.pivot import pivot
+
+    refresh(years=[2023, 2024])
+    table = pivot(BY_CODE["cooperatives"], "region", "year")
+    ma08 = Region.objects.get(code="MA-08").pk
+    assert table.cells[(ma08, 2023)] == 2 and table.cells[(ma08, 2024)] == 3
+    assert table.column_totals[2023] == 3 and table.row_totals[ma08] == 5  # 2 + 3 over the years
+    members = pivot(BY_CODE["cooperative_members"], "province", "year", region=world["region"])
+    tinghir = Province.objects.get(code="MA-TIN").pk
+    assert members.cells[(tinghir, 2023)] is None  # 4 people: hidden
+    assert members.row_totals[tinghir] == 8  # 4 in 2023 and 4 in 2024
+    response = client.get("/fr/open-data/pivot.xlsx?indicator=cooperatives&rows=region&columns=year")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[1])
+    ma08_row = next(r for r in rows if r[0] == "Drâa-Tafilalet")
+    assert ma08_row[header.index("2023")] == 2 and ma08_row[header.index("2024")] == 3 and ma08_row[-1] == 5
+    csv_lines = client.get("/ar/open-data/pivot.csv?indicator=cooperative_members&rows=province&columns=year"
+                           "&region=MA-08").content.decode("utf-8-sig").splitlines()
+    tinghir_line = next(line for line in csv_lines if line.startswith("تنغير"))
+    assert tinghir_line.endswith(",8") and ",4," not in tinghir_line
+    page = client.get("/fr/open-data/pivot/?indicator=awareness_sessions&rows=sector&columns=year")
+    assert page.status_code == 400 and "pas ventilé par secteur" in page.content.decode()

@@ -4,14 +4,17 @@ tile map of the regions) and over the years (a line), each chart with its table.
 precomputed figures, with the same small-cell hiding as open data."""
 
 from django import forms
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.forms import CodeChoiceField
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
 from tadamon.indicators.domain import dashboards
 from tadamon.indicators.domain.figures import FIRST_YEAR, last_refreshed
+from tadamon.indicators.report_files import report_pdf, report_xlsx
 from tadamon.registry.models import Province, Region, Sector
 
 
@@ -49,3 +52,23 @@ def dashboard(request):
         "tiles": dashboards.tiles(bars) if region is None else None, "series": points,
         "line": dashboards.line_points(points), "refreshed_at": last_refreshed(),
     })
+
+
+def dashboard_report(request, file_format: str):
+    """The annual report of the country or a region for a year, as PDF or XLSX, in the page's language."""
+    form = DashboardForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    year = data.get("year") or timezone.localdate().year - 1
+    region = data.get("region")
+    language = (get_language() or "ar")[:2]
+    language = language if language in ("ar", "fr") else "fr"
+    name = f"tadamon-report-{region.code if region else 'MA'}-{year}-{language}"
+    if file_format == "pdf":
+        response = HttpResponse(report_pdf(year, region, language), content_type="application/pdf")
+    elif file_format == "xlsx":
+        response = HttpResponse(report_xlsx(year, region, language), content_type=(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
+    return response

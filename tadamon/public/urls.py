@@ -21,6 +21,7 @@ urlpatterns = [
     path("events/<int:pk>/", event_views.event_detail, name="event"),
     path("events/<int:pk>/ticket/<str:token>/", event_views.event_ticket, name="event_ticket"),
     path("dashboard/", dashboard_views.dashboard, name="dashboard"),
+    path("dashboard/report.<str:file_format>", dashboard_views.dashboard_report, name="dashboard_report"),
     path("open-data/", open_data_views.open_data_page, name="open_data"),
     path("open-data/indicators.csv", open_data_views.open_data_csv, name="open_data_csv"),
     path("open-data/pivot/", open_data_views.pivot_page, name="pivot"),

@@ -227,3 +227,26 @@ def test_the_pivot_against_a_hand_count_and_its_files(world, client):
     assert tinghir_line.endswith(",8") and ",4," not in tinghir_line
     page = client.get("/fr/open-data/pivot/?indicator=awareness_sessions&rows=sector&columns=year")
     assert page.status_code == 400 and "pas ventilé par secteur" in page.content.decode()
+
+
+def test_the_regional_report_read_back_from_the_pdf_and_the_xlsx(world, client):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    refresh(years=[2022, 2023])
+    response = client.get("/fr/dashboard/report.pdf?year=2023&region=MA-08")
+    assert response["Content-Type"] == "application/pdf"
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "rapport annuel 2023" in text and "Drâa-Tafilalet" in text
+    assert "Coopératives · 2023 · total 2" in text and "Membres des coopératives · 2023 · total 6" in text
+    arabic = client.get("/ar/dashboard/report.pdf?year=2023&region=MA-08")
+    assert arabic.content.startswith(b"%PDF") and len(PdfReader(io.BytesIO(arabic.content)).pages) >= 1
+    workbook = load_workbook(io.BytesIO(client.get("/fr/dashboard/report.xlsx?year=2023&region=MA-08").content))
+    key = workbook.worksheets[0]
+    rows = {row[0]: row[1] for row in key.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert rows["Coopératives"] in (2, "2") and rows["Membres des coopératives"] in (6, "6")
+    members = next(s for s in workbook.worksheets if s.title.startswith("Membres des coop"))
+    by_province = {row[0]: row[1] for row in members.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert by_province["Tinghir"] == "—" and by_province["Zagora"] == "—"  # 4 and 2 people: hidden

@@ -1,0 +1,48 @@
+"""The regional annual report (the kind the ministry answers with, article 004) as files: a PDF
+in Arabic (right to left) or French and an XLSX workbook, with the year's figures against the
+year before and each indicator by province with a bar chart. Small counts of people are hidden
+as on the dashboard: the report is public."""
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from tadamon.common.report_files import Section, sections_pdf, sections_xlsx
+from tadamon.indicators.domain import dashboards
+
+
+def _number(value) -> str:
+    return "—" if value is None else f"{value:,}".replace(",", " ")
+
+
+def _sections(year: int, region) -> list[Section]:
+    where = {"region": region} if region is not None else {}
+    figures = dashboards.key_figures(year, where)
+    summary = [[str(f.indicator.name), _number(f.value), _number(f.previous),
+                "—" if f.change is None else f"{f.change:+,}".replace(",", " ")] for f in figures]
+    sections = [Section(_("Key figures"), [_("Indicator"), str(year), str(year - 1), _("Change")], summary)]
+    for figure in figures:
+        bars, total = dashboards.breakdown(figure.indicator, year, where)
+        rows = [[bar.name, _number(bar.value)] for bar in bars]
+        sections.append(Section(_("%(indicator)s · %(year)s · total %(total)s") % {
+            "indicator": figure.indicator.name, "year": year, "total": _number(total)},
+            [_("Province") if region is not None else _("Region"), str(figure.indicator.unit)],
+            rows, [bar.value or 0 for bar in bars]))
+    return sections
+
+
+def _title(year: int, region) -> tuple[str, str]:
+    place = region.name if region is not None else _("Morocco")
+    return (_("Social and solidarity economy: annual report %(year)s") % {"year": year},
+            _("%(place)s · figures counted from the records of the platform; a count of people under 5 is "
+              "hidden (—).") % {"place": place})
+
+
+def report_pdf(year: int, region, language: str) -> bytes:
+    with translation.override(language):
+        title, subtitle = _title(year, region)
+        return sections_pdf(title, subtitle, _sections(year, region), language)
+
+
+def report_xlsx(year: int, region, language: str) -> bytes:
+    with translation.override(language):
+        return sections_xlsx(_sections(year, region), language)

@@ -22,6 +22,7 @@ urlpatterns = [
     path("organizations/new/", views.organization_create, name="organization_create"),
     path("organizations/export/<str:what>.<str:file_format>", views.organization_export, name="export"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization"),
+    path("organizations/<int:pk>/dashboard/", views.organization_dashboard, name="organization_dashboard"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
     path("organizations/<int:pk>/members/new/", views.member_add, name="member_add"),
     path("organizations/<int:pk>/members/<int:membership_pk>/edit/", views.member_edit, name="member_edit"),

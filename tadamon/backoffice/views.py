@@ -243,3 +243,18 @@ def import_status(request, pk: int):
     job = get_object_or_404(OrganizationImport, pk=pk, created_by=request.user)
     template = "backoffice/import_status.html#progress" if is_htmx(request) else "backoffice/import_status.html"
     return render(request, template, {"job": job})
+
+
+@login_required
+def organization_dashboard(request, pk: int):
+    """The organisation's own figures, for those who may read its page (its manager: only theirs)."""
+    from tadamon.indicators.domain.dashboards import line_points
+    from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
+
+    organization = organization_for_user(request, pk)
+    figures = figures_of(organization)
+    largest_band = max((n for _band, _label, n in figures["by_age"]), default=0)
+    return render(request, "backoffice/organization_dashboard.html", {
+        "organization": organization, "figures": figures, "line": line_points(figures["over_years"]),
+        "bands": [(label, n, 100 * n / largest_band if largest_band else 0) for _b, label, n in figures["by_age"]],
+    })

@@ -250,3 +250,18 @@ def test_the_regional_report_read_back_from_the_pdf_and_the_xlsx(world, client):
     members = next(s for s in workbook.worksheets if s.title.startswith("Membres des coop"))
     by_province = {row[0]: row[1] for row in members.iter_rows(min_row=2, values_only=True) if row[0]}
     assert by_province["Tinghir"] == "—" and by_province["Zagora"] == "—"  # 4 and 2 people: hidden
+
+
+def test_an_import_of_organisations_refreshes_the_registry_figures(world, admin_user):
+    import io
+
+    from tadamon.registry.domain.imports import import_organizations
+
+    refresh(years=[2023])
+    assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 2}
+    rows = ("kind,name_ar,name_latin,province,sector,creation_date\n"
+            "cooperative,تعاونية تيويزي,Coopérative Tiwizi,MA-TIN,argan,2021-03-01\n"
+            "cooperative,تعاونية أزهار,Coopérative Azhar,MA-ZAG,argan,2019-05-01\n")
+    report = import_organizations(io.BytesIO(rows.encode()), filename="new.csv", user=admin_user)
+    assert report.ok and report.created == 2, report.as_dict()
+    assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 4}

@@ -20,6 +20,7 @@ from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Organization, Province, Sector
 from tadamon.registry.models.organization import phone_validator
+from tadamon.registry.signals import organizations_imported
 
 COLUMNS = [
     "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
@@ -113,6 +114,7 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     refresh_planner_statistics(Organization._meta.db_table)
     report.created = len(organizations)
     report.written = True
+    organizations_imported.send(sender=Organization, count=report.created)
     return report
 
 

@@ -59,6 +59,41 @@ def main():
     for indicator in CATALOGUE:
         direct(indicator, YEAR, "region")
     print(f"{'the same figures by region, direct count':44} {(time.perf_counter() - started) * 1000:.0f} ms")
+    import_then_refresh()
+
+
+def import_then_refresh(count=10_000):
+    """An import of 10,000 cooperatives, then the refresh it triggers; rolled back afterwards."""
+    import io
+
+    from django.db import transaction
+
+    from tadamon.indicators.catalogue import REGISTRY_INDICATORS
+    from tadamon.registry.domain.imports import import_organizations
+    from tadamon.registry.signals import organizations_imported
+
+    lines = ["kind,name_ar,name_latin,province,sector,creation_date"]
+    lines += [f"cooperative,تعاونية تجريبية {i},Cooperative Bench Import {i},MA-TIN,argan,2020-01-01"
+              for i in range(count)]
+    took = {}
+
+    def timed_refresh(sender, count, **kwargs):
+        started = time.perf_counter()
+        refresh(REGISTRY_INDICATORS)
+        took["refresh"] = time.perf_counter() - started
+
+    from tadamon.indicators import receivers
+
+    organizations_imported.disconnect(receivers.refresh_after_import)
+    organizations_imported.connect(timed_refresh)
+    with transaction.atomic():
+        started = time.perf_counter()
+        report = import_organizations(io.BytesIO("\n".join(lines).encode()), filename="bench.csv")
+        total = time.perf_counter() - started
+        assert report.ok and report.created == count, report.as_dict()
+        transaction.set_rollback(True)
+    print(f"import of {count:,} cooperatives: {total:.1f} s, of which the registry figures' refresh "
+          f"{took['refresh']:.1f} s (4 indicators, every year)")
 
 
 if __name__ == "__main__":

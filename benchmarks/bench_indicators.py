@@ -55,6 +55,13 @@ def main():
     measure(client, f"API /indicators?by=region&year={YEAR}", f"/api/v1/indicators?by=region&year={YEAR}")
     measure(client, f"API /indicators?by=province&year={YEAR}", f"/api/v1/indicators?by=province&year={YEAR}")
     measure(client, "open-data page, by province", f"/fr/open-data/?year={YEAR}&by=province")
+    measure(client, "dashboard, national", f"/fr/dashboard/?year={YEAR}")
+    measure(client, "dashboard, regional (Drâa-Tafilalet)", f"/fr/dashboard/?year={YEAR}&region=MA-08")
+    measure(client, "dashboard, a province and a sector",
+            f"/fr/dashboard/?year={YEAR}&province=MA-TIN&sector=argan&indicator=cooperative_members")
+    measure(client, "pivot, members by province and year",
+            "/fr/open-data/pivot/?indicator=cooperative_members&rows=province&columns=year")
+    measure(client, "regional annual report, PDF", f"/fr/dashboard/report.pdf?year={YEAR}&region=MA-08", runs=5)
     started = time.perf_counter()
     for indicator in CATALOGUE:
         direct(indicator, YEAR, "region")

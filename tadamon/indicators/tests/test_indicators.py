@@ -265,3 +265,15 @@ def test_an_import_of_organisations_refreshes_the_registry_figures(world, admin_
     report = import_organizations(io.BytesIO(rows.encode()), filename="new.csv", user=admin_user)
     assert report.ok and report.created == 2, report.as_dict()
     assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 4}
+
+
+def test_the_dashboard_reads_a_fixed_number_of_queries(world, client, django_assert_max_num_queries):
+    refresh(years=[2022, 2023])
+    # Two per indicator for the key figures (the year and the one before), ten for the line, the
+    # breakdown, the territories and the form's choices: whatever the size of the registry.
+    with django_assert_max_num_queries(40):
+        assert client.get("/fr/dashboard/?year=2023&region=MA-08").status_code == 200
+    OrganizationFactory.create_batch(20, province=Province.objects.get(code="MA-TIN"))
+    refresh(years=[2023])
+    with django_assert_max_num_queries(40):
+        assert client.get("/fr/dashboard/?year=2023&region=MA-08").status_code == 200

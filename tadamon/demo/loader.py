@@ -165,7 +165,34 @@ def _programmes(support: dict, users: dict) -> int:
                                             "topics": "Registre des membres, assemblée générale"},
                          follow_ups=[{"action": "Mettre à jour le registre des membres", "owner": "Secrétaire",
                                       "due_date": visited_on + datetime.timedelta(days=30)}])
+    _mourafaka_training(mourafaka, coach)
     return 2
+
+
+MOURAFAKA_TRAINED = 150  # article 004: members trained in Drâa-Tafilalet in 2023
+
+
+def _mourafaka_training(programme, coach) -> None:
+    """Five days of training in 2023 for 150 members of the cooperatives Mourafaka accompanies,
+    in groups of 30, everyone present (article 004's 150 members trained). Bulk, like Cooper UP."""
+    cooperatives = list(Organization.objects.filter(enrolments__programme=programme).order_by("pk"))
+    synthetic.top_up_members(cooperatives, at_least=-(-MOURAFAKA_TRAINED // len(cooperatives)), seed=5)
+    members = list(Membership.objects.current().filter(organization__in=cooperatives)
+                   .select_related("organization__province").order_by("organization_id", "pk")[:MOURAFAKA_TRAINED])
+    phase, module = programme.phases.get(number=1), Module.objects.get(code="law-112-12")
+    day = datetime.datetime(2023, 5, 8, 9, tzinfo=datetime.UTC)
+    registrations = []
+    for start in range(0, len(members), GROUP_SIZE):
+        group = members[start:start + GROUP_SIZE]
+        province = group[0].organization.province
+        session = Session.objects.create(programme=programme, phase=phase, module=module, place=province.name_fr,
+                                         province=province, starts_at=day, ends_at=day + datetime.timedelta(hours=6),
+                                         capacity=GROUP_SIZE)
+        session.trainers.set([coach])
+        day += datetime.timedelta(days=7)
+        registrations += [Registration(session=session, person_id=m.person_id, organization_id=m.organization_id,
+                                       attended=True, marked_at=session.ends_at) for m in group]
+    Registration.objects.bulk_create(registrations)
 
 
 PHASE_1_MODULES = ["cooperative-governance", "bookkeeping", "law-112-12", "project-preparation"]

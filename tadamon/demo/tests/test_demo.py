@@ -87,10 +87,10 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     region = Region.objects.get(code="MA-08")
     figures = {code: table(BY_CODE[code], 2023, region=region)[None] for code in (
         "cooperatives", "cooperative_members", "women_cooperatives", "fair_exhibitors", "projects_funded",
-        "awareness_sessions", "name_requests_processed", "inspections")}
+        "awareness_sessions", "name_requests_processed", "inspections", "people_trained")}
     assert figures == {"cooperatives": 5515, "cooperative_members": 76188, "women_cooperatives": 568,
                        "fair_exhibitors": 160, "projects_funded": 23, "awareness_sessions": 76,
-                       "name_requests_processed": 5545, "inspections": 59}
+                       "name_requests_processed": 5545, "inspections": 59, "people_trained": 150}
 
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):

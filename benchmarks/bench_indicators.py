@@ -10,14 +10,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine, percentiles, setup_national_django  # noqa: E402
+from common import machine, measure_page, setup_national_django  # noqa: E402
 
 TARGET = setup_national_django()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from tadamon.indicators.catalogue import CATALOGUE  # noqa: E402
 from tadamon.indicators.domain.figures import direct, refresh  # noqa: E402
@@ -27,16 +25,7 @@ YEAR = 2025
 
 
 def measure(client, label, url, runs=15):
-    for _ in range(2):
-        client.get(url)
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        samples.append(time.perf_counter() - started)
-    assert response.status_code == 200, (url, response.status_code)
-    print(f"{label:44} {percentiles(samples)}, {len(queries)} queries")
+    measure_page(client, label, url, runs, width=44)
 
 
 def main():

@@ -15,13 +15,12 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine, percentiles, setup_national_django  # noqa: E402
+from common import machine, measure_page, setup_national_django  # noqa: E402
 
 TARGET = setup_national_django()
 
-from django.db import connection, transaction  # noqa: E402
+from django.db import transaction  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from tadamon.accounts.models import User  # noqa: E402
 from tadamon.common.db import refresh_planner_statistics  # noqa: E402
@@ -96,16 +95,7 @@ def build() -> None:
 
 
 def measure(client, label, url, runs=10):
-    for _ in range(2):
-        client.get(url)
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        samples.append(time.perf_counter() - started)
-    assert response.status_code == 200, (url, response.status_code)
-    print(f"{label:44} {percentiles(samples)}, {len(queries)} queries")
+    measure_page(client, label, url, runs, width=44)
 
 
 def main():

@@ -76,3 +76,20 @@ def setup_national_django() -> str:
 
     django.setup()
     return target
+
+
+def measure_page(client, label: str, url: str, runs: int = 10, width: int = 44) -> None:
+    """Two warm-up requests, then `runs` measured: median and p95, and the queries of the last."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):
+        client.get(url)
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        samples.append(time.perf_counter() - started)
+    assert response.status_code == 200, (url, response.status_code)
+    print(f"{label:{width}} {percentiles(samples)}, {len(queries)} queries")

@@ -114,6 +114,15 @@ def application_edit(request, call_pk: int):
     application = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
     if application and application.status != ApplicationStatus.DRAFT:
         return redirect("backoffice:application", application.pk)
+    if application is None:
+        # Say at once why the organisation may not apply, rather than after a form is filled in.
+        refusals = domain.ineligibility(call, request.user.organization)
+        if not domain.is_open(call):
+            refusals.insert(0, _("The call is not open."))
+        if refusals:
+            for text in refusals:
+                messages.error(request, text)
+            return redirect("backoffice:call", call.pk)
     lines = ([{"label": line.label, "amount": line.amount_mad} for line in application.budget_lines.all()]
              if application else [])
     initial = {"title": application.title, "summary": application.summary,
@@ -232,7 +241,8 @@ def grant_detail(request, pk: int):
     if not request.user.has_perm("funding.view_grant", grant):
         raise Http404
     manages = request.user.has_perm("funding.manage_grant", grant)
-    reports = request.user.has_perm("funding.report_on_grant", grant)
+    # The grantee's manager reports; a superuser passes every rule but speaks for no grantee.
+    reports = request.user.is_manager and request.user.has_perm("funding.report_on_grant", grant)
     posted = request.POST.get("action") if request.method == "POST" else None
     if posted and not ({"tranche", "pay"} if manages else {"report"} if reports else set()) >= {posted}:
         raise PermissionDenied

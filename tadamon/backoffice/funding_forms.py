@@ -219,16 +219,24 @@ class InspectionRecordForm(forms.Form):
                                widget=forms.Textarea(attrs={"rows": 4}))
     follow_up_due = forms.DateField(label=_("Follow-up due"), required=False,
                                     widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    notes = forms.CharField(label=_("Other remarks"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for key, label in CHECKLIST:
             self.fields[f"check_{key}"] = forms.ChoiceField(
                 label=label, widget=forms.RadioSelect, choices=[("yes", _("Yes")), ("no", _("No"))])
+        # The order an inspector works in: the checklist, then what it shows.
+        self.order_fields(["done_on", *[f"check_{key}" for key, _label in CHECKLIST], "result", "findings",
+                           "follow_up_due", "notes"])
 
     def checklist(self) -> dict[str, bool]:
         return {key: self.cleaned_data[f"check_{key}"] == "yes" for key, _label in CHECKLIST}
+
+
+class EvaluatorsField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, user):
+        return user.get_full_name() or user.username
 
 
 class CallForm(forms.ModelForm):
@@ -241,7 +249,7 @@ class CallForm(forms.ModelForm):
                                                if c[0] in OrganizationKind.social_economy()])
     documents = forms.CharField(label=_("Documents required"), required=False,
                                 widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One per line."))
-    evaluators = forms.ModelMultipleChoiceField(
+    evaluators = EvaluatorsField(
         label=_("Evaluators"), required=False, widget=forms.SelectMultiple(attrs={"size": 6}),
         queryset=User.objects.filter(is_active=True, role__in=[Role.STAFF, Role.OFFICER]).order_by("username"))
 
@@ -252,6 +260,7 @@ class CallForm(forms.ModelForm):
         widgets = {"opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
                    "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
                    "title_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+                   "title_fr": forms.TextInput(attrs={"dir": "ltr", "lang": "fr"}),
                    "budget_mad": MONEY_INPUT, "max_amount_mad": MONEY_INPUT,
                    "provinces": forms.SelectMultiple(attrs={"size": 6}),
                    "description": forms.Textarea(attrs={"rows": 4})}

@@ -15,10 +15,11 @@ from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
 from tadamon.indicators.domain import dashboards
 from tadamon.indicators.domain.figures import FIRST_YEAR, last_refreshed
 from tadamon.indicators.report_files import report_pdf, report_xlsx
+from tadamon.public.open_data_views import LastYearByDefault
 from tadamon.registry.models import Province, Region, Sector
 
 
-class DashboardForm(forms.Form):
+class DashboardForm(LastYearByDefault, forms.Form):
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
     region = CodeChoiceField(Region.objects.order_by("code"), to_field_name="code", required=False, label=_("Region"))
     province = CodeChoiceField(Province.objects.order_by("code"), to_field_name="code", required=False,
@@ -31,10 +32,11 @@ class DashboardForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [(y, y) for y in range(timezone.localdate().year, FIRST_YEAR - 1, -1)]
         self.fields["indicator"].choices = [(i.code, i.name) for i in CATALOGUE]
+        self.default_year()
 
 
 def dashboard(request):
-    form = DashboardForm(request.GET or None)
+    form = DashboardForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
     year = data.get("year") or timezone.localdate().year - 1
     province = data.get("province")
@@ -56,7 +58,7 @@ def dashboard(request):
 
 def dashboard_report(request, file_format: str):
     """The annual report of the country or a region for a year, as PDF or XLSX, in the page's language."""
-    form = DashboardForm(request.GET or None)
+    form = DashboardForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
     year = data.get("year") or timezone.localdate().year - 1
     region = data.get("region")

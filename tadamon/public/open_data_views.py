@@ -24,7 +24,17 @@ DIMENSION_CHOICES = [("region", _("Region")), ("province", _("Province")), ("sec
                      ("year", _("Year"))]
 
 
-class OpenDataForm(forms.Form):
+class LastYearByDefault:
+    """A form whose year, when none is asked, is the last closed one, shown as chosen (the
+    select would otherwise show this year while the figures are last year's)."""
+
+    def default_year(self):
+        if self.is_bound and not self.data.get("year"):
+            self.data = self.data.copy()
+            self.data["year"] = str(timezone.localdate().year - 1)
+
+
+class OpenDataForm(LastYearByDefault, forms.Form):
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
     by = forms.ChoiceField(label=_("By"), required=False, choices=[
         ("region", _("Region")), ("province", _("Province")), ("sector", _("Sector"))])
@@ -33,6 +43,7 @@ class OpenDataForm(forms.Form):
         super().__init__(*args, **kwargs)
         this_year = timezone.localdate().year
         self.fields["year"].choices = [(y, y) for y in range(this_year, FIRST_YEAR - 1, -1)]
+        self.default_year()
 
     def choice(self) -> tuple[int, str]:
         last = timezone.localdate().year - 1
@@ -73,7 +84,7 @@ def indicator_catalogue(request):
     return render(request, "public/indicator_catalogue.html", {"catalogue": CATALOGUE})
 
 
-class PivotForm(forms.Form):
+class PivotForm(LastYearByDefault, forms.Form):
     indicator = forms.ChoiceField(label=_("Indicator"))
     rows = forms.ChoiceField(label=_("Rows"), choices=DIMENSION_CHOICES)
     columns = forms.ChoiceField(label=_("Columns"), choices=DIMENSION_CHOICES)
@@ -87,6 +98,7 @@ class PivotForm(forms.Form):
         self.fields["indicator"].choices = [(i.code, i.name) for i in CATALOGUE]
         this_year = timezone.localdate().year
         self.fields["year"].choices = [(y, y) for y in range(this_year, FIRST_YEAR - 1, -1)]
+        self.default_year()
 
     def clean(self):
         data = super().clean()

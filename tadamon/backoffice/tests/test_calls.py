@@ -188,3 +188,20 @@ def test_application_documents_are_read_by_those_who_may_read_the_application(se
         assert response.status_code == expected, role
         if expected == 200:
             assert b"".join(response.streaming_content) == b"statuts signes"
+
+
+def test_an_organisation_that_may_not_apply_is_told_why_before_any_form(setting, client_for):
+    call, _application, users = setting
+    call.women_only = True
+    call.save()
+    response = client_for(users["other_manager"]).get(f"/fr/manage/calls/{call.pk}/apply/", follow=True)
+    assert response.redirect_chain[-1][0] == f"/fr/manage/calls/{call.pk}/"
+    assert "organisations de femmes" in response.content.decode()
+    assert 'name="lines-0-label"' not in response.content.decode()
+
+
+def test_only_the_grantee_s_manager_sends_reports(setting, client_for):
+    _call, _application, users = setting
+    url = f"/fr/manage/grants/{Grant.objects.get().pk}/"
+    assert 'value="report"' not in client_for(users["admin"]).get(url).content.decode()
+    assert 'value="report"' in client_for(users["manager"]).get(url).content.decode()

@@ -84,3 +84,12 @@ def test_the_reminder_command(setting, manager_user, capsys):
     year = datetime.date.today().year - 1
     call_command("remind_declarations", "--year", str(year))  # the other cooperative has no address
     assert capsys.readouterr().out == f"Cooperatives reminded of their {year} declaration: 1.\n"
+
+
+def test_only_the_supervising_office_plans_an_inspection(setting, client_for, cooperative):
+    _inspection, users = setting
+    data = {"organization": cooperative.pk, "planned_on": "2026-12-10", "reason": ""}
+    for role in ("other_officer", "staff", "manager"):
+        assert client_for(users[role]).post("/fr/manage/inspections/plan/", data).status_code == 403, role
+    assert client_for(None).post("/fr/manage/inspections/plan/", data).status_code == 302
+    assert not Inspection.objects.filter(organization=cooperative).exists()

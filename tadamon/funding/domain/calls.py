@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet, Sum
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import Application, BudgetLine, Call, Criterion, Grant, Review, Score, Tranche
 from tadamon.registry.domain import ConcurrentEditError
@@ -277,22 +277,20 @@ def _tell_applicant(application: Application, amount) -> None:
     recipients = organization_addresses(application.organization)
     if not recipients:
         return
-    parts = []
-    for language in ("ar", "fr"):
-        with translation.override(language):
-            text = {
-                ApplicationStatus.FUNDED: _("Your application «%(title)s» to «%(call)s» is funded: %(amount)s MAD."),
-                ApplicationStatus.WAITING_LIST: _("Your application «%(title)s» to «%(call)s» is on the waiting "
-                                                  "list."),
-                ApplicationStatus.REJECTED: _("Your application «%(title)s» to «%(call)s» is not retained."),
-            }[application.status] % {"title": application.title, "call": application.call.title.text,
-                                      "amount": f"{amount:,.0f}" if amount else ""}
-            if application.decision_reason:
-                text += "\n" + _("Reason: %(reason)s") % {"reason": application.decision_reason}
-            parts.append(text)
-    with translation.override("fr"):
-        subject = _("Decision on your application: %(call)s") % {"call": application.call.title.text}
-    send_mail(subject, "\n\n———\n\n".join(parts), None, recipients)
+
+    def body() -> str:
+        text = {
+            ApplicationStatus.FUNDED: _("Your application «%(title)s» to «%(call)s» is funded: %(amount)s MAD."),
+            ApplicationStatus.WAITING_LIST: _("Your application «%(title)s» to «%(call)s» is on the waiting list."),
+            ApplicationStatus.REJECTED: _("Your application «%(title)s» to «%(call)s» is not retained."),
+        }[application.status] % {"title": application.title, "call": application.call.title.text,
+                                  "amount": f"{amount:,.0f}" if amount else ""}
+        if application.decision_reason:
+            text += "\n" + _("Reason: %(reason)s") % {"reason": application.decision_reason}
+        return text
+
+    send_in_both_languages(recipients, body=body, subject=lambda: _("Decision on your application: %(call)s")
+                           % {"call": application.call.title.text})
 
 
 def grant_figures(grant: Grant) -> dict:

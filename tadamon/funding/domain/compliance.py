@@ -12,10 +12,10 @@ whole registry by it (riskiest first) and show why:
 """
 
 import datetime
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import (
     Case,
@@ -30,10 +30,11 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Greatest, Least
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import InspectionResult
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
@@ -123,20 +124,22 @@ def send_declaration_reminders(year: int, today: datetime.date | None = None) ->
         recipients = organization_addresses(organization)
         if not recipients:
             continue
-        parts = []
-        for language in ("ar", "fr"):
-            with translation.override(language):
-                parts.append(_("The annual declaration of %(name)s for %(year)s is due by %(date)s: members, capital, "
-                               "turnover, general assembly and accounts. File it on %(url)s")
-                             % {"name": organization.display_name, "year": year,
-                                "date": declaration_due(year).strftime("%d/%m/%Y"),
-                                "url": settings.SITE_URL.rstrip("/") + "/manage/declarations/"})
-        with translation.override("fr"):
-            subject = _("Annual declaration %(year)s") % {"year": year}
-        send_mail(subject, "\n\n———\n\n".join(parts), None, recipients)
+        send_in_both_languages(recipients, subject=partial(_reminder_subject, year),
+                               body=partial(_reminder_text, organization, year))
         DeclarationReminder.objects.create(organization=organization, year=year, sent_on=today)
         sent += 1
     return sent
+
+
+def _reminder_subject(year: int) -> str:
+    return _("Annual declaration %(year)s") % {"year": year}
+
+
+def _reminder_text(organization, year: int) -> str:
+    return _("The annual declaration of %(name)s for %(year)s is due by %(date)s: members, capital, turnover, "
+             "general assembly and accounts. File it on %(url)s") % {
+        "name": organization.display_name, "year": year, "date": declaration_due(year).strftime("%d/%m/%Y"),
+        "url": settings.SITE_URL.rstrip("/") + "/manage/declarations/"}
 
 
 # --- The score ----------------------------------------------------------------------------------

@@ -3,12 +3,12 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.domain.name_check import NameCheck, check_name
 from tadamon.funding.enums import NameRequestStatus
 from tadamon.funding.models import NameRequest
@@ -83,16 +83,15 @@ def decide(request: NameRequest, *, by, approve: bool, reason: str = "",
 def _tell_applicant(request: NameRequest) -> None:
     if not request.applicant_email:
         return
-    parts = []
-    for language in ("ar", "fr"):
-        with translation.override(language):
-            verdict = (_("The name «%(name)s» (request %(reference)s) is approved.")
-                       if request.status == NameRequestStatus.APPROVED
-                       else _("The name «%(name)s» (request %(reference)s) is refused."))
-            lines = [verdict % {"name": request.names, "reference": request.reference}]
-            if request.decision_reason:
-                lines.append(_("Reason: %(reason)s") % {"reason": request.decision_reason})
-            parts.append("\n".join(lines))
-    with translation.override("fr"):
-        subject = _("Name certificate %(reference)s") % {"reference": request.reference}
-    send_mail(subject, "\n\n———\n\n".join(parts), None, [request.applicant_email])
+
+    def body() -> str:
+        verdict = (_("The name «%(name)s» (request %(reference)s) is approved.")
+                   if request.status == NameRequestStatus.APPROVED
+                   else _("The name «%(name)s» (request %(reference)s) is refused."))
+        lines = [verdict % {"name": request.names, "reference": request.reference}]
+        if request.decision_reason:
+            lines.append(_("Reason: %(reason)s") % {"reason": request.decision_reason})
+        return "\n".join(lines)
+
+    send_in_both_languages([request.applicant_email], body=body,
+                           subject=lambda: _("Name certificate %(reference)s") % {"reference": request.reference})

@@ -6,7 +6,7 @@ of people under 5 are hidden, with their complement, as on the open-data page.""
 import dataclasses
 
 from tadamon.indicators.catalogue import CATALOGUE, Indicator
-from tadamon.indicators.domain.figures import table
+from tadamon.indicators.domain.figures import table, totals
 from tadamon.indicators.domain.suppression import THRESHOLD, suppress
 from tadamon.registry.models import Province, Region
 
@@ -19,10 +19,6 @@ def _public(indicator: Indicator, value: int | None) -> int | None:
     if value is None or (indicator.counts_people and value < THRESHOLD):
         return None
     return value
-
-
-def _total(indicator: Indicator, year: int, where: dict) -> int:
-    return table(indicator, year, **where)[None]
 
 
 @dataclasses.dataclass
@@ -39,8 +35,9 @@ class Figure:
 
 
 def key_figures(year: int, where: dict) -> list[Figure]:
-    return [Figure(i, _public(i, _total(i, year, where)), _public(i, _total(i, year - 1, where)))
-            for i in CATALOGUE if where.get("sector") is None or i.by_sector]
+    indicators = [i for i in CATALOGUE if where.get("sector") is None or i.by_sector]
+    values = totals([i.code for i in indicators], [year, year - 1], **where)
+    return [Figure(i, _public(i, values[(i.code, year)]), _public(i, values[(i.code, year - 1)])) for i in indicators]
 
 
 @dataclasses.dataclass
@@ -82,7 +79,8 @@ def tiles(bars: list[Bar]) -> list[dict]:
 
 
 def series(indicator: Indicator, years: range, where: dict) -> list[tuple[int, int | None]]:
-    return [(year, _public(indicator, _total(indicator, year, where))) for year in years]
+    values = totals([indicator.code], years, **where)
+    return [(year, _public(indicator, values[(indicator.code, year)])) for year in years]
 
 
 def line_points(points: list[tuple[int, int | None]], width=600, height=180, pad=24) -> dict:

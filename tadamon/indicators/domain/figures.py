@@ -83,6 +83,16 @@ def table(indicator: Indicator, year: int, by: str | None = None, *, region=None
     return {row[group]: row["value"] for row in cells.values(group).annotate(value=Sum("value")).order_by()}
 
 
+def totals(codes: list[str], years, *, region=None, province=None, sector=None) -> dict:
+    """{(indicator code, year): total} for several indicators and years, in one query (a missing
+    pair is 0)."""
+    cells = IndicatorCell.objects.filter(indicator__in=codes, year__in=list(years),
+                                         **_filters(region, province, sector))
+    found = {(row["indicator"], row["year"]): row["value"]
+             for row in cells.values("indicator", "year").annotate(value=Sum("value")).order_by()}
+    return {(code, year): found.get((code, year), 0) for code in codes for year in years}
+
+
 def direct(indicator: Indicator, year: int, by: str | None = None, *, region=None, province=None,
            sector=None) -> dict:
     """The same table computed from the base tables, without the cells."""

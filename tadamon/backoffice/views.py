@@ -17,6 +17,8 @@ from tadamon.backoffice.access import membership_for_user, organization_for_user
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
 from tadamon.common.htmx import is_htmx
 from tadamon.common.personal_data import mask
+from tadamon.indicators.domain.dashboards import line_points
+from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
 from tadamon.partnerships.domain.commitments import seen_on_organization_page
 from tadamon.public.forms import DirectoryFilterForm
 from tadamon.registry.domain import ConcurrentEditError
@@ -248,9 +250,6 @@ def import_status(request, pk: int):
 @login_required
 def organization_dashboard(request, pk: int):
     """The organisation's own figures, for those who may read its page (its manager: only theirs)."""
-    from tadamon.indicators.domain.dashboards import line_points
-    from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
-
     organization = organization_for_user(request, pk)
     figures = figures_of(organization)
     largest_band = max((n for _band, _label, n in figures["by_age"]), default=0)

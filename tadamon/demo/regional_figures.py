@@ -12,14 +12,15 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from tadamon.demo.names import COOPERATIVE_WORDS, FEMALE_FIRST, LAST, MALE_FIRST
+from tadamon.demo.names import COOPERATIVE_WORDS
+from tadamon.demo.synthetic import generated_person
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event
 from tadamon.funding.enums import NameGrade, NameRequestStatus, NameVerdict
 from tadamon.funding.models import AnnualDeclaration, NameRequest
 from tadamon.indicators.catalogue import BY_CODE
 from tadamon.indicators.domain.figures import direct
-from tadamon.registry.enums import Gender, MemberRole, OrganizationKind, OrganizationStatus
+from tadamon.registry.enums import MemberRole, OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province, Region, Sector
 
 REGION, YEAR = "MA-08", 2023
@@ -78,14 +79,7 @@ def _cooperatives(region: Region, provinces: list, rng: random.Random) -> int:
     for start in range(0, len(assignment), 5000):
         people, links = [], []
         for cooperative in assignment[start:start + 5000]:
-            female = cooperative.is_women or rng.random() < 0.38
-            first_ar, first_latin = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
-            last_ar, last_latin = rng.choice(LAST)
-            person = Person(first_name_ar=first_ar, last_name_ar=last_ar, first_name_latin=first_latin,
-                            last_name_latin=last_latin, gender=Gender.FEMALE if female else Gender.MALE,
-                            birth_year=rng.randint(1950, 2004))
-            person.refresh_derived_fields()
-            people.append(person)
+            people.append(generated_person(rng, female=cooperative.is_women or rng.random() < 0.38, born_from=1950))
             links.append(cooperative)
         people = Person.objects.bulk_create(people, batch_size=1000)
         Membership.objects.bulk_create([

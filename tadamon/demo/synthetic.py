@@ -124,6 +124,17 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
     return {"organizations": len(org_ids), "members": done}
 
 
+def generated_person(rng: random.Random, *, female: bool, born_from: int) -> Person:
+    """A member with a generated name, a gender and a birth year, and nothing else personal."""
+    first_ar, first_latin = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
+    last_ar, last_latin = rng.choice(LAST)
+    person = Person(first_name_ar=first_ar, last_name_ar=last_ar, first_name_latin=first_latin,
+                    last_name_latin=last_latin, gender=Gender.FEMALE if female else Gender.MALE,
+                    birth_year=rng.randint(born_from, 2004))
+    person.refresh_derived_fields()
+    return person
+
+
 def top_up_members(organizations, *, at_least: int, seed: int) -> int:
     """Add generated members so each organisation has at least `at_least` current members."""
     rng = random.Random(seed)
@@ -132,14 +143,8 @@ def top_up_members(organizations, *, at_least: int, seed: int) -> int:
     people, links = [], []
     for organization in organizations:
         for _ in range(max(0, at_least - counts.get(organization.pk, 0))):
-            female = organization.is_women or rng.random() < 0.55
-            first_ar, first_latin = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
-            last_ar, last_latin = rng.choice(LAST)
-            person = Person(first_name_ar=first_ar, last_name_ar=last_ar, first_name_latin=first_latin,
-                            last_name_latin=last_latin, gender=Gender.FEMALE if female else Gender.MALE,
-                            birth_year=rng.randint(1960, 2004))
-            person.refresh_derived_fields()
-            people.append(person)
+            people.append(generated_person(rng, female=organization.is_women or rng.random() < 0.55,
+                                           born_from=1960))
             links.append(organization.pk)
     with transaction.atomic():
         created = Person.objects.bulk_create(people, batch_size=1000)

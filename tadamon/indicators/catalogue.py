@@ -2,9 +2,11 @@
 interface), its unit, whether it counts people (small cells are then hidden in public), the
 dimensions it breaks down by, and the query that computes it.
 
-Each query returns, for one year, rows of (p: province id, s: sector id, value) at the finest grain; regions
-and the nation add provinces up, which is right because each counted thing belongs to one
-province. "At the end of the year" indicators are stocks (what exists on 31 December); the others
+Each query returns, for one year, rows at the finest grain of its dimensions: p (province id), and
+as the indicator has them s (sector id), k (kind of organisation), g (gender), a (age band),
+prog (programme id), then value. Regions and the nation add provinces up, which is right because
+each counted thing belongs to one province; the same goes for the other dimensions, except where
+a definition says a person counts once in each programme. "At the end of the year" indicators are stocks (what exists on 31 December); the others
 count what happened during the year.
 """
 
@@ -16,7 +18,11 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 REGION, PROVINCE, SECTOR, YEAR = "region", "province", "sector", "year"
+KIND, GENDER, AGE_BAND, PROGRAMME = "kind", "gender", "age_band", "programme"
 TERRITORY = (REGION, PROVINCE, YEAR)
+DIMENSION_NAMES = {REGION: _("Region"), PROVINCE: _("Province"), SECTOR: _("Sector"),
+                   KIND: _("Kind of organisation"), GENDER: _("Gender"), AGE_BAND: _("Age band"),
+                   PROGRAMME: _("Programme"), YEAR: _("Year")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,9 +32,13 @@ class Indicator:
     definition: str
     unit: str
     dimensions: tuple[str, ...]
-    rows: Callable[[int], QuerySet]  # year -> rows of p (province id), s (sector id, if any), value
+    rows: Callable[[int], QuerySet]  # year -> rows of p, s, k, g, a, prog (those it has) and value
     counts_people: bool = False
     source: str = ""  # the article that quotes it
+
+    @property
+    def dimension_names(self) -> list[str]:
+        return [DIMENSION_NAMES[d] for d in self.dimensions]
 
     @property
     def by_sector(self) -> bool:
@@ -39,9 +49,22 @@ def _end(year: int) -> datetime.date:
     return datetime.date(year, 12, 31)
 
 
-def _by_organization(queryset: QuerySet, prefix: str = "") -> QuerySet:
-    """Group by the province and sector of an organisation reached through `prefix`."""
-    return queryset.values(p=_f(prefix, "province_id"), s=_f(prefix, "sector_id"))
+def _by_organization(queryset: QuerySet, prefix: str = "", *, kind: bool = False, person: str | None = None,
+                     year: int | None = None, programme: str | None = None) -> QuerySet:
+    """Group by the province and sector of an organisation reached through `prefix`; by its kind;
+    by the gender and age band in `year` of the person reached through `person`; by the programme
+    reached through `programme`."""
+    groups = {"p": _f(prefix, "province_id"), "s": _f(prefix, "sector_id")}
+    if kind:
+        groups["k"] = _f(prefix, "kind")
+    if person is not None:
+        from tadamon.registry.domain.people import age_band
+
+        groups["g"] = _f(person, "gender")
+        groups["a"] = age_band(year, person)
+    if programme is not None:
+        groups["prog"] = F(programme)
+    return queryset.values(**groups)
 
 
 def _f(prefix: str, field: str) -> F:
@@ -73,7 +96,8 @@ def cooperative_members(year: int) -> QuerySet:
     members = Membership.objects.filter(
         Q(start_date__isnull=True) | Q(start_date__lte=end), Q(end_date__isnull=True) | Q(end_date__gt=end),
         organization__in=_cooperatives_at_end(year))
-    return _by_organization(members, "organization__").annotate(value=Count("pk")).order_by()
+    return (_by_organization(members, "organization__", person="person__", year=year)
+            .annotate(value=Count("pk")).order_by())
 
 
 def women_members(year: int) -> QuerySet:
@@ -83,12 +107,13 @@ def women_members(year: int) -> QuerySet:
 
 
 def people_trained(year: int) -> QuerySet:
-    """Distinct people present at least once at a training session of the year, counted in the
-    province of the organisation they came for."""
+    """Distinct people present at least once at a training session of a programme during the
+    year, counted in the province of the organisation they came for."""
     from tadamon.programmes.models import Registration
 
     present = Registration.objects.filter(attended=True, session__starts_at__year=year)
-    return (_by_organization(present, "organization__")
+    return (_by_organization(present, "organization__", kind=True, person="person__", year=year,
+                             programme="session__programme_id")
             .annotate(value=Count("person_id", distinct=True)).order_by())
 
 
@@ -98,7 +123,7 @@ def organizations_accompanied(year: int) -> QuerySet:
     from tadamon.programmes.models import Enrolment
 
     enrolments = Enrolment.objects.filter(status__in=EnrolmentStatus.taking_part(), created_at__year__lte=year)
-    return (_by_organization(enrolments, "organization__")
+    return (_by_organization(enrolments, "organization__", kind=True, programme="programme_id")
             .annotate(value=Count("organization_id", distinct=True)).order_by())
 
 
@@ -110,7 +135,7 @@ def fair_exhibitors(year: int) -> QuerySet:
     selected = ExhibitorApplication.objects.filter(
         status=ApplicationStatus.SELECTED, event__starts_at__year=year,
         event__kind__in=[EventKind.NATIONAL_FAIR, EventKind.REGIONAL_FAIR])
-    return (_by_organization(selected, "organization__")
+    return (_by_organization(selected, "organization__", kind=True)
             .annotate(value=Count("organization_id", distinct=True)).order_by())
 
 
@@ -153,24 +178,24 @@ CATALOGUE = [
               _("cooperatives"), (*TERRITORY, SECTOR), cooperatives, source="004"),
     Indicator("cooperative_members", _("Cooperative members"),
               _("Memberships of those cooperatives on 31 December: started by then and not ended."),
-              _("members"), (*TERRITORY, SECTOR), cooperative_members, counts_people=True, source="004"),
+              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), cooperative_members, counts_people=True, source="004"),
     Indicator("women_members", _("Women members of cooperatives"),
               _("The members above who are women."),
-              _("members"), (*TERRITORY, SECTOR), women_members, counts_people=True),
+              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), women_members, counts_people=True),
     Indicator("women_cooperatives", _("Women's cooperatives"),
               _("Cooperatives marked as women's cooperatives in the registry, on 31 December."),
               _("cooperatives"), (*TERRITORY, SECTOR), women_cooperatives, source="004"),
     Indicator("people_trained", _("People trained"),
               _("Distinct people present at least once at a training session held during the year, in the province "
-                "of the organisation they came for."),
-              _("people"), (*TERRITORY, SECTOR), people_trained, counts_people=True, source="003, 004"),
+                "of the organisation they came for. Someone trained in two programmes counts once in each."),
+              _("people"), (*TERRITORY, SECTOR, KIND, GENDER, AGE_BAND, PROGRAMME), people_trained, counts_people=True, source="003, 004"),
     Indicator("organizations_accompanied", _("Organisations accompanied by a programme"),
               _("Organisations enrolled in a capacity-building programme (enrolled, active or completed) by the end "
-                "of the year."),
-              _("organisations"), (*TERRITORY, SECTOR), organizations_accompanied, source="003"),
+                "of the year. An organisation in two programmes counts once in each."),
+              _("organisations"), (*TERRITORY, SECTOR, KIND, PROGRAMME), organizations_accompanied, source="003"),
     Indicator("fair_exhibitors", _("Organisations exhibiting at a fair"),
               _("Organisations selected to exhibit at a national or regional fair held during the year."),
-              _("organisations"), (*TERRITORY, SECTOR), fair_exhibitors, source="000, 004"),
+              _("organisations"), (*TERRITORY, SECTOR, KIND), fair_exhibitors, source="000, 004"),
     Indicator("awareness_sessions", _("Awareness sessions"),
               _("Awareness sessions held during the year, in the province where they took place."),
               _("sessions"), TERRITORY, awareness_sessions, source="004"),

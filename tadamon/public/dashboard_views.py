@@ -5,16 +5,17 @@ precomputed figures, with the same small-cell hiding as open data."""
 
 from django import forms
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.forms import CodeChoiceField
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
-from tadamon.indicators.domain import dashboards
+from tadamon.indicators.domain import dashboards, programme_figures
 from tadamon.indicators.domain.figures import FIRST_YEAR, last_refreshed
 from tadamon.indicators.report_files import report_pdf, report_xlsx
+from tadamon.programmes.models import Programme
 from tadamon.public.open_data_views import LastYearByDefault
 from tadamon.registry.models import Province, Region, Sector
 
@@ -74,3 +75,16 @@ def dashboard_report(request, file_format: str):
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
     return response
+
+
+def programme_list(request):
+    programmes = (Programme.objects.select_related("figures").prefetch_related("sponsors", "provinces")
+                  .order_by("-start_date", "pk"))
+    return render(request, "public/programme_dashboards.html", {"programmes": programmes})
+
+
+def programme_dashboard(request, pk: int):
+    """A programme's targets against what it has done, by province, gender, age band and year."""
+    programme = get_object_or_404(Programme.objects.prefetch_related("sponsors", "partners"), pk=pk)
+    return render(request, "public/programme_dashboard.html", {
+        "programme": programme, "dashboard": programme_figures.programme_dashboard(programme, public=True)})

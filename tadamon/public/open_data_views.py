@@ -14,14 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 
 from tadamon.common.forms import CodeChoiceField
-from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
+from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, DIMENSION_NAMES
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.open_data import open_data
 from tadamon.indicators.domain.pivot import pivot
 from tadamon.registry.models import Region
 
-DIMENSION_CHOICES = [("region", _("Region")), ("province", _("Province")), ("sector", _("Sector")),
-                     ("year", _("Year"))]
+DIMENSION_CHOICES = list(DIMENSION_NAMES.items())
 
 
 class LastYearByDefault:
@@ -105,8 +104,13 @@ class PivotForm(LastYearByDefault, forms.Form):
         indicator = BY_CODE.get(data.get("indicator"))
         if data.get("rows") and data.get("rows") == data.get("columns"):
             raise forms.ValidationError(_("Choose two different dimensions."))
-        if indicator and "sector" in (data.get("rows"), data.get("columns")) and not indicator.by_sector:
-            raise forms.ValidationError(_("This indicator is not broken down by sector."))
+        for field in ("rows", "columns"):
+            dimension = data.get(field)
+            if indicator and dimension and dimension not in indicator.dimensions:
+                self.add_error(field, _("“%(indicator)s” is not broken down by %(dimension)s. It is by: %(dimensions)s.")
+                               % {"indicator": indicator.name, "dimension": str(DIMENSION_NAMES[dimension]).lower(),
+                                  "dimensions": ", ".join(str(DIMENSION_NAMES[d]).lower()
+                                                          for d in indicator.dimensions)})
         return data
 
 

@@ -92,6 +92,17 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
                        "fair_exhibitors": 160, "projects_funded": 23, "awareness_sessions": 76,
                        "name_requests_processed": 5545, "inspections": 59, "people_trained": 150}
 
+    # Article 003: Cooper UP's dashboard, 50+ cooperatives accompanied and about 900 people trained
+    # in its four provinces, read as its public page reads them.
+    from tadamon.indicators.domain.programme_figures import programme_dashboard
+    from tadamon.programmes.models import Programme
+
+    cooper_up = programme_dashboard(Programme.objects.get(name_fr="Cooper UP"))
+    organizations, people, _sessions = (t.actual for t in cooper_up["targets"])
+    assert organizations == 52 and 850 <= people <= 950
+    assert len(cooper_up["by_province"]) == 4 and all(people and organizations
+                                                      for _name, people, _p, organizations in cooper_up["by_province"])
+
 
 def test_generate_data_is_reproducible_and_gives_every_organisation_its_officers(capsys):
     call_command("generate_data", organizations=30, members=120, seed=7)

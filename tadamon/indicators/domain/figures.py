@@ -30,8 +30,10 @@ def refresh(codes: list[str] | None = None, years=None) -> dict[str, float]:
         for year in years or years_to_refresh():
             for row in indicator.rows(year):
                 if row["value"]:
-                    cells.append(IndicatorCell(indicator=indicator.code, year=year, province_id=row["p"],
-                                               sector_id=row.get("s"), value=row["value"]))
+                    cells.append(IndicatorCell(
+                        indicator=indicator.code, year=year, province_id=row["p"], sector_id=row.get("s"),
+                        kind=row.get("k") or "", gender=row.get("g") or "", age_band=row.get("a") or "",
+                        programme_id=row.get("prog"), value=row["value"]))
         with transaction.atomic():
             stale = IndicatorCell.objects.filter(indicator=indicator.code)
             if years:
@@ -41,6 +43,12 @@ def refresh(codes: list[str] | None = None, years=None) -> dict[str, float]:
             took[indicator.code] = time.perf_counter() - started
             IndicatorRefresh.objects.update_or_create(indicator=indicator.code, defaults={
                 "refreshed_at": timezone.now(), "seconds": took[indicator.code], "cells": len(cells)})
+    if not codes or {"people_trained", "organizations_accompanied"} & set(codes):
+        from tadamon.indicators.domain.programme_figures import refresh_programmes
+
+        started = time.perf_counter()
+        refresh_programmes()
+        took["programmes"] = time.perf_counter() - started
     return took
 
 
@@ -51,17 +59,13 @@ def last_refreshed(codes=None):
     return min((r.refreshed_at for r in refreshes), default=None)
 
 
-def _key(by: str | None, province_id, sector_id, regions: dict):
-    if by == "province":
-        return province_id
-    if by == "region":
-        return regions.get(province_id)
-    if by == "sector":
-        return sector_id
-    return None
+# Where each dimension is in a cell, and in a row of an indicator's query.
+CELL_FIELDS = {"region": "province__region_id", "province": "province_id", "sector": "sector_id", "kind": "kind",
+               "gender": "gender", "age_band": "age_band", "programme": "programme_id", "year": "year"}
+ROW_KEYS = {"province": "p", "sector": "s", "kind": "k", "gender": "g", "age_band": "a", "programme": "prog"}
 
 
-def _filters(region=None, province=None, sector=None) -> dict:
+def _filters(region=None, province=None, sector=None, programme=None) -> dict:
     filters = {}
     if province is not None:
         filters["province_id"] = province.pk
@@ -69,42 +73,48 @@ def _filters(region=None, province=None, sector=None) -> dict:
         filters["province__region_id"] = region.pk
     if sector is not None:
         filters["sector_id"] = sector.pk
+    if programme is not None:
+        filters["programme_id"] = programme.pk
     return filters
 
 
 def table(indicator: Indicator, year: int, by: str | None = None, *, region=None, province=None,
-          sector=None) -> dict:
-    """{region, province or sector id (None for "unknown", or the total when by is None): value}
-    from the precomputed cells."""
-    cells = IndicatorCell.objects.filter(indicator=indicator.code, year=year, **_filters(region, province, sector))
-    group = {"province": "province_id", "region": "province__region_id", "sector": "sector_id"}.get(by)
+          sector=None, programme=None) -> dict:
+    """{key of the `by` dimension (a region, province or sector id, a kind, a gender...; None or
+    "" for "unknown"), or None for the total when by is None: value} from the precomputed cells."""
+    cells = IndicatorCell.objects.filter(indicator=indicator.code, year=year,
+                                         **_filters(region, province, sector, programme))
+    group = CELL_FIELDS.get(by)
     if group is None:
         return {None: cells.aggregate(total=Sum("value"))["total"] or 0}
     return {row[group]: row["value"] for row in cells.values(group).annotate(value=Sum("value")).order_by()}
 
 
-def totals(codes: list[str], years, *, region=None, province=None, sector=None) -> dict:
+def totals(codes: list[str], years, *, region=None, province=None, sector=None, programme=None) -> dict:
     """{(indicator code, year): total} for several indicators and years, in one query (a missing
     pair is 0)."""
     cells = IndicatorCell.objects.filter(indicator__in=codes, year__in=list(years),
-                                         **_filters(region, province, sector))
+                                         **_filters(region, province, sector, programme))
     found = {(row["indicator"], row["year"]): row["value"]
              for row in cells.values("indicator", "year").annotate(value=Sum("value")).order_by()}
     return {(code, year): found.get((code, year), 0) for code in codes for year in years}
 
 
 def direct(indicator: Indicator, year: int, by: str | None = None, *, region=None, province=None,
-           sector=None) -> dict:
+           sector=None, programme=None) -> dict:
     """The same table computed from the base tables, without the cells."""
     regions = dict(Province.objects.values_list("pk", "region_id"))
     result = defaultdict(int)
     for row in indicator.rows(year):
-        province_id, sector_id = row["p"], row.get("s")
+        province_id = row["p"]
         if province is not None and province_id != province.pk:
             continue
         if region is not None and regions.get(province_id) != region.pk:
             continue
-        if sector is not None and sector_id != sector.pk:
+        if sector is not None and row.get("s") != sector.pk:
             continue
-        result[_key(by, province_id, sector_id, regions)] += row["value"]
+        if programme is not None and row.get("prog") != programme.pk:
+            continue
+        key = regions.get(province_id) if by == "region" else row.get(ROW_KEYS[by]) if by else None
+        result[key] += row["value"]
     return {key: value for key, value in result.items() if value} if by else {None: result.get(None, 0)}

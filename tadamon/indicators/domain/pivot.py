@@ -1,4 +1,5 @@
-"""Any indicator by two of its dimensions (region, province, sector, year) as a table with its
+"""Any indicator by two of its dimensions (region, province, sector, kind, gender, age band,
+programme, year) as a table with its
 totals, read from the precomputed cells; counts of people suppressed cell by cell with their
 complement in every row and column."""
 
@@ -6,14 +7,16 @@ import dataclasses
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tadamon.indicators.catalogue import Indicator
+from tadamon.indicators.domain.figures import CELL_FIELDS as FIELDS
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.suppression import THRESHOLD, suppress_grid
 from tadamon.indicators.models import IndicatorCell
+from tadamon.registry.domain.people import AGE_BAND_LABELS
+from tadamon.registry.enums import Gender, OrganizationKind
 from tadamon.registry.models import Province, Region, Sector
-
-FIELDS = {"region": "province__region_id", "province": "province_id", "sector": "sector_id", "year": "year"}
 
 
 @dataclasses.dataclass
@@ -42,7 +45,27 @@ def _labels(dimension: str, years: range, region=None) -> list[tuple]:
         if region is not None:
             provinces = provinces.filter(region=region)
         return [(p.pk, p.name) for p in provinces]
+    if dimension == "kind":
+        return list(OrganizationKind.choices)
+    if dimension == "gender":
+        return list(Gender.choices)
+    if dimension == "age_band":
+        return list(AGE_BAND_LABELS.items())
+    if dimension == "programme":
+        from tadamon.programmes.models import Programme
+
+        return [(p.pk, p.name) for p in Programme.objects.order_by("pk")]
     return [(s.pk, s.name) for s in Sector.objects.filter(parent__isnull=False).order_by("code")]
+
+
+def _with_unknown(labels: list[tuple], found: set) -> list[tuple]:
+    """The labels, and a last one for values that have none (an organisation without a sector), so
+    the table adds up to the same total as the dashboards."""
+    known = {key for key, _label in labels}
+    missing = [key for key in found if key not in known]
+    if not missing:
+        return labels
+    return [*labels, (missing[0], _("Not known"))]
 
 
 def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = None, region=None,
@@ -56,7 +79,8 @@ def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = N
         cells = cells.filter(province__region=region)
     values = {(r[FIELDS[rows]], r[FIELDS[columns]]): r["value"] for r in
               cells.values(FIELDS[rows], FIELDS[columns]).annotate(value=Sum("value")).order_by()}
-    row_labels, column_labels = _labels(rows, years, region), _labels(columns, years, region)
+    row_labels = _with_unknown(_labels(rows, years, region), {r for r, _c in values})
+    column_labels = _with_unknown(_labels(columns, years, region), {c for _r, c in values})
     grid = {(r, c): values.get((r, c), 0) for r, _l in row_labels for c, _m in column_labels}
     row_totals = {r: sum(grid[(r, c)] for c, _m in column_labels) for r, _l in row_labels}
     column_totals = {c: sum(grid[(r, c)] for r, _l in row_labels) for c, _m in column_labels}

@@ -102,11 +102,45 @@ def test_the_precomputed_cells_equal_a_direct_count(world):
     region = world["region"]
     for indicator in CATALOGUE:
         for year in (2023, 2024):
-            for by in (None, "region", "province", "sector"):
-                if by == "sector" and not indicator.by_sector:
-                    continue
+            for by in (None, *[d for d in indicator.dimensions if d != "year"]):
                 assert table(indicator, year, by) == direct(indicator, year, by), (indicator.code, year, by)
             assert table(indicator, year, region=region) == direct(indicator, year, region=region)
+
+
+def test_members_and_people_trained_by_gender_age_band_kind_and_programme(world):
+    """Members of 2023 in MA-08: the 4 women of the women's cooperative (born 1990, 1990, 1960,
+    unknown) and 2 men of the dates cooperative (born 2001 and 1985)."""
+    women = [m.person for m in world["women"].memberships.order_by("pk")]
+    for person, born in zip(women, (1990, 1990, 1960, None), strict=True):
+        person.birth_year = born
+        person.save()
+    men = [m.person for m in world["dates"].memberships.filter(person__gender="M").order_by("pk")]
+    for person, born in zip(men, (2001, 1985, 1970), strict=True):  # the third left in June 2023
+        person.birth_year = born
+        person.save()
+    region = world["region"]
+    assert count("cooperative_members", by="gender", region=region) == {"F": 4, "M": 2}
+    assert count("cooperative_members", by="age_band", region=region) == {
+        "25_34": 2, "55_plus": 1, "unknown": 1, "under_25": 1, "35_44": 1}
+    assert count("women_members", by="age_band", region=region) == {"25_34": 2, "55_plus": 1, "unknown": 1}
+    # Two programmes train one woman each; a third woman is trained in both: she counts once in each.
+    first, second = ProgrammeFactory(), ProgrammeFactory()
+    memberships = list(world["women"].memberships.order_by("pk"))
+    association = OrganizationFactory(kind="association", province=world["women"].province)
+    EnrolmentFactory(programme=first, organization=world["women"], status="active")
+    EnrolmentFactory(programme=second, organization=world["women"], status="completed")
+    left = EnrolmentFactory(programme=second, organization=association, status="active")
+    trained(make_session(first), memberships[0])
+    trained(make_session(first), memberships[2])
+    trained(make_session(second), memberships[2])
+    trained(make_session(second), MembershipFactory(organization=association, person__gender="M"))
+    assert count("people_trained", 2024, by="programme") == {first.pk: 2, second.pk: 2}
+    assert count("people_trained", 2024, by="kind") == {"cooperative": 3, "association": 1}
+    assert count("people_trained", 2024, by="gender", programme=second) == {"F": 1, "M": 1}
+    left.status, left.withdrawal_reason = "withdrawn", "Moved away"  # after its member was trained
+    left.save()
+    assert count("organizations_accompanied", 2030, by="programme") == {first.pk: 1, second.pk: 1}
+    assert count("organizations_accompanied", 2030, by="kind") == {"cooperative": 2}
 
 
 def test_a_refresh_sees_a_change_and_leaves_other_years_alone(world):
@@ -226,7 +260,36 @@ def test_the_pivot_against_a_hand_count_and_its_files(world, client):
     tinghir_line = next(line for line in csv_lines if line.startswith("تنغير"))
     assert tinghir_line.endswith(",8") and ",4," not in tinghir_line
     page = client.get("/fr/open-data/pivot/?indicator=awareness_sessions&rows=sector&columns=year")
-    assert page.status_code == 400 and "pas ventilé par secteur" in page.content.decode()
+    assert page.status_code == 400 and "n’est pas ventilé par secteur" in page.content.decode()
+    assert "Il l’est par : région, province, année" in page.content.decode()
+
+
+def test_the_pivot_by_gender_and_age_band_hides_small_cells_with_their_complement(world):
+    from tadamon.indicators.domain.pivot import pivot
+
+    for membership in world["women"].memberships.all():  # 4 women born in 1990: 25-34 in 2023
+        membership.person.birth_year = 1990
+        membership.person.save()
+    for born in (1990, 1990, 1960, 1960, 1960):  # and 5 more women, 3 of them over 55
+        MembershipFactory(organization=world["women"], person__gender="F", person__birth_year=born,
+                          start_date=D(2021, 1, 1))
+    for membership in world["dates"].memberships.all():
+        membership.person.birth_year = None
+        membership.person.save()
+    refresh(["cooperative_members"], years=[2023])
+    members = pivot(BY_CODE["cooperative_members"], "gender", "age_band", year=2023, region=world["region"])
+    assert members.cells[("F", "55_plus")] is None  # 3 women
+    assert members.row_totals["F"] == 9 and members.total == 11
+    assert members.row_totals["M"] is None  # 2 men
+    # 6 women of 25-34 are hidden too: shown, with the column total of 6, they would give away
+    # the men's (hidden) 0 in that column.
+    assert members.cells[("F", "25_34")] is None and members.column_totals["25_34"] == 6
+    for axis in (0, 1):  # no line is left with a single hidden cell, to be found by subtraction
+        for line in {key[axis] for key in members.cells}:
+            assert sum(1 for key, v in members.cells.items() if key[axis] == line and v is None) != 1
+    private = pivot(BY_CODE["cooperative_members"], "gender", "age_band", year=2023, region=world["region"],
+                    public=False)
+    assert private.cells[("F", "55_plus")] == 3
 
 
 def test_the_regional_report_read_back_from_the_pdf_and_the_xlsx(world, client):
@@ -277,3 +340,52 @@ def test_the_dashboard_reads_a_fixed_number_of_queries(world, client, django_ass
     refresh(years=[2023])
     with django_assert_max_num_queries(40):
         assert client.get("/fr/dashboard/?year=2023&region=MA-08").status_code == 200
+
+
+def test_a_programme_counts_a_person_once_over_its_life_and_its_page_shows_targets(world, client,
+                                                                                   django_assert_max_num_queries):
+    """Six women trained in 2024 and three of them again in 2025: six people over the programme,
+    six in 2024 and three in 2025 year by year."""
+    import datetime as dt
+
+    from tadamon.indicators.domain.programme_figures import compute
+    from tadamon.indicators.models import ProgrammeFigures
+
+    programme = ProgrammeFactory(target_people_trained=12, target_organizations=2, name_fr="Cap Coop")
+    programme.provinces.set([world["women"].province, world["dates"].province])
+    EnrolmentFactory(programme=programme, organization=world["women"], status="active")
+    memberships = list(world["women"].memberships.all())
+    memberships += [MembershipFactory(organization=world["women"], person__gender="F") for _ in range(2)]
+    first, second = make_session(programme, capacity=10), make_session(programme, capacity=10)
+    second.starts_at += dt.timedelta(days=365)
+    second.ends_at += dt.timedelta(days=365)
+    second.save()
+    for membership in memberships:
+        trained(first, membership)
+    for membership in memberships[:3]:
+        trained(second, membership)
+    refresh(years=[2024, 2025])
+    figures = ProgrammeFigures.objects.get(programme=programme)
+    assert figures.people_trained == 6 and figures.organizations == 1 and figures.sessions_held == 2
+    assert {k: getattr(figures, k) for k in compute(programme)} == compute(programme)  # equals a direct count
+    assert table(BY_CODE["people_trained"], 2024, programme=programme) == {None: 6}
+    assert table(BY_CODE["people_trained"], 2025, programme=programme) == {None: 3}
+    with django_assert_max_num_queries(12):
+        page = client.get(f"/fr/dashboard/programmes/{programme.pk}/")
+    html = page.content.decode()
+    assert page.status_code == 200 and "Cap Coop" in html
+    assert '<meter min="0" max="100" low="50" high="99" optimum="100" value="50">' in html  # 6 of 12 trained
+    assert "Tinghir" in html and "Zagora" in html  # the target provinces, Zagora with no one yet
+    listing = client.get("/ar/dashboard/programmes/").content.decode()
+    assert f"/ar/dashboard/programmes/{programme.pk}/" in listing
+
+
+def test_a_programme_page_hides_small_counts_of_people(world, client):
+    programme = ProgrammeFactory(target_people_trained=10)
+    EnrolmentFactory(programme=programme, organization=world["women"], status="active")
+    session = make_session(programme)
+    for membership in list(world["women"].memberships.all())[:3]:
+        trained(session, membership)
+    refresh(["people_trained"], years=[2024])
+    html = client.get(f"/fr/dashboard/programmes/{programme.pk}/").content.decode()
+    assert "<strong>—</strong>" in html and "<strong>3</strong>" not in html

@@ -56,8 +56,10 @@ AGE_BAND_LABELS = {"under_25": gettext_lazy("under 25"), "25_34": "25–34", "35
                    "55_plus": gettext_lazy("55 and over"), "unknown": gettext_lazy("birth year unknown")}
 
 
-def _age_band(year: int) -> Case:
-    return Case(*[When(birth_year__gte=year - high, birth_year__lte=year - low, then=Value(band))
+def age_band(year: int, prefix: str = "") -> Case:
+    """The age band in `year` of the person reached through `prefix` ("person__" from a membership)."""
+    field = f"{prefix}birth_year"
+    return Case(*[When(**{f"{field}__gte": year - high, f"{field}__lte": year - low}, then=Value(band))
                   for band, low, high in AGE_BANDS], default=Value("unknown"))
 
 
@@ -65,7 +67,7 @@ def people_by_gender_and_age(people: QuerySet) -> tuple[dict, list]:
     """How many of these people there are by gender ({"F": n, "M": n}) and by age band
     ([(band, label, n)], every band listed); one query. A person has one gender and one band, so
     both add up to the number of people."""
-    groups = (people.annotate(band=_age_band(timezone.localdate().year)).values_list("gender", "band")
+    groups = (people.annotate(band=age_band(timezone.localdate().year)).values_list("gender", "band")
               .annotate(n=Count("pk")).order_by())
     by_gender, by_band = {}, dict.fromkeys([band for band, _low, _high in AGE_BANDS] + ["unknown"], 0)
     for gender, band, n in groups:

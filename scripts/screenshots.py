@@ -4,7 +4,7 @@ Usage: start the demo (`make demo`), then `.venv/bin/python scripts/screenshots.
 (--full: whole pages instead of the first screen; --market: only the catalogue and orders;
 --partnerships: only the portfolio, agreements and a cooperative's page; --names: only the name
 certificates and support requests; --calls: only the calls;
---compliance: only declarations and inspections).
+--compliance: only declarations and inspections; --indicators: only the dashboards and open data).
 Writes PNG files to screenshots/ (ignored by git) so a person can look at every page."""
 
 import sys
@@ -134,11 +134,26 @@ def compliance_pages(page, device):
         page.screenshot(path=OUT / f"bo-declarations-{lang}-{device}.png", full_page=True)
 
 
+def indicator_pages(page, device):
+    """The dashboards (national, Drâa-Tafilalet 2023, Cooper UP), open data and a crossed table."""
+    page.goto(f"{BASE}/fr/dashboard/programmes/")
+    programme = page.locator("main td a").first.get_attribute("href").replace("/fr/", "/{lang}/")
+    shots = {"dashboard": "/{lang}/dashboard/", "dashboard-region": "/{lang}/dashboard/?year=2023&region=MA-08",
+             "dashboard-programmes": "/{lang}/dashboard/programmes/", "dashboard-programme": programme,
+             "open-data": "/{lang}/open-data/",
+             "pivot": "/{lang}/open-data/pivot/?indicator=cooperative_members&rows=gender&columns=age_band&year=2023"}
+    for lang in ("ar", "fr"):
+        for name, path in shots.items():
+            page.goto(BASE + path.format(lang=lang))
+            page.screenshot(path=OUT / f"{name}-{lang}-{device}.png", full_page=True)
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages, "--calls": call_pages, "--compliance": compliance_pages}
+        only = {"--market": market_pages, "--partnerships": partnership_pages, "--names": name_pages, "--calls": call_pages, "--compliance": compliance_pages,
+                "--indicators": indicator_pages}
         for flag, pages in only.items():
             if flag in sys.argv:  # only these pages
                 for device, viewport in VIEWPORTS.items():

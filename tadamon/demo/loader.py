@@ -115,6 +115,7 @@ def _programmes(support: dict, users: dict) -> int:
                               "puis formations en gestion, finance, droit et montage de projets, et accompagnement "
                               "par les cadres de Managem.",
             "target_organizations": 50, "target_people_trained": 900,
+            "start_date": datetime.date(2017, 10, 1),
         },
         relations={
             "sponsors": [support["Managem"]], "partners": [support["Injaz Al-Maghrib"]],
@@ -139,13 +140,15 @@ def _programmes(support: dict, users: dict) -> int:
         enrolment = change_status(enrol(cooper_up, organization), status=EnrolmentStatus.ACTIVE)  # phase 1 under way
         record_diagnosis(enrolment, round=DiagnosisRound.BASELINE, answers=_demo_answers(rng), user=users["ngo"],
                          done_on=datetime.date(2017, 10, 2) + datetime.timedelta(days=rng.randrange(0, 60)))
+    # Enrolled when phase 1 began (the dashboards count organisations from their enrolment).
+    cooper_up.enrolments.update(created_at=datetime.datetime(2017, 10, 2, 9, tzinfo=datetime.UTC))
     _cooper_up_training(cooper_up, cooperatives, rng)
     _cooper_up_certificates(cooper_up, users["ngo"])
     load_events(support, users, cooper_up)
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
-                "planned_visits": 12,
+                "planned_visits": 12, "start_date": datetime.date(2023, 1, 1),
                 "description_fr": "Accompagnement des coopératives nouvellement créées (12 visites sur deux ans).",
                 "description_ar": "مواكبة المقاولات التعاونية الحديثة التأسيس."},
         relations={"sponsors": [ministry],
@@ -165,6 +168,7 @@ def _programmes(support: dict, users: dict) -> int:
                                             "topics": "Registre des membres, assemblée générale"},
                          follow_ups=[{"action": "Mettre à jour le registre des membres", "owner": "Secrétaire",
                                       "due_date": visited_on + datetime.timedelta(days=30)}])
+    mourafaka.enrolments.update(created_at=datetime.datetime(2023, 1, 16, 9, tzinfo=datetime.UTC))
     _mourafaka_training(mourafaka, coach)
     return 2
 

@@ -139,7 +139,7 @@ def pivot_file(request, file_format: str):
     header = [f"{form.cleaned_data['rows']} \\ {form.cleaned_data['columns']}", *[label for _k, label in table.columns],
               str(_("Total"))]
     lines = [[label, *values, total] for label, values, total in table.matrix()]
-    lines.append([str(_("Total")), *[table.column_totals[k] for k, _l in table.columns], table.total])
+    lines.append([str(_("Total")), *table.footer()])
     name = f"tadamon-{table.indicator.code}-{form.cleaned_data['rows']}-{form.cleaned_data['columns']}"
     if file_format == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")

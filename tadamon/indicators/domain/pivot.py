@@ -34,6 +34,10 @@ class Pivot:
         return [(label, [self.cells[(key, column)] for column, _l in self.columns], self.row_totals[key])
                 for key, label in self.rows]
 
+    def footer(self) -> list:
+        """The column totals in the columns' order, then the grand total."""
+        return [*[self.column_totals[key] for key, _label in self.columns], self.total]
+
 
 def _labels(dimension: str, years: range, region=None) -> list[tuple]:
     if dimension == "year":

@@ -259,6 +259,9 @@ def test_the_pivot_against_a_hand_count_and_its_files(world, client):
                            "&region=MA-08").content.decode("utf-8-sig").splitlines()
     tinghir_line = next(line for line in csv_lines if line.startswith("تنغير"))
     assert tinghir_line.endswith(",8") and ",4," not in tinghir_line
+    shown = client.get("/fr/open-data/pivot/?indicator=cooperatives&rows=region&columns=year").content.decode()
+    footer = shown[shown.index("<tfoot>"):shown.index("</tfoot>")]
+    assert "<strong>3</strong>" in footer  # 2023's column: 2 in Drâa-Tafilalet and 1 in Rabat
     page = client.get("/fr/open-data/pivot/?indicator=awareness_sessions&rows=sector&columns=year")
     assert page.status_code == 400 and "n’est pas ventilé par secteur" in page.content.decode()
     assert "Il l’est par : région, province, année" in page.content.decode()

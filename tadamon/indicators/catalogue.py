@@ -211,5 +211,5 @@ CATALOGUE = [
               _("inspections"), (*TERRITORY, SECTOR), inspections, source="004"),
 ]
 BY_CODE = {indicator.code: indicator for indicator in CATALOGUE}
-# The indicators an import of organisations changes.
-REGISTRY_INDICATORS = ["cooperatives", "women_cooperatives", "cooperative_members", "women_members"]
+# The indicators an import of organisations changes (it brings organisations, not members).
+IMPORT_INDICATORS = ["cooperatives", "women_cooperatives"]

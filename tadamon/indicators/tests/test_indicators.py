@@ -323,14 +323,19 @@ def test_an_import_of_organisations_refreshes_the_registry_figures(world, admin_
 
     from tadamon.registry.domain.imports import import_organizations
 
-    refresh(years=[2023])
+    refresh(years=[2018, 2023])
     assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 2}
+    # Created behind the figures' back (no import, no refresh): a refresh of 2018 would count it.
+    OrganizationFactory(province=world["women"].province, creation_date=D(2016, 1, 1))
     rows = ("kind,name_ar,name_latin,province,sector,creation_date\n"
             "cooperative,تعاونية تيويزي,Coopérative Tiwizi,MA-TIN,argan,2021-03-01\n"
             "cooperative,تعاونية أزهار,Coopérative Azhar,MA-ZAG,argan,2019-05-01\n")
     report = import_organizations(io.BytesIO(rows.encode()), filename="new.csv", user=admin_user)
     assert report.ok and report.created == 2, report.as_dict()
-    assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 4}
+    assert table(BY_CODE["cooperatives"], 2023, region=world["region"]) == {None: 5}  # with the 2016 one
+    assert table(BY_CODE["cooperatives"], 2019, region=world["region"]) == {None: 4}
+    # Years before the oldest imported cooperative are left as they were, cells included.
+    assert table(BY_CODE["cooperatives"], 2018, region=world["region"]) == {None: 1}
 
 
 def test_the_dashboard_reads_a_fixed_number_of_queries(world, client, django_assert_max_num_queries):

@@ -114,7 +114,9 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     refresh_planner_statistics(Organization._meta.db_table)
     report.created = len(organizations)
     report.written = True
-    organizations_imported.send(sender=Organization, count=report.created)
+    dates = [o.creation_date for o in organizations]
+    organizations_imported.send(sender=Organization, count=report.created,
+                                since=None if None in dates or not dates else min(dates).year)
     return report
 
 

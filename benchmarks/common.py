@@ -71,6 +71,9 @@ def setup_national_django() -> str:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tadamon.settings")
     os.environ["ALLOWED_HOSTS"] = "testserver"
     os.environ["API_ANON_RATE"] = "1000000/minute"
+    os.environ["API_USER_RATE"] = "1000000/minute"
+    os.environ["RATE_SEARCH"] = "1000000/m"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"  # the test client speaks plain HTTP
     sys.path.insert(0, str(ROOT))
     import django
 

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     # Tadamon: data apps, then interface apps (see docs/architecture.md).
@@ -92,16 +93,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tadamon.accounts.middleware.SessionLifetimeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a rate-limited request into the 429 page (RATELIMIT_VIEW) instead of a 403.
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Axes last: it answers a locked-out sign-in before the view runs.
     "axes.middleware.AxesMiddleware",
 ]
@@ -145,6 +150,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
+# A read replica for the dashboards (tadamon/common/routers.py, docs/deploy.md).
+if env("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(env("DATABASE_REPLICA_URL"),
+                                                 conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True)
+DASHBOARD_DATABASE = "replica" if "replica" in DATABASES else "default"
+DATABASE_ROUTERS = ["tadamon.common.routers.DashboardReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
@@ -179,15 +190,71 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
-SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 8)
+# Passwords: Argon2id first (OWASP's first choice); older hashes are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+
+# Sessions as ASVS level 2 asks (3.3): signed out after 30 minutes without a request and 12 hours
+# after signing in whatever happens (tadamon.accounts.middleware), in a cookie only the server reads.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS  # pushed back at most once a minute by the middleware
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_COOKIE_HTTPONLY = True  # every form, htmx ones included, carries the token itself
+if SESSION_COOKIE_SECURE:
+    # "__Host-" cookies are only accepted over HTTPS, for this exact host, on every path.
+    SESSION_COOKIE_NAME = "__Host-tadamon_session"
+    CSRF_COOKIE_NAME = "__Host-tadamon_csrf"
+
+# HTTPS and headers. Behind a proxy that terminates TLS, BEHIND_PROXY=1 trusts its X-Forwarded-Proto.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the proxy's health check speaks plain HTTP on loopback
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+
+# A strict content security policy: scripts, styles, images and forms from this origin only; no
+# inline script or style anywhere (the templates have none; a browser test watches for violations).
+MEDIA_ORIGIN = env("MEDIA_ORIGIN")  # e.g. https://media.example.org when photos are on S3
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Rate limits (django-ratelimit, counted in the cache: Redis in production, shared by every
+# process) on sign-in, password reset and public search; the API has DRF's throttles below.
+RATELIMIT_VIEW = "tadamon.common.views.rate_limited"
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+RATE_LIMITS = {
+    "sign_in": env("RATE_SIGN_IN", "10/m"),
+    "password_reset": env("RATE_PASSWORD_RESET", "5/h"),
+    "search": env("RATE_SEARCH", "60/m"),
+}
+if env_bool("BEHIND_PROXY", False):
+    # The proxy puts the client's address in X-Real-IP (deploy/nginx.conf); REMOTE_ADDR is the proxy's.
+    RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_REAL_IP", "REMOTE_ADDR"]
 
 # CIN numbers are encrypted at rest (Law 09-08). FIELD_ENCRYPTION_KEYS is a comma-separated
 # list of Fernet keys, newest first: adding a key in front rotates without losing old data.
@@ -227,6 +294,17 @@ STORAGES = {
         )
     },
 }
+# S3-compatible object storage (AWS, MinIO, Scaleway...) for both kinds of media, when a bucket
+# is named; the private bucket is never public and its files are served through the back office.
+if env("AWS_STORAGE_BUCKET_NAME"):
+    _s3 = {"endpoint_url": env("AWS_S3_ENDPOINT_URL") or None, "region_name": env("AWS_S3_REGION_NAME") or None,
+           "access_key": env("AWS_ACCESS_KEY_ID"), "secret_key": env("AWS_SECRET_ACCESS_KEY")}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        **_s3, "bucket_name": env("AWS_STORAGE_BUCKET_NAME"), "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
+        "querystring_auth": False, "file_overwrite": False}}
+    STORAGES["private"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        **_s3, "bucket_name": env("AWS_PRIVATE_BUCKET_NAME", env("AWS_STORAGE_BUCKET_NAME") + "-private"),
+        "default_acl": "private", "querystring_auth": True, "file_overwrite": False}}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
@@ -260,8 +338,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "tadamon.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", "120/minute")},
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle",
+                                 "rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", "120/minute"), "user": env("API_USER_RATE", "600/minute")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Tadamon API",

@@ -14,7 +14,7 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute"}}  # noqa: F405
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute", "user": "10000/minute"}}  # noqa: F405
 FIELD_ENCRYPTION_KEYS = ["dGVzdC1rZXktMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY="]
 PERSONAL_DATA_HASH_KEY = "test-hash-key"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
@@ -22,3 +22,14 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 # Live-server threads must not keep connections open, or PostgreSQL cannot drop the test database.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# The test client speaks plain HTTP; tests/test_security.py checks the production values.
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_NAME = "sessionid"
+CSRF_COOKIE_NAME = "csrftoken"
+# High enough for any test; the rate-limit tests lower them with override_settings.
+RATE_LIMITS = {"sign_in": "1000/m", "password_reset": "1000/m", "search": "10000/m"}
+# A second alias standing for the read replica (the same test database); the router sends the
+# dashboards to it only in the tests that set DASHBOARD_DATABASE = "replica".
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DASHBOARD_DATABASE = "default"

@@ -25,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("", include("tadamon.public.urls")),
 )
 
+handler500 = "tadamon.common.views.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -2,8 +2,6 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from tadamon.accounts import audit
-from tadamon.accounts.enums import AuditAction
 from tadamon.accounts.models import AuditEvent, User
 
 
@@ -15,13 +13,8 @@ class UserAdmin(BaseUserAdmin):
     autocomplete_fields = ["organization"]
     fieldsets = BaseUserAdmin.fieldsets + ((_("Tadamon"), {"fields": ("role", "organization", "preferred_language")}),)
     add_fieldsets = BaseUserAdmin.add_fieldsets + ((_("Tadamon"), {"fields": ("role", "organization")}),)
-
-    def save_model(self, request, obj, form, change):
-        watched = {"role", "organization", "is_superuser", "is_staff", "is_active", "groups", "user_permissions"}
-        changed = sorted(watched & set(form.changed_data))
-        super().save_model(request, obj, form, change)
-        if changed:
-            audit.record(AuditAction.PERMISSION_CHANGE, request=request, target=obj.username, fields=changed)
+    # Changes of role, organisation, groups and permissions are audited by model signals
+    # (tadamon.accounts.signals), here as anywhere else.
 
 
 @admin.register(AuditEvent)

@@ -7,4 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from tadamon.accounts import signals  # noqa: F401
+        from tadamon.accounts import middleware, signals  # noqa: F401 - their receivers
+
+        signals.connect_deletion_audit()

@@ -1,3 +1,5 @@
+from django.conf import settings
+
 from tadamon.accounts.enums import AuditAction
 from tadamon.accounts.models import AuditEvent
 
@@ -13,5 +15,11 @@ def record(action: AuditAction, *, user=None, request=None, target: str = "", **
         actor_name=(user.get_username() if authenticated else details.pop("username", "")),
         target=target[:255],
         details=details,
-        ip_address=request.META.get("REMOTE_ADDR") if request is not None else None,
+        ip_address=client_address(request) if request is not None else None,
     )
+
+
+def client_address(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or the header the trusted proxy sets (settings)."""
+    key = getattr(settings, "RATELIMIT_IP_META_KEY", None) or "REMOTE_ADDR"
+    return request.META.get(key) or request.META.get("REMOTE_ADDR") or None

@@ -1,14 +1,17 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from tadamon.common.ratelimits import limited
+
 app_name = "accounts"
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("login/", limited("sign_in", "POST")(auth_views.LoginView.as_view(redirect_authenticated_user=True)),
+         name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password-reset/", auth_views.PasswordResetView.as_view(
+    path("password-reset/", limited("password_reset", "POST")(auth_views.PasswordResetView.as_view(
         success_url=reverse_lazy("accounts:password_reset_done"),
         email_template_name="registration/password_reset_email.txt",
-    ), name="password_reset"),
+    )), name="password_reset"),
     path("password-reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
         success_url=reverse_lazy("accounts:password_reset_complete"),

@@ -12,6 +12,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.accounts import audit
+from tadamon.accounts.enums import AuditAction
 from tadamon.backoffice.programme_views import programme_for_user
 from tadamon.backoffice.views import saved
 from tadamon.common.htmx import is_htmx
@@ -115,5 +117,7 @@ def certificate_batch_download(request, pk: int, batch_pk: int):
     batch = get_object_or_404(CertificateBatch, pk=batch_pk, programme=programme)
     if not batch.file:
         raise Http404
+    audit.record(AuditAction.EXPORT_PERSONAL, request=request, target=f"certificate batch {batch.pk}",
+                 programme=programme.pk)
     return FileResponse(batch.file.open("rb"), content_type="application/pdf", as_attachment=True,
                         filename=f"certificates-{batch.pk}.pdf")

@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.accounts import audit
+from tadamon.accounts.enums import AuditAction
 from tadamon.backoffice.event_forms import (
     ApplicationForm,
     BudgetLineForm,
@@ -335,6 +337,8 @@ def event_manifest(request, pk: int, kind: str, booking_pk: int):
     pdf = render_manifest(title=str(booking), subtitle=subtitle, rows=[
         (p.full_name, p.display_organization, p.organization.province.name_fr if p.organization else "")
         for p in people])
+    audit.record(AuditAction.EXPORT_PERSONAL, request=request, target=f"manifest {kind} {booking.pk}",
+                 event=event.pk, people=len(people))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="manifest-{kind}-{booking.pk}.pdf"'
     return response

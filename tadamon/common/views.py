@@ -1,5 +1,9 @@
-from django.db import connection
-from django.http import JsonResponse
+import sys
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 
 
@@ -13,3 +17,22 @@ def healthz(request):
     except Exception:  # noqa: BLE001 - any database failure means "not healthy"
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def rate_limited(request, exception):
+    """Too many sign-ins, password resets or searches from one address: 429, with a time to wait."""
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
+def server_error(request):
+    """The 500 page, or 503 with a time to retry when the database is what failed (a restart, a
+    failover): the next requests reconnect by themselves. Drawn without the database or the
+    request's context, which may be what broke."""
+    failed = sys.exc_info()[1]
+    status = 503 if isinstance(failed, DatabaseError) else 500
+    response = HttpResponse(loader.get_template(f"{status}.html").render(), status=status)
+    if status == 503:
+        response["Retry-After"] = "30"
+    return response

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 REGION, PROVINCE, SECTOR, YEAR = "region", "province", "sector", "year"
 KIND, GENDER, AGE_BAND, PROGRAMME = "kind", "gender", "age_band", "programme"
 TERRITORY = (REGION, PROVINCE, YEAR)
+DETAIL = (KIND, GENDER, AGE_BAND, PROGRAMME)  # kept in the detailed cells only
 DIMENSION_NAMES = {REGION: _("Region"), PROVINCE: _("Province"), SECTOR: _("Sector"),
                    KIND: _("Kind of organisation"), GENDER: _("Gender"), AGE_BAND: _("Age band"),
                    PROGRAMME: _("Programme"), YEAR: _("Year")}
@@ -39,6 +40,10 @@ class Indicator:
     @property
     def dimension_names(self) -> list[str]:
         return [DIMENSION_NAMES[d] for d in self.dimensions]
+
+    @property
+    def detailed(self) -> bool:
+        return any(d in DETAIL for d in self.dimensions)
 
     @property
     def by_sector(self) -> bool:

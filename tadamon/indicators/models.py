@@ -1,6 +1,9 @@
-"""Precomputed indicator values at their finest grain: one row per indicator, year, province and
-the indicator's other dimensions (sector, kind, gender, age band, programme; empty where the
-indicator has not that dimension). Regions add their provinces up; national figures add everything up. `refresh` rewrites
+"""Precomputed indicator values, at two grains. Every indicator has its cells by year, province
+and sector (`detailed` false): what the dashboards and the API read, a few per province. An
+indicator broken down further (kind, gender, age band, programme) also has its detailed cells,
+one per combination of all its dimensions, read only by the crossed tables and the programme
+dashboards: five times as many rows, which the common pages never sum. Regions add their
+provinces up; national figures add everything up. `refresh` rewrites
 them from the base tables; the catalogue says how each is computed."""
 
 from django.db import models
@@ -16,10 +19,11 @@ class IndicatorCell(models.Model):
     gender = models.CharField(max_length=1, blank=True)
     age_band = models.CharField(max_length=10, blank=True)
     programme = models.ForeignKey("programmes.Programme", on_delete=models.CASCADE, null=True, related_name="+")
+    detailed = models.BooleanField(default=False)
     value = models.BigIntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["indicator", "year", "province"], name="indicator_cell_idx")]
+        indexes = [models.Index(fields=["indicator", "detailed", "year", "province"], name="indicator_cell_grain_idx")]
 
     def __str__(self) -> str:
         return f"{self.indicator} {self.year} {self.province_id} {self.sector_id}: {self.value}"

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
+from tadamon.common.ratelimits import limited
 from tadamon.market.domain.catalogue import catalogue, valid_certifications, with_cards
 from tadamon.market.forms import CatalogueFilterForm
 from tadamon.market.models import Product
@@ -22,6 +23,7 @@ from tadamon.registry.domain.queries.directory import member_counts, members_ban
 PAGE_SIZE = 24
 
 
+@limited("search", "GET")
 def product_list(request):
     form = CatalogueFilterForm(request.GET or None)
     page = Paginator(with_cards(catalogue(form.filters())), PAGE_SIZE).get_page(request.GET.get("page"))

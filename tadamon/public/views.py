@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
+from tadamon.common.ratelimits import limited
 from tadamon.programmes.domain.certificates import find_by_code
 from tadamon.public.forms import CertificateCodeForm, DirectoryFilterForm
 from tadamon.registry.domain.queries.directory import directory as directory_query
@@ -29,6 +30,7 @@ def home(request):
     return render(request, "public/home.html", {"figures": figures, "regions": regions})
 
 
+@limited("search", "GET")
 def directory(request):
     form = DirectoryFilterForm(request.GET or None)
     queryset = directory_query(form.filters(), base=public_organizations())

@@ -233,6 +233,10 @@ def test_staff_add_a_bus_book_members_on_it_and_print_its_manifest(setting, clie
     pdf = client.get(f"{base}trip/{bus.pk}/manifest.pdf")
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert pdf["Content-Type"] == "application/pdf" and "Itto" in text and "Hadda" in text
+    from tadamon.accounts.models import AuditEvent
+
+    exported = AuditEvent.objects.get(action="export_personal")  # names of people: Law 09-08
+    assert exported.actor == users["staff_on"] and exported.target == f"manifest trip {bus.pk}"
 
 
 def test_a_selected_exhibitors_manager_declares_sales_and_staff_see_them(setting, client_for, manager_user):

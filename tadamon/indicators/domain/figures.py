@@ -28,12 +28,18 @@ def refresh(codes: list[str] | None = None, years=None) -> dict[str, float]:
         started = time.perf_counter()
         cells = []
         for year in years or years_to_refresh():
+            base = defaultdict(int)
             for row in indicator.rows(year):
-                if row["value"]:
+                if not row["value"]:
+                    continue
+                base[(row["p"], row.get("s"))] += row["value"]
+                if indicator.detailed:
                     cells.append(IndicatorCell(
                         indicator=indicator.code, year=year, province_id=row["p"], sector_id=row.get("s"),
                         kind=row.get("k") or "", gender=row.get("g") or "", age_band=row.get("a") or "",
-                        programme_id=row.get("prog"), value=row["value"]))
+                        programme_id=row.get("prog"), value=row["value"], detailed=True))
+            cells += [IndicatorCell(indicator=indicator.code, year=year, province_id=p, sector_id=s, value=value)
+                      for (p, s), value in base.items()]
         with transaction.atomic():
             stale = IndicatorCell.objects.filter(indicator=indicator.code)
             if years:
@@ -60,6 +66,7 @@ def last_refreshed(codes=None):
 
 
 # Where each dimension is in a cell, and in a row of an indicator's query.
+DETAIL_FIELDS = {"kind", "gender", "age_band", "programme"}
 CELL_FIELDS = {"region": "province__region_id", "province": "province_id", "sector": "sector_id", "kind": "kind",
                "gender": "gender", "age_band": "age_band", "programme": "programme_id", "year": "year"}
 ROW_KEYS = {"province": "p", "sector": "s", "kind": "k", "gender": "g", "age_band": "a", "programme": "prog"}
@@ -83,6 +90,7 @@ def table(indicator: Indicator, year: int, by: str | None = None, *, region=None
     """{key of the `by` dimension (a region, province or sector id, a kind, a gender...; None or
     "" for "unknown"), or None for the total when by is None: value} from the precomputed cells."""
     cells = IndicatorCell.objects.filter(indicator=indicator.code, year=year,
+                                         detailed=by in DETAIL_FIELDS or programme is not None,
                                          **_filters(region, province, sector, programme))
     group = CELL_FIELDS.get(by)
     if group is None:
@@ -93,7 +101,7 @@ def table(indicator: Indicator, year: int, by: str | None = None, *, region=None
 def totals(codes: list[str], years, *, region=None, province=None, sector=None, programme=None) -> dict:
     """{(indicator code, year): total} for several indicators and years, in one query (a missing
     pair is 0)."""
-    cells = IndicatorCell.objects.filter(indicator__in=codes, year__in=list(years),
+    cells = IndicatorCell.objects.filter(indicator__in=codes, year__in=list(years), detailed=programme is not None,
                                          **_filters(region, province, sector, programme))
     found = {(row["indicator"], row["year"]): row["value"]
              for row in cells.values("indicator", "year").annotate(value=Sum("value")).order_by()}

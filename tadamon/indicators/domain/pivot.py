@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.indicators.catalogue import Indicator
 from tadamon.indicators.domain.figures import CELL_FIELDS as FIELDS
+from tadamon.indicators.domain.figures import DETAIL_FIELDS
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.suppression import THRESHOLD, suppress_grid
 from tadamon.indicators.models import IndicatorCell
@@ -76,7 +77,7 @@ def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = N
           public: bool = True) -> Pivot:
     years = range(FIRST_YEAR, timezone.localdate().year + 1)
     year = year or timezone.localdate().year - 1
-    cells = IndicatorCell.objects.filter(indicator=indicator.code)
+    cells = IndicatorCell.objects.filter(indicator=indicator.code, detailed=bool(DETAIL_FIELDS & {rows, columns}))
     if "year" not in (rows, columns):
         cells = cells.filter(year=year)
     if region is not None:

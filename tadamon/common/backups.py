@@ -1,0 +1,178 @@
+"""Backups of the database and the media, and their restore into a fresh database.
+
+A backup is one directory: the database (PostgreSQL's own custom-format dump, or SQLite's online
+backup: both consistent while the site runs), the public and private media as one tar archive,
+and a manifest with the number of rows of every table and a checksum of each file. A restore
+writes them into an empty database and media directories, then counts the rows again against
+the manifest. docs/deploy.md says when and how they run.
+"""
+
+import datetime
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.db import connection
+
+DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
+
+
+class BackupError(Exception):
+    pass
+
+
+def _tables() -> list[str]:
+    """Every table Django knows, the many-to-many ones included."""
+    tables = set()
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.managed and not model._meta.proxy:
+            tables.add(model._meta.db_table)
+    return sorted(tables)
+
+
+def _count_rows(cursor, tables: list[str], quote) -> dict[str, int]:
+    counts = {}
+    for table in tables:
+        cursor.execute(f"SELECT COUNT(*) FROM {quote(table)}")  # noqa: S608 - names from the models
+        counts[table] = cursor.fetchone()[0]
+    return counts
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _pg_environment(database: dict) -> dict:
+    env = os.environ.copy()
+    if database.get("PASSWORD"):
+        env["PGPASSWORD"] = str(database["PASSWORD"])
+    return env
+
+
+def _pg_arguments(database: dict) -> list[str]:
+    arguments = []
+    for flag, key in (("--host", "HOST"), ("--port", "PORT"), ("--username", "USER")):
+        if database.get(key):
+            arguments += [flag, str(database[key])]
+    return arguments
+
+
+def _media_roots() -> dict[str, Path]:
+    """The media directories to archive, by their name in the archive (file-system storage only:
+    S3 buckets are kept by the storage's own versioning, docs/deploy.md)."""
+    roots = {}
+    for name, alias in (("media", "default"), ("private", "private")):
+        backend = settings.STORAGES.get(alias, {})
+        if backend.get("BACKEND") == "django.core.files.storage.FileSystemStorage":
+            location = backend.get("OPTIONS", {}).get("location") or (
+                settings.MEDIA_ROOT if alias == "default" else settings.PRIVATE_MEDIA_ROOT)
+            roots[name] = Path(location)
+    return roots
+
+
+def backup(directory: Path, *, keep: int | None = None) -> Path:
+    """Write a backup into a new, dated directory under `directory`; returns it. With `keep`,
+    older backups beyond the newest `keep` are removed."""
+    vendor = connection.vendor
+    if vendor not in DATABASE_FILES:
+        raise BackupError(f"Backups of {vendor} databases are not supported.")
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = Path(directory) / f"tadamon-{stamp}"
+    target.mkdir(parents=True)
+    database_file = target / DATABASE_FILES[vendor]
+    tables = _tables()
+    with connection.cursor() as cursor:
+        counts = _count_rows(cursor, tables, connection.ops.quote_name)
+    if vendor == "postgresql":
+        database = connection.settings_dict
+        result = subprocess.run(  # noqa: S603 - fixed program, arguments from settings
+            ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", *_pg_arguments(database),
+             "--file", str(database_file), database["NAME"]],
+            env=_pg_environment(database), capture_output=True, text=True, check=False)
+        if result.returncode:
+            raise BackupError(f"pg_dump failed: {result.stderr.strip()}")
+    else:
+        connection.ensure_connection()
+        with sqlite3.connect(database_file) as copy:
+            connection.connection.backup(copy)
+        copy.close()
+    media_file = target / "media.tar.gz"
+    with tarfile.open(media_file, "w:gz") as archive:
+        for name, root in _media_roots().items():
+            if root.exists():
+                archive.add(root, arcname=name)
+    manifest = {
+        "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
+        "vendor": vendor,
+        "tables": counts,
+        "files": {path.name: _sha256(path) for path in (database_file, media_file)},
+    }
+    (target / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    if keep:
+        older = sorted(p for p in Path(directory).glob("tadamon-*") if p.is_dir() and p != target)
+        for old in older[:-keep + 1] if keep > 1 else older:
+            shutil.rmtree(old)
+    return target
+
+
+def read_manifest(path: Path) -> dict:
+    manifest = json.loads((Path(path) / "manifest.json").read_text())
+    for name, checksum in manifest["files"].items():
+        if _sha256(Path(path) / name) != checksum:
+            raise BackupError(f"{name} does not match its checksum: the backup is damaged.")
+    return manifest
+
+
+def restore(path: Path, *, database_url: str, media_root: Path, private_media_root: Path) -> dict[str, int]:
+    """Restore the backup at `path` into the empty database at `database_url` and the media
+    directories; returns the row counts read back, which must equal the manifest's."""
+    import dj_database_url
+
+    path = Path(path)
+    manifest = read_manifest(path)
+    database = dj_database_url.parse(database_url)
+    vendor = "postgresql" if "postgresql" in database["ENGINE"] else "sqlite"
+    if vendor != manifest["vendor"]:
+        raise BackupError(f"This backup is of a {manifest['vendor']} database, not {vendor}.")
+    if vendor == "postgresql":
+        result = subprocess.run(  # noqa: S603
+            ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+             *_pg_arguments(database), "--dbname", database["NAME"], str(path / DATABASE_FILES[vendor])],
+            env=_pg_environment(database), capture_output=True, text=True, check=False)
+        if result.returncode:
+            raise BackupError(f"pg_restore failed: {result.stderr.strip()}")
+        import psycopg
+
+        with psycopg.connect(database_url) as restored, restored.cursor() as cursor:
+            counts = _count_rows(cursor, list(manifest["tables"]), lambda name: f'"{name}"')
+    else:
+        target = Path(database["NAME"])
+        if target.exists() and target.stat().st_size:
+            raise BackupError(f"{target} is not empty: restore into a new database.")
+        shutil.copyfile(path / DATABASE_FILES[vendor], target)
+        with sqlite3.connect(target) as restored:
+            counts = _count_rows(restored.cursor(), list(manifest["tables"]), lambda name: f'"{name}"')
+        restored.close()
+    with tarfile.open(path / "media.tar.gz") as archive:
+        for member in archive.getmembers():
+            root = {"media": Path(media_root), "private": Path(private_media_root)}.get(member.name.split("/")[0])
+            if root is None:
+                continue
+            member.name = member.name.split("/", 1)[1] if "/" in member.name else "."
+            archive.extract(member, root, filter="data")
+    missing = {table: (expected, counts.get(table)) for table, expected in manifest["tables"].items()
+               if counts.get(table) != expected}
+    if missing:
+        raise BackupError(f"Rows missing after the restore (table: expected, found): {missing}")
+    return counts

@@ -72,7 +72,7 @@ def test_a_backup_restored_into_a_fresh_database_holds_every_record(tmp_path, me
     for cin in ("JB123456", "JB123457", "JB123458"):  # encrypted at rest: restored as they were
         MembershipFactory(organization=cooperative, person__cin=cin)
     photo = storages["default"].save("products/argan.jpg", ContentFile(b"\xff\xd8 argan photo"))
-    private = storages["private"].save("imports/members.csv", ContentFile("cin\nJB123456\n".encode()))
+    private = storages["private"].save("imports/members.csv", ContentFile(b"cin\nJB123456\n"))
 
     call_command("backup", str(tmp_path / "backups"))
     backup = next((tmp_path / "backups").glob("tadamon-*"))

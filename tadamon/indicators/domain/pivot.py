@@ -11,8 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.indicators.catalogue import Indicator
 from tadamon.indicators.domain.figures import CELL_FIELDS as FIELDS
-from tadamon.indicators.domain.figures import DETAIL_FIELDS
-from tadamon.indicators.domain.figures import FIRST_YEAR
+from tadamon.indicators.domain.figures import DETAIL_FIELDS, FIRST_YEAR
 from tadamon.indicators.domain.suppression import THRESHOLD, suppress_grid
 from tadamon.indicators.models import IndicatorCell
 from tadamon.registry.domain.people import AGE_BAND_LABELS

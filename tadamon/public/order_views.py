@@ -14,6 +14,7 @@ from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.enums import Role
+from tadamon.common.ratelimits import limited
 from tadamon.market.domain import buyers
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.order_mail import send_order_links
@@ -91,6 +92,7 @@ def order_page(request, token: str):
         status=400 if form.errors else 200)
 
 
+@limited("password_reset", "POST")  # like a password reset, it sends e-mail to any address typed
 def my_orders(request):
     """A buyer account's orders; for a guest, a form that e-mails the links to their orders."""
     if request.user.is_authenticated and request.user.is_buyer:

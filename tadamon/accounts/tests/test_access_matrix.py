@@ -1,0 +1,259 @@
+"""Every URL and API endpoint, walked with every role, on the demo data: nobody gets a server
+error; whoever may not see a page is refused (a redirect to sign in, 403 or 404, never the page).
+
+The rules, from DESIGN.md and the issues: anonymous visitors reach only public pages and the
+public API; a cooperative's manager reaches their own cooperative's records, never another's; a
+buyer has no back office; the admin site is for administrators. A route added without a line in
+KWARGS makes this test fail, so nobody adds a page without saying who may see it."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "buyer", "manager", "other_manager", "staff", "ngo", "officer", "admin"]
+EVERYONE_BUT = {role: set(ROLES) - {role} for role in ROLES}
+SIGNED_IN = set(ROLES) - {"anonymous"}
+NO_BACK_OFFICE = {"anonymous", "buyer"}
+
+
+def routes():
+    """(name, pattern) of every named route, admin's apart."""
+
+    def walk(patterns, namespace=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                if pattern.namespace == "admin":
+                    continue
+                yield from walk(pattern.url_patterns, namespace + (f"{pattern.namespace}:" if pattern.namespace else ""))
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                yield namespace + pattern.name
+
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+def demo_objects():
+    """The records the URLs point at: the Dadès women's cooperative's (the demo manager's) where
+    the route is about one cooperative, so that another manager must be refused them."""
+    from tadamon.events.models import Event, ExhibitorApplication, Lodging, Trip
+    from tadamon.funding.models import (
+        Application,
+        ApplicationDocument,
+        Call,
+        Grant,
+        GrantReport,
+        Inspection,
+        NameRequest,
+        Review,
+        SupportRequest,
+    )
+    from tadamon.market.models import Order, Product
+    from tadamon.partnerships.models import Agreement, Commitment, Support
+    from tadamon.programmes.models import Certificate, CertificateBatch, Enrolment, PlanAction, Registration
+    from tadamon.registry.models import Organization, OrganizationImport
+
+    dades = Organization.objects.get(name_latin="Coopérative des Femmes de Dadès")
+    registration = Registration.objects.select_related("session").order_by("pk").first()
+    enrolment = Enrolment.objects.filter(organization=dades).first() or Enrolment.objects.order_by("pk").first()
+    event = Event.objects.filter(trips__isnull=False).order_by("pk").first()
+    application = Application.objects.exclude(documents=None).order_by("pk").first()
+    grant = Grant.objects.exclude(reports=None).order_by("pk").first()
+    return {
+        "dades": dades, "membership": dades.memberships.order_by("pk").first(), "registration": registration,
+        "enrolment": enrolment, "plan_action": PlanAction.objects.filter(enrolment=enrolment).first(),
+        "certificate": Certificate.objects.order_by("pk").first(), "batch": CertificateBatch.objects.first(),
+        "event": event, "participant": event.participants.order_by("pk").first(),
+        "exhibitor": ExhibitorApplication.objects.order_by("pk").first(),
+        "support": Support.objects.order_by("pk").first(),
+        "trip": Trip.objects.filter(event=event).first(), "lodging": Lodging.objects.filter(event=event).first(),
+        "name_request": NameRequest.objects.order_by("pk").first(), "call": Call.objects.order_by("pk").first(),
+        "application": application, "document": ApplicationDocument.objects.filter(application=application).first(),
+        "review": Review.objects.order_by("pk").first(), "grant": grant,
+        "grant_report": GrantReport.objects.filter(grant=grant).first(),
+        "inspection": Inspection.objects.order_by("pk").first(),
+        "support_request": SupportRequest.objects.order_by("pk").first(),
+        "agreement": Agreement.objects.order_by("pk").first(), "commitment": Commitment.objects.order_by("pk").first(),
+        "order": Order.objects.filter(organization=dades).order_by("pk").first(),
+        "product": Product.objects.filter(organization=dades).order_by("pk").first(),
+        "import": OrganizationImport.objects.order_by("pk").first(),
+    }
+
+
+def complete_the_demo(staff) -> None:
+    """The few kinds of record the demo does not make, so that every route has one to point at:
+    a certificate batch, an application's document, a grant report, an import."""
+    from django.core.files.base import ContentFile
+
+    from tadamon.funding.models import Application, ApplicationDocument, Grant, GrantReport
+    from tadamon.programmes.models import Certificate, CertificateBatch
+    from tadamon.registry.models import OrganizationImport
+
+    certificate = Certificate.objects.order_by("pk").first()
+    CertificateBatch.objects.create(programme_id=certificate.programme_id, phase=certificate.programme.phases.first(),
+                                    status="done", created_by=staff,
+                                    file=ContentFile(b"%PDF-1.4 batch", name="batch.pdf"))
+    ApplicationDocument.objects.create(application=Application.objects.order_by("pk").first(), name="Budget",
+                                       file=ContentFile(b"budget", name="budget.pdf"))
+    GrantReport.objects.create(grant=Grant.objects.order_by("pk").first(), title="Rapport", submitted_by=staff,
+                               file=ContentFile(b"report", name="report.pdf"))
+    OrganizationImport.objects.create(file=ContentFile(b"kind\n", name="import.csv"), original_name="import.csv",
+                                      created_by=staff)
+
+
+def kwargs_for(name: str, o: dict) -> dict | None:
+    """The URL's arguments from the demo records; None for a route with no record to point at."""
+    programme = {"pk": o["enrolment"].programme_id}
+    session = {"pk": o["registration"].session.programme_id, "session_pk": o["registration"].session_id}
+    enrolment = {**programme, "enrolment_pk": o["enrolment"].pk}
+    event = {"pk": o["event"].pk}
+    table = {
+        "certificate_short": {"code": o["certificate"].code}, "ticket_short": {"token": o["participant"].token},
+        "product_short": {"pk": o["product"].pk},
+        "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "backoffice:export": {"what": "organizations", "file_format": "csv"},
+        "backoffice:organization": {"pk": o["dades"].pk}, "backoffice:organization_dashboard": {"pk": o["dades"].pk},
+        "backoffice:organization_edit": {"pk": o["dades"].pk}, "backoffice:member_add": {"pk": o["dades"].pk},
+        "backoffice:member_edit": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
+        "backoffice:member_end": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
+        "backoffice:certifications": {"organization_pk": o["dades"].pk},
+        "backoffice:programme": programme, "backoffice:programme_edit": programme, "backoffice:enrol_search": programme,
+        "backoffice:enrol": programme, "backoffice:session_create": programme, "backoffice:certificates": programme,
+        "backoffice:certificate_batch_start": programme,
+        "backoffice:session": session, "backoffice:session_register": session,
+        "backoffice:session_attendance": {**session, "registration_pk": o["registration"].pk},
+        "backoffice:enrolment": enrolment, "backoffice:enrolment_status": enrolment,
+        "backoffice:visit_create": enrolment, "backoffice:diagnosis_create": enrolment,
+        "backoffice:plan_action_edit": {**enrolment, "action_pk": o["plan_action"].pk} if o["plan_action"] else None,
+        "backoffice:certificate_batch": ({"pk": o["batch"].programme_id, "batch_pk": o["batch"].pk}
+                                         if o["batch"] else None),
+        "backoffice:certificate_batch_download": ({"pk": o["batch"].programme_id, "batch_pk": o["batch"].pk}
+                                                  if o["batch"] else None),
+        "backoffice:certificate_pdf": {"pk": o["certificate"].programme_id, "code": o["certificate"].code},
+        "backoffice:certificate_revoke": {"pk": o["certificate"].programme_id, "code": o["certificate"].code},
+        **{f"backoffice:{n}": event for n in ("event", "event_edit", "event_check_in", "event_apply",
+                                              "event_applications", "event_stands", "event_logistics", "event_sales")},
+        "backoffice:event_check_in_participant": {**event, "participant_pk": o["participant"].pk},
+        "backoffice:event_check_in_token": {**event, "token": o["participant"].token},
+        "backoffice:event_application": {"pk": o["exhibitor"].event_id, "application_pk": o["exhibitor"].pk},
+        "backoffice:event_trip": {**event, "trip_pk": o["trip"].pk},
+        "backoffice:event_lodging": {**event, "lodging_pk": o["lodging"].pk} if o["lodging"] else None,
+        "backoffice:event_manifest": {**event, "kind": "trip", "booking_pk": o["trip"].pk},
+        "backoffice:event_report": {**event, "file_format": "xlsx"},
+        "backoffice:name_request": {"pk": o["name_request"].pk},
+        "backoffice:call": {"pk": o["call"].pk}, "backoffice:call_edit": {"pk": o["call"].pk},
+        "backoffice:application_edit": {"call_pk": o["call"].pk},
+        "backoffice:application": {"pk": o["application"].pk},
+        "backoffice:application_decide": {"pk": o["application"].pk},
+        "backoffice:application_document": ({"pk": o["application"].pk, "document_pk": o["document"].pk}
+                                            if o["document"] else None),
+        "backoffice:review": {"pk": o["review"].pk}, "backoffice:grant": {"pk": o["grant"].pk},
+        "backoffice:grant_report": ({"pk": o["grant"].pk, "report_pk": o["grant_report"].pk}
+                                    if o["grant_report"] else None),
+        "backoffice:inspection": {"pk": o["inspection"].pk},
+        "backoffice:support_request": {"pk": o["support_request"].pk},
+        "backoffice:agreement": {"pk": o["agreement"].pk}, "backoffice:agreement_edit": {"pk": o["agreement"].pk},
+        "backoffice:portfolio_report": {"file_format": "xlsx"},
+        "backoffice:commitment_action": {"pk": o["commitment"].pk, "action": "support"},
+        "backoffice:order": {"pk": o["order"].pk}, "backoffice:product": {"pk": o["product"].pk},
+        "backoffice:product_photo_add": {"pk": o["product"].pk},
+        "backoffice:import_status": {"pk": o["import"].pk} if o["import"] else None,
+        "public:organization": {"pk": o["dades"].pk}, "public:product": {"pk": o["product"].pk},
+        "public:product_qr": {"pk": o["product"].pk}, "public:order_create": {"pk": o["product"].pk},
+        "public:order": {"token": o["order"].token},
+        "public:buyer_activate": {"uidb64": "MQ", "token": "not-a-token"},
+        "public:event": event, "public:event_ticket": {**event, "token": o["participant"].token},
+        "public:dashboard_report": {"file_format": "xlsx"},
+        "public:programme_dashboard": programme,
+        "public:pivot_file": {"file_format": "csv"},
+        "public:certificate": {"code": o["certificate"].code},
+    }
+    if name.startswith("api:") and name.endswith(("-detail", "-move", "-check-in")):
+        model = {"organization": o["dades"], "programme": o["enrolment"].programme, "session": o["registration"].session,
+                 "registration": o["registration"], "event": o["event"], "participant": o["participant"],
+                 "product": o["product"], "order": o["order"], "agreement": o["agreement"],
+                 "commitment": o["commitment"], "support": o["support"]}[name[4:].split("-")[0]]
+        return {"pk": model.pk} if model is not None else None
+    return table.get(name, {})
+
+
+# Who must be refused, beyond the general rules below (anonymous and buyers have no back office).
+REFUSED = {
+    # One cooperative's records: its manager sees them, another cooperative's manager never does.
+    "backoffice:organization": {"other_manager"}, "backoffice:organization_dashboard": {"other_manager"},
+    "backoffice:organization_edit": {"other_manager", "officer"},
+    "backoffice:member_add": {"other_manager", "officer"}, "backoffice:member_edit": {"other_manager", "officer"},
+    "backoffice:member_end": {"other_manager", "officer"}, "backoffice:certifications": {"other_manager"},
+    "backoffice:product": {"other_manager"}, "backoffice:product_photo_add": {"other_manager"},
+    "backoffice:order": {"other_manager"},
+    # Running a programme is for its staff.
+    "backoffice:programme_edit": {"manager", "other_manager", "officer"},
+    "backoffice:enrol": {"manager", "other_manager", "officer"},
+    "backoffice:session_create": {"manager", "other_manager", "officer"},
+    "backoffice:certificate_batch_start": {"manager", "other_manager", "officer"},
+    "backoffice:certificate_revoke": {"manager", "other_manager", "officer"},
+    # The platform's own tools.
+    "backoffice:import_start": {"manager", "other_manager", "officer"},
+    "backoffice:export": {"manager", "other_manager"},
+    # Inspections are the supervising office's.
+    "backoffice:inspection_plan": {"manager", "other_manager", "staff", "ngo"},
+    "backoffice:inspection": {"manager", "other_manager", "staff", "ngo"},
+    "backoffice:compliance": {"manager", "other_manager", "staff", "ngo"},
+    # Signed-in pages outside the back office.
+    "accounts:password_change": {"anonymous"},
+    "accounts:password_change_done": {"anonymous"},
+    # The API's records that are not public.
+    "api:registration-list": {"anonymous"}, "api:registration-detail": {"anonymous", "buyer", "other_manager"},
+    "api:participant-list": {"anonymous"}, "api:participant-detail": {"anonymous", "buyer", "other_manager"},
+    "api:order-list": {"anonymous"}, "api:order-detail": {"anonymous", "other_manager"},
+    "api:agreement-list": {"anonymous"}, "api:commitment-list": {"anonymous"}, "api:support-list": {"anonymous"},
+}
+
+
+def refused(response, role: str) -> bool:
+    if response.status_code in (401, 403, 404, 405):
+        return True
+    return response.status_code == 302 and "/accounts/login/" in response["Location"] or (
+        response.status_code == 302 and role != "anonymous" and "/manage/" not in response["Location"])
+
+
+def test_every_url_with_every_role(client, django_user_model):
+    from tadamon.accounts.enums import Role
+    from tadamon.registry.models import Organization
+
+    call_command("load_demo")
+    other = Organization.objects.filter(kind="cooperative").exclude(name_latin__contains="Dadès").order_by("pk").first()
+    django_user_model.objects.create_user("other_manager", password="x" * 12, role=Role.MANAGER, organization=other)
+    users = {role: django_user_model.objects.get(username=role) for role in ROLES if role != "anonymous"}
+    complete_the_demo(users["staff"])
+    objects = demo_objects()
+    problems, missing = [], []
+    for name in routes():
+        kwargs = kwargs_for(name, objects)
+        if kwargs is None:
+            missing.append(name)
+            continue
+        url = reverse(name, kwargs=kwargs)
+        must_refuse = set(REFUSED.get(name, set()))
+        if name.startswith("backoffice:"):
+            must_refuse |= NO_BACK_OFFICE
+        for role in ROLES:
+            client.logout()
+            if role != "anonymous":
+                client.force_login(users[role])
+            response = client.get(url)
+            if response.status_code >= 500:
+                problems.append(f"{role:14} {response.status_code} {url}")
+            elif role in must_refuse and not refused(response, role):
+                problems.append(f"{role:14} {response.status_code} {url} (must be refused)")
+    admin_pages = ["/fr/admin/", "/fr/admin/accounts/auditevent/", "/fr/admin/registry/person/"]
+    for role in ROLES:
+        client.logout()
+        if role != "anonymous":
+            client.force_login(users[role])
+        for url in admin_pages:
+            status = client.get(url).status_code
+            if (role == "admin") != (status == 200):
+                problems.append(f"{role:14} {status} {url} (the admin site is for administrators)")
+    assert not missing, f"Routes with no record to point at: {missing}"
+    assert not problems, "\n".join(problems)

@@ -68,3 +68,22 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(page, live_server, 
                  f"/manage/organizations/{organization.pk}/members/new/", "/manage/imports/new/"]:
         page.goto(f"{live_server.url}/{language}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+
+
+def test_pages_break_no_rule_of_the_content_security_policy(page, live_server, organizations):
+    """The browser reports every blocked inline script or style, and every resource from
+    elsewhere: none on the directory as it updates, the dashboards, open data and sign-in."""
+    from tadamon.indicators.domain.figures import refresh
+
+    refresh(["cooperatives"], years=[2025])
+    violations = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    for path in ("/ar/organizations/", "/fr/dashboard/?year=2025", "/ar/dashboard/programmes/", "/fr/open-data/",
+                 "/fr/open-data/pivot/", "/ar/accounts/login/", "/fr/events/"):
+        page.goto(f"{live_server.url}{path}")
+    page.goto(f"{live_server.url}/ar/organizations/")
+    page.type("#id_q", "agdz", delay=30)  # htmx swaps the results in
+    expect(page.locator("#results .card")).to_have_count(1)
+    assert violations == []
+    assert "script-src 'self'" in page.request.get(f"{live_server.url}/fr/").headers["content-security-policy"]

@@ -26,7 +26,7 @@ class PublicOrganizationSerializer(serializers.ModelSerializer):
 
     region = TerritorySerializer(source="province.region", read_only=True)
     province = TerritorySerializer(read_only=True)
-    commune = serializers.CharField(source="commune.name_fr", default=None, read_only=True)
+    commune = serializers.CharField(source="commune.name_fr", default=None, read_only=True, allow_null=True)
     sector = SectorSerializer(read_only=True, allow_null=True)
     members_band = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()

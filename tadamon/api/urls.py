@@ -18,7 +18,17 @@ from tadamon.api.views import (
     SupportViewSet,
 )
 
-router = SimpleRouter(trailing_slash=False)
+
+class NumericIdRouter(SimpleRouter):
+    """Record ids are numbers: /organizations/abc is a 404 from the URL, never a 500 from the
+    database (Schemathesis found it)."""
+
+    def get_lookup_regex(self, viewset, lookup_prefix=""):
+        lookup = getattr(viewset, "lookup_url_kwarg", None) or getattr(viewset, "lookup_field", "pk")
+        return f"(?P<{lookup_prefix}{lookup}>[0-9]+)"
+
+
+router = NumericIdRouter(trailing_slash=False)
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("sessions", SessionViewSet, basename="session")

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer, extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
@@ -85,7 +85,11 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(summary="One organisation", responses=RegistryOrganizationDetailSerializer)
+    @extend_schema(summary="One organisation", responses=PolymorphicProxySerializer(
+        component_name="OrganizationDetail", resource_type_field_name=None,
+        serializers=[PublicOrganizationSerializer, RegistryOrganizationDetailSerializer]),
+        description="The public fields for anyone; with its members (personal data masked as the caller's role "
+                    "requires) for those who may read the organisation in the back office.")
     def retrieve(self, request, pk=None):
         user = request.user
         organization = get_object_or_404(Organization.objects.select_related(*RELATED), pk=pk)

@@ -129,3 +129,12 @@ def test_a_database_failure_answers_503_with_a_time_to_retry():
         raise ValueError("a bug")
     except ValueError:
         assert server_error(RequestFactory().get("/")).status_code == 500
+
+
+def test_a_forged_session_cookie_is_no_session_not_an_error(client):
+    """A NUL byte in the cookie once reached PostgreSQL's query and failed the request."""
+    client.cookies["sessionid"] = "abc\x00def" * 5
+    response = client.get("/api/v1/agreements")
+    assert response.status_code == 403  # anonymous, answered as such
+    client.cookies["sessionid"] = "x" * 32 + "'; --"
+    assert client.get("/fr/manage/").status_code == 302

@@ -13,6 +13,21 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 
 
+@pytest.fixture(autouse=True)
+def one_connection_for_the_whole_test():
+    """Schemathesis calls the WSGI application itself, not Django's test client: like the test
+    client, keep Django from closing the database connection after each request, which would
+    end the test's transaction (PostgreSQL; SQLite's in-memory database ignores the close)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def some_records(db):
     """A few records of each kind the API lists, so detail and filter requests find something."""

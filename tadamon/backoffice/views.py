@@ -25,6 +25,7 @@ from tadamon.registry.domain import ConcurrentEditError
 from tadamon.registry.domain import organizations as organization_domain
 from tadamon.registry.domain import people as people_domain
 from tadamon.registry.domain.exports import log_export, member_table, organization_table
+from tadamon.registry.domain.imports import mark_if_abandoned
 from tadamon.registry.domain.queries.directory import directory, member_counts
 from tadamon.registry.domain.tabular import write_csv, write_xlsx
 from tadamon.registry.enums import OrganizationKind
@@ -242,7 +243,7 @@ def import_start(request):
 @login_required
 def import_status(request, pk: int):
     require(request, "registry.import_organizations")
-    job = get_object_or_404(OrganizationImport, pk=pk, created_by=request.user)
+    job = mark_if_abandoned(get_object_or_404(OrganizationImport, pk=pk, created_by=request.user))
     template = "backoffice/import_status.html#progress" if is_htmx(request) else "backoffice/import_status.html"
     return render(request, template, {"job": job})
 

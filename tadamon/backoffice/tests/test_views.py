@@ -130,6 +130,32 @@ def test_web_import_runs_in_the_background_and_reports(staff_user, client_for, d
     assert fragment.lstrip().startswith('<section id="progress"') and "hx-trigger" not in fragment
 
 
+def test_an_import_whose_worker_died_stops_waiting_and_says_what_to_check(staff_user, client_for):
+    import datetime
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from tadamon.registry.models import OrganizationImport
+
+    def job(hours_ago):
+        created = OrganizationImport.objects.create(file=ContentFile(b"kind\n", name="orgs.csv"),
+                                                    original_name="orgs.csv", created_by=staff_user, status="running")
+        OrganizationImport.objects.filter(pk=created.pk).update(
+            created_at=timezone.now() - datetime.timedelta(hours=hours_ago))
+        return created
+
+    abandoned, recent = job(3), job(0.1)
+    client = client_for(staff_user)
+    html = client.get(f"/fr/manage/imports/{abandoned.pk}/").content.decode()
+    assert "s’est arrêté avant" in html and "hx-trigger" not in html
+    abandoned.refresh_from_db()
+    assert abandoned.status == "failed" and abandoned.report["abandoned"]
+    assert "hx-trigger" in client.get(f"/fr/manage/imports/{recent.pk}/").content.decode()  # still waiting
+    recent.refresh_from_db()
+    assert recent.status == "running"
+
+
 def test_web_import_with_errors_lists_them_and_writes_nothing(staff_user, client_for,
                                                                django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile

@@ -5,7 +5,7 @@ warnings; they do not stop the import. Columns are documented in docs/import.md.
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
@@ -271,3 +271,24 @@ class _DuplicateFinder:
                                               organization.province.code, other))
             self.seen.setdefault((organization.province_id, key), _("row %(n)d") % {"n": line})
         return found
+
+
+# Longer than any import takes (60,000 rows: under a minute, docs/performance.md), by far.
+ABANDONED_AFTER = timedelta(hours=2)
+
+
+def mark_if_abandoned(job, now=None):
+    """A web import still waiting or running long after any import would have ended lost its
+    worker (stopped, or killed: bench_load.py does it). Mark it failed, so its page stops waiting
+    and says what may have happened: an import writes all its rows or none, and the worker may
+    have died before or after its single commit."""
+    from tadamon.registry.models import ImportStatus, OrganizationImport
+
+    now = now or timezone.now()
+    if job.finished or now - job.created_at < ABANDONED_AFTER:
+        return job
+    report = {"ok": False, "abandoned": True, "file_errors": [], "errors": [], "duplicates": []}
+    OrganizationImport.objects.filter(pk=job.pk, status=job.status).update(
+        status=ImportStatus.FAILED, report=report, finished_at=now)
+    job.refresh_from_db()
+    return job

@@ -14,7 +14,8 @@ figures), then:
    the import is whole or absent, never partial.
 
 Usage (root, for the PostgreSQL restart; wrk from Debian: apt-get install wrk):
-    .venv/bin/python benchmarks/bench_load.py [--worker-only]
+    .venv/bin/python benchmarks/bench_load.py [--worker-only | --load-only]
+PUBLIC_PAGE_CACHE_SECONDS=0 in the environment measures the pages without the cache.
 """
 
 import os
@@ -41,7 +42,8 @@ ENV = os.environ | {
     "REDIS_URL": "redis://127.0.0.1:6379/5", "SECRET_KEY": "bench-" + "x" * 50, "ALLOWED_HOSTS": "127.0.0.1",
     "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "SECURE_HSTS_SECONDS": "0",
     "RATE_SEARCH": "10000000/m", "API_ANON_RATE": "10000000/minute", "GUNICORN_BIND": f"127.0.0.1:{PORT}",
-    "GUNICORN_ACCESS_LOG": "/dev/null", "PRIVATE_MEDIA_ROOT": str(PRIVATE), "LOG_LEVEL": "ERROR",
+    "GUNICORN_ACCESS_LOG": "/dev/null",
+    "PUBLIC_PAGE_CACHE_SECONDS": os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "60"), "PRIVATE_MEDIA_ROOT": str(PRIVATE), "LOG_LEVEL": "ERROR",
 }
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 PAGES = [
@@ -197,12 +199,14 @@ def main():
         server = start_gunicorn()
         try:
             load()
-            database_restart()
+            if "--load-only" not in sys.argv:
+                database_restart()
         finally:
             server.terminate()
             server.wait()
-    for delay in (1.0, 8.0):
-        worker_killed(delay)
+    if "--load-only" not in sys.argv:
+        for delay in (1.0, 8.0):
+            worker_killed(delay)
     shutil.rmtree(PRIVATE, ignore_errors=True)
 
 

@@ -33,3 +33,5 @@ RATE_LIMITS = {"sign_in": "1000/m", "password_reset": "1000/m", "search": "10000
 # dashboards to it only in the tests that set DASHBOARD_DATABASE = "replica".
 DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
 DASHBOARD_DATABASE = "default"
+# Pages are rendered afresh in tests; tadamon/common/tests/test_page_cache.py turns the cache on.
+PUBLIC_PAGE_CACHE_SECONDS = 0

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import URLPattern, path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
@@ -17,6 +17,7 @@ from tadamon.api.views import (
     SessionViewSet,
     SupportViewSet,
 )
+from tadamon.common.page_cache import cached_for_anonymous
 
 
 class NumericIdRouter(SimpleRouter):
@@ -41,10 +42,20 @@ router.register("agreements", AgreementViewSet, basename="agreement")
 router.register("commitments", CommitmentViewSet, basename="commitment")
 router.register("support", SupportViewSet, basename="support")
 
+# The public lists, the same for every anonymous caller, come from the cache for them (page_cache.py).
+PUBLIC_LISTS = {"organization-list", "programme-list", "event-list", "product-list"}
+
+
+def _cached(pattern):
+    if pattern.name not in PUBLIC_LISTS:
+        return pattern
+    return URLPattern(pattern.pattern, cached_for_anonymous()(pattern.callback), pattern.default_args, pattern.name)
+
+
 app_name = "api"
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
     path("name-check", NameCheckView.as_view(), name="name-check"),
-    path("indicators", IndicatorsView.as_view(), name="indicators"),
-    *router.urls,
+    path("indicators", cached_for_anonymous(follows_figures=True)(IndicatorsView.as_view()), name="indicators"),
+    *[_cached(pattern) for pattern in router.urls],
 ]

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.forms import CodeChoiceField
+from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
 from tadamon.indicators.domain import dashboards, programme_figures
 from tadamon.indicators.domain.figures import FIRST_YEAR, last_refreshed
@@ -36,6 +37,7 @@ class DashboardForm(LastYearByDefault, forms.Form):
         self.default_year()
 
 
+@cached_for_anonymous(follows_figures=True)
 def dashboard(request):
     form = DashboardForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
@@ -77,12 +79,14 @@ def dashboard_report(request, file_format: str):
     return response
 
 
+@cached_for_anonymous(follows_figures=True)
 def programme_list(request):
     programmes = (Programme.objects.select_related("figures").prefetch_related("sponsors", "provinces")
                   .order_by("-start_date", "pk"))
     return render(request, "public/programme_dashboards.html", {"programmes": programmes})
 
 
+@cached_for_anonymous(follows_figures=True)
 def programme_dashboard(request, pk: int):
     """A programme's targets against what it has done, by province, gender, age band and year."""
     programme = get_object_or_404(Programme.objects.prefetch_related("sponsors", "partners"), pk=pk)

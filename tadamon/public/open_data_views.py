@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 
 from tadamon.common.forms import CodeChoiceField
+from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, DIMENSION_NAMES
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.open_data import open_data
@@ -51,6 +52,7 @@ class OpenDataForm(LastYearByDefault, forms.Form):
         return last, "region"
 
 
+@cached_for_anonymous(follows_figures=True)
 def open_data_page(request):
     form = OpenDataForm(request.GET or None, initial={"year": timezone.localdate().year - 1, "by": "region"})
     year, by = form.choice()
@@ -126,6 +128,7 @@ def _pivot(request):
                        region=data.get("region"))
 
 
+@cached_for_anonymous(follows_figures=True)
 def pivot_page(request):
     form, table = _pivot(request)
     return render(request, "public/pivot.html", {"form": form, "table": table, "query": request.GET.urlencode()},

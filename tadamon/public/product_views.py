@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
+from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.ratelimits import limited
 from tadamon.market.domain.catalogue import catalogue, valid_certifications, with_cards
 from tadamon.market.forms import CatalogueFilterForm
@@ -24,6 +25,7 @@ PAGE_SIZE = 24
 
 
 @limited("search", "GET")
+@cached_for_anonymous()
 def product_list(request):
     form = CatalogueFilterForm(request.GET or None)
     page = Paginator(with_cards(catalogue(form.filters())), PAGE_SIZE).get_page(request.GET.get("page"))

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 
 from tadamon.common.htmx import is_htmx
+from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.ratelimits import limited
 from tadamon.programmes.domain.certificates import find_by_code
 from tadamon.public.forms import CertificateCodeForm, DirectoryFilterForm
@@ -31,6 +32,7 @@ def home(request):
 
 
 @limited("search", "GET")
+@cached_for_anonymous()
 def directory(request):
     form = DirectoryFilterForm(request.GET or None)
     queryset = directory_query(form.filters(), base=public_organizations())

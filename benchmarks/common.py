@@ -74,6 +74,8 @@ def setup_national_django() -> str:
     os.environ["API_USER_RATE"] = "1000000/minute"
     os.environ["RATE_SEARCH"] = "1000000/m"
     os.environ["SECURE_SSL_REDIRECT"] = "0"  # the test client speaks plain HTTP
+    # Pages are measured rendering, not served from the anonymous cache (bench_load.py measures that).
+    os.environ.setdefault("PUBLIC_PAGE_CACHE_SECONDS", "0")
     sys.path.insert(0, str(ROOT))
     import django
 

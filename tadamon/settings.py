@@ -254,6 +254,18 @@ RATE_LIMITS = {
     "sign_in": env("RATE_SIGN_IN", "10/m"),
     "password_reset": env("RATE_PASSWORD_RESET", "5/h"),
     "search": env("RATE_SEARCH", "60/m"),
+    # Anonymous forms that send e-mail or create records, counted on POST only (reading them is free).
+    # An order or a question to a cooperative: a buyer sends one or two a visit; 10 an hour leaves room
+    # for an office behind one address, and stops a script from filling cooperatives' inboxes.
+    "order": env("RATE_ORDER", "10/h"),
+    # A buyer account is opened once: 5 an hour allows for mistakes and a shared connection.
+    "buyer_signup": env("RATE_BUYER_SIGNUP", "5/h"),
+    # A visitor registers once per event, but a family or a cooperative may register its members from
+    # one phone: 20 an hour. (Staff register walk-ins from the back office, which is not limited.)
+    "event_registration": env("RATE_EVENT_REGISTRATION", "20/h"),
+    # Writing on an order's page, reached with its secret link: a conversation is a few messages an
+    # hour; 30 stops a leaked link from being used to flood a cooperative with e-mail.
+    "order_message": env("RATE_ORDER_MESSAGE", "30/h"),
 }
 if env_bool("BEHIND_PROXY", False):
     # The proxy puts the client's address in X-Real-IP (deploy/nginx.conf); REMOTE_ADDR is the proxy's.
@@ -312,6 +324,20 @@ if env("AWS_STORAGE_BUCKET_NAME"):
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
+# --- Limits on uploaded files (docs/deploy.md, "Limits") -------------------------------------
+# Product photos: checked from the file's header, before any pixel is decoded. Pillow's own
+# decompression-bomb limit is set to MAX_IMAGE_PIXELS too. Animated images are always refused.
+MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 40_000_000)
+MAX_PHOTO_BYTES = env_int("MAX_PHOTO_BYTES", 8 * 1024 * 1024)
+# Organisation imports (command line and web): the national registry is 60,000 rows
+# (docs/performance.md); an XLSX of 60,000 rows with every column unpacks to about 63 MiB.
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 100_000)
+IMPORT_MAX_COLUMNS = env_int("IMPORT_MAX_COLUMNS", 100)
+IMPORT_MAX_CSV_BYTES = env_int("IMPORT_MAX_CSV_BYTES", 100 * 1024 * 1024)
+IMPORT_MAX_XLSX_UNPACKED_BYTES = env_int("IMPORT_MAX_XLSX_UNPACKED_BYTES", 100 * 1024 * 1024)
+IMPORT_MAX_XLSX_SHEETS = env_int("IMPORT_MAX_XLSX_SHEETS", 20)
+IMPORT_MAX_XLSX_COMPRESSION_RATIO = env_int("IMPORT_MAX_XLSX_COMPRESSION_RATIO", 100)
+
 # --- E-mail ---------------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
@@ -336,6 +362,9 @@ TASKS = {
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "tadamon.api.exceptions.handle",
+    "DEFAULT_PARSER_CLASSES": ["tadamon.api.exceptions.JSONParser", "rest_framework.parsers.FormParser",
+                               "rest_framework.parsers.MultiPartParser"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("tadamon.public.urls")),
 )
 
+handler400 = "tadamon.common.views.bad_request"
 handler500 = "tadamon.common.views.server_error"
 
 if settings.DEBUG:

@@ -174,9 +174,18 @@ class RegistrationSerializer(serializers.Serializer):
     last_name_ar = serializers.CharField(source="person.last_name_ar", read_only=True)
     first_name_latin = serializers.CharField(source="person.first_name_latin", read_only=True)
     last_name_latin = serializers.CharField(source="person.last_name_latin", read_only=True)
-    attended = serializers.BooleanField(allow_null=False)
+    # null until attendance is taken; a caller sets it to true or false, never back to null.
+    attended = serializers.BooleanField(allow_null=True)
     late_correction = serializers.BooleanField(read_only=True)
-    marked_at = serializers.DateTimeField(read_only=True)
+    marked_at = serializers.DateTimeField(read_only=True, allow_null=True)
+
+    def validate(self, attrs):
+        # PATCH is partial by definition, but attendance is the one thing it changes: {} says nothing.
+        if "attended" not in attrs:
+            raise serializers.ValidationError({"attended": [self.fields["attended"].error_messages["required"]]})
+        if attrs["attended"] is None:
+            raise serializers.ValidationError({"attended": [self.fields["attended"].error_messages["null"]]})
+        return attrs
 
 
 class EventSerializer(serializers.Serializer):
@@ -214,7 +223,7 @@ class ParticipantSerializer(serializers.Serializer):
     organization_name = serializers.CharField(max_length=200, required=False, allow_blank=True,
                                               source="display_organization")
     email = serializers.EmailField(required=False, allow_blank=True, write_only=True)
-    checked_in_at = serializers.DateTimeField(read_only=True)
+    checked_in_at = serializers.DateTimeField(read_only=True, allow_null=True)
 
 
 class ProductSerializer(serializers.Serializer):

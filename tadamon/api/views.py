@@ -35,6 +35,7 @@ from tadamon.api.serializers import (
     SessionSerializer,
     SupportSerializer,
 )
+from tadamon.common.params import id_param, year_param
 from tadamon.events.domain import events as event_domain
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
@@ -127,8 +128,8 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         qs = Session.objects.filter(programme__in=programmes_run_by(self.request.user))
-        programme = self.request.query_params.get("programme", "")
-        if programme.isdigit():
+        programme = id_param(self.request.query_params, "programme")
+        if programme:
             qs = qs.filter(programme_id=programme)
         return (qs.select_related("module", "phase", "province")
                 .annotate(registered=Count("registrations"),
@@ -146,8 +147,8 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixi
 
     def get_queryset(self):
         qs = Registration.objects.filter(session__programme__in=programmes_run_by(self.request.user))
-        session = self.request.query_params.get("session", "")
-        if session.isdigit():
+        session = id_param(self.request.query_params, "session")
+        if session:
             qs = qs.filter(session_id=session)
         return qs.select_related("person", "organization", "session").order_by("session_id", "pk")
 
@@ -196,12 +197,12 @@ class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixin
 
     def get_queryset(self):
         qs = Participant.objects.filter(event__in=event_domain.events_run_by(self.request.user))
-        event = self.request.query_params.get("event", "")
-        if event.isdigit():
+        event = id_param(self.request.query_params, "event")
+        if event:
             qs = qs.filter(event_id=event)
             query = self.request.query_params.get("q", "")
             if query:
-                qs = qs.filter(pk__in=event_domain.search_participants(Event(pk=int(event)), query).values("pk"))
+                qs = qs.filter(pk__in=event_domain.search_participants(Event(pk=event), query).values("pk"))
         return qs.select_related("organization").order_by("event_id", "full_name", "pk")
 
     def perform_create(self, serializer):
@@ -329,10 +330,11 @@ class CommitmentViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         commitments = partnership_domain.with_progress(partnership_domain.commitments_seen_by(self.request.user))
-        status, agreement = (self.request.query_params.get(name, "") for name in ("status", "agreement"))
+        status = self.request.query_params.get("status", "")
+        agreement = id_param(self.request.query_params, "agreement")
         if status in CommitmentStatus.values:
             commitments = commitments.filter(status=status)
-        if agreement.isdigit():
+        if agreement:
             commitments = commitments.filter(agreement_id=agreement)
         return commitments.select_related("agreement", "debtor", "beneficiary").order_by("due_on", "pk")
 
@@ -358,10 +360,12 @@ class SupportViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         support = partnership_domain.support_seen_by(self.request.user)
         params = self.request.query_params
-        for name, lookup in (("year", "delivered_on__year"), ("recipient", "recipient_id"),
-                             ("provider", "provider_id")):
-            if params.get(name, "").isdigit():
-                support = support.filter(**{lookup: params[name]})
+        year = year_param(params)
+        if year:
+            support = support.filter(delivered_on__year=year)
+        for name, lookup in (("recipient", "recipient_id"), ("provider", "provider_id")):
+            if number := id_param(params, name):
+                support = support.filter(**{lookup: number})
         return support.select_related("recipient", "provider").order_by("-delivered_on", "-pk")
 
     @extend_schema(summary="List the support delivered that the caller may read", parameters=[

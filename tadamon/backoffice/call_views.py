@@ -25,6 +25,7 @@ from tadamon.backoffice.funding_forms import (
     TrancheForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.params import posted_object_or_404
 from tadamon.funding.domain import calls as domain
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import Application, ApplicationDocument, Call, Grant, GrantReport, Review, Tranche
@@ -254,7 +255,7 @@ def grant_detail(request, pk: int):
         messages.success(request, _("Tranche added."))
         return redirect("backoffice:grant", grant.pk)
     if posted == "pay":
-        tranche = get_object_or_404(Tranche, pk=request.POST.get("tranche"), grant=grant)
+        tranche = posted_object_or_404(Tranche.objects.filter(grant=grant), request.POST, "tranche")
         try:
             domain.pay_tranche(tranche, paid_on=_date(request.POST.get("paid_on")))
         except ValidationError as error:

@@ -16,7 +16,9 @@ from tadamon.accounts import audit
 from tadamon.accounts.enums import AuditAction
 from tadamon.backoffice.programme_views import programme_for_user
 from tadamon.backoffice.views import saved
+from tadamon.common.files import with_filename
 from tadamon.common.htmx import is_htmx
+from tadamon.common.params import parse_id
 from tadamon.programmes.certificate_pdf import render_certificates
 from tadamon.programmes.domain import certificates as certificate_domain
 from tadamon.programmes.models import Certificate, CertificateBatch
@@ -70,7 +72,7 @@ def certificate_list(request, pk: int):
 def certificate_pdf(request, pk: int, code: str):
     _programme, certificate = certificate_for_user(request, pk, code)
     response = FileResponse(iter([render_certificates([certificate])]), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="certificate-{certificate.display_code}.pdf"'
+    with_filename(response, f"certificate-{certificate.display_code}.pdf", inline=True)
     return response
 
 
@@ -91,8 +93,8 @@ def certificate_revoke(request, pk: int, code: str):
 def certificate_batch_start(request, pk: int):
     """Issue the certificates of a session (its module) or of a phase, in the background."""
     programme = programme_for_user(request, pk, "programmes.issue_certificates")
-    session = programme.sessions.filter(pk=request.POST.get("session") or None).first()
-    phase = programme.phases.filter(pk=request.POST.get("phase") or None).first()
+    session = programme.sessions.filter(pk=parse_id(request.POST.get("session"))).first()
+    phase = programme.phases.filter(pk=parse_id(request.POST.get("phase"))).first()
     if (session is None) == (phase is None):
         raise Http404
     batch = CertificateBatch.objects.create(programme=programme, session=session, phase=phase,

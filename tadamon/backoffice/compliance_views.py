@@ -18,8 +18,9 @@ from tadamon.backoffice.funding_forms import (
     PlanInspectionForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.params import posted_object_or_404, year_param
 from tadamon.funding.domain import compliance as domain
-from tadamon.funding.models import AnnualDeclaration, Finding, Inspection
+from tadamon.funding.models import AnnualDeclaration, Inspection
 
 PAGE_SIZE = 50
 
@@ -33,7 +34,7 @@ def declarations(request):
         raise PermissionDenied
     organization = request.user.organization
     last = domain.last_closed_year()
-    year = int(request.GET.get("year", last)) if str(request.GET.get("year", last)).isdigit() else last
+    year = year_param(request.GET, default=last, first=domain.FIRST_DECLARATION_YEAR, last=last)
     existing = AnnualDeclaration.objects.filter(organization=organization, year=year).first()
     form = DeclarationForm(request.POST or None, instance=existing)
     if request.method == "POST" and form.is_valid():
@@ -103,7 +104,7 @@ def inspection(request, pk: int):
         if not inspection.done_on else None
     if request.method == "POST":
         if "finding" in request.POST:
-            finding = get_object_or_404(Finding, pk=request.POST["finding"], inspection=inspection)
+            finding = posted_object_or_404(inspection.findings.all(), request.POST, "finding")
             try:
                 domain.resolve_finding(finding, on=timezone.localdate())
             except ValidationError as error:

@@ -28,7 +28,9 @@ from tadamon.backoffice.event_forms import (
     TripForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.files import XLSX_TYPE, with_filename
 from tadamon.common.htmx import is_htmx
+from tadamon.common.params import id_list_param, posted_object_or_404
 from tadamon.events.domain import events as event_domain
 from tadamon.events.domain import exhibitors, logistics
 from tadamon.events.domain import report as report_domain
@@ -237,9 +239,9 @@ def event_stands(request, pk: int):
         messages.success(request, _("Stand %(stand)s added.") % {"stand": stand})
         return redirect("backoffice:event_stands", event.pk)
     if request.POST.get("action") == "allocate":
-        stand = get_object_or_404(Stand, pk=request.POST.get("stand") or 0, event=event)
-        chosen = request.POST.get("application") or ""
-        application = get_object_or_404(ExhibitorApplication, pk=chosen, event=event) if chosen.isdigit() else None
+        stand = posted_object_or_404(Stand.objects.filter(event=event), request.POST, "stand")
+        application = (posted_object_or_404(ExhibitorApplication.objects.filter(event=event), request.POST,
+                                             "application") if request.POST.get("application") else None)
         try:
             exhibitors.allocate_stand(stand, application)
         except ValidationError as exc:
@@ -289,7 +291,7 @@ def _booking(request, pk, booking_pk, model):
 def _booking_page(request, event, booking, *, kind, book, waiting, people, capacity, booked_message):
     """A bus's or a hotel's page: who is on it, and the members still waiting to put on it."""
     if request.method == "POST":
-        chosen = Participant.objects.filter(event=event, pk__in=request.POST.getlist("participant"))
+        chosen = Participant.objects.filter(event=event, pk__in=id_list_param(request.POST, "participant"))
         try:
             booked = book(booking, list(chosen))
         except ValidationError as exc:
@@ -340,8 +342,7 @@ def event_manifest(request, pk: int, kind: str, booking_pk: int):
     audit.record(AuditAction.EXPORT_PERSONAL, request=request, target=f"manifest {kind} {booking.pk}",
                  event=event.pk, people=len(people))
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="manifest-{kind}-{booking.pk}.pdf"'
-    return response
+    return with_filename(response, f"manifest-{kind}-{booking.pk}.pdf", inline=True)
 
 
 # --- Sales and the post-event report ------------------------------------------------------
@@ -388,9 +389,8 @@ def event_report_file(request, pk: int, file_format: str):
         content, content_type = report_pdf(report, language), "application/pdf"
     elif file_format == "xlsx":
         content = report_xlsx(report, language)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        content_type = XLSX_TYPE
     else:
         raise Http404
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-report-{language}.{file_format}"'
-    return response
+    return with_filename(response, f"event-{event.pk}-report-{language}.{file_format}")

@@ -2,6 +2,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.common.params import parse_id
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province
 
 
@@ -40,7 +41,7 @@ class OrganizationForm(VersionedForm):
         province_id = self.data.get("province") if self.is_bound else self.instance.province_id
         communes = Commune.objects.all()
         self.fields["commune"].queryset = (
-            communes.filter(province_id=province_id) if str(province_id or "").isdigit() else communes.none()
+            communes.filter(province_id=parse_id(province_id)) if parse_id(province_id) else communes.none()
         )
         self.fields["province"].widget.attrs.update({
             "hx-get": reverse_lazy("backoffice:commune_options"), "hx-target": "#id_commune", "hx-trigger": "change",

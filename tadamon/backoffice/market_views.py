@@ -15,6 +15,8 @@ from django.views.decorators.http import require_POST
 
 from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, ProductForm
 from tadamon.backoffice.views import require, saved
+from tadamon.common.files import with_filename
+from tadamon.common.params import id_list_param, id_param
 from tadamon.market.domain import products as product_domain
 from tadamon.market.domain.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
@@ -119,16 +121,16 @@ def product_labels(request):
     """A sheet of QR labels for the products chosen (?product=…), or all of an organisation's (?organization=)."""
     require(request, "market.list_products")
     products = Product.objects.filter(organization__in=product_domain.organizations_kept_by(request.user))
-    chosen = [v for v in request.GET.getlist("product") if v.isdigit()]
+    chosen, organization = id_list_param(request.GET, "product"), id_param(request.GET, "organization")
     if chosen:
         products = products.filter(pk__in=chosen)
-    elif request.GET.get("organization", "").isdigit():
-        products = products.filter(organization_id=request.GET["organization"])
+    elif organization:
+        products = products.filter(organization_id=organization)
     else:
         raise Http404
     products = list(products.select_related("organization__province").order_by("name_fr", "pk"))
     if not products:
         raise Http404
     response = HttpResponse(render_labels(products, trace_url), content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="labels.pdf"'
+    with_filename(response, "labels.pdf", inline=True)
     return response

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.backoffice.forms import VersionedForm
 from tadamon.common.forms import CodeChoiceField
+from tadamon.common.params import parse_id
 from tadamon.partnerships.enums import PartyRole, SupportKind
 from tadamon.partnerships.models import Agreement, Commitment, Support
 from tadamon.registry.models import Organization, Province, Sector
@@ -21,7 +22,7 @@ class OrganizationPicker(forms.ModelChoiceField):
         super().__init__(queryset=Organization.objects.all(), **kwargs)
 
     def limit_rendering_to(self, value) -> None:
-        chosen = Organization.objects.filter(pk=value) if str(value or "").isdigit() else Organization.objects.none()
+        chosen = Organization.objects.filter(pk=parse_id(value)) if parse_id(value) else Organization.objects.none()
         self.widget.choices = [("", "---------")] + [(o.pk, o.display_name) for o in chosen]
 
 

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from tadamon.backoffice.partnership_forms import PortfolioFilterForm
 from tadamon.backoffice.views import require
+from tadamon.common.files import XLSX_TYPE, with_filename
+from tadamon.common.params import id_param, year_param
 from tadamon.partnerships.domain import portfolio as domain
 from tadamon.partnerships.report_files import report_pdf, report_xlsx
 
@@ -22,8 +24,8 @@ def _whose(request, form: PortfolioFilterForm):
     if "organization" in form.fields:
         chosen = form.cleaned_data.get("organization") if form.is_bound else None
         return chosen or form.fields["organization"].queryset.first()
-    asked = request.GET.get("organization")
-    if asked and asked != str(request.user.organization_id):
+    asked = id_param(request.GET, "organization")
+    if asked and asked != request.user.organization_id:
         raise PermissionDenied
     return request.user.organization
 
@@ -62,10 +64,9 @@ def portfolio(request):
 def portfolio_report(request, file_format: str):
     """The yearly social-responsibility report (?year=), in the page's language (Arabic right to
     left)."""
-    year = request.GET.get("year", "")
-    if file_format not in ("pdf", "xlsx") or not (year.isdigit() and 2000 <= int(year) <= 2100):
+    year = year_param(request.GET, first=2000)
+    if file_format not in ("pdf", "xlsx") or year is None:
         raise Http404
-    year = int(year)
     form = _form(request)
     if form.errors.get("organization"):
         raise Http404
@@ -79,8 +80,6 @@ def portfolio_report(request, file_format: str):
         content, content_type = report_pdf(report, language), "application/pdf"
     else:
         content = report_xlsx(report, language)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        content_type = XLSX_TYPE
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = (f'attachment; filename="csr-report-{organization.pk}-{year}-{language}.'
-                                       f'{file_format}"')
-    return response
+    return with_filename(response, f"csr-report-{organization.pk}-{year}-{language}.{file_format}")

@@ -23,6 +23,7 @@ from tadamon.backoffice.programme_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
+from tadamon.common.params import id_list_param, id_param, posted_object_or_404
 from tadamon.events.models import Event
 from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
@@ -144,7 +145,7 @@ def enrol_search(request, pk: int):
 @require_POST
 def enrol(request, pk: int):
     programme = programme_for_user(request, pk, "programmes.manage_enrolments")
-    organization = get_object_or_404(Organization, pk=request.POST.get("organization"))
+    organization = posted_object_or_404(Organization.objects.all(), request.POST, "organization")
     status = request.POST.get("status", EnrolmentStatus.ENROLLED)
     try:
         programme_domain.enrol(programme, organization, status=status, user=request.user)
@@ -288,9 +289,9 @@ def session_detail(request, pk: int, session_pk: int):
     base = Organization.objects.filter(pk__in=enrolled_ids)
     pickable = (directory(DirectoryFilters(q=query), base=base)[:50] if query
                 else base.filter(province_id=session.province_id).order_by(*ordering())[:200])
-    chosen = request.GET.get("organization", "")
+    chosen = id_param(request.GET, "organization")
     candidates = []
-    if runs and chosen.isdigit():
+    if runs and chosen:
         already = session.registrations.values("person_id")
         candidates = (training_domain.eligible_memberships(session).filter(organization_id=chosen)
                       .exclude(person_id__in=already).select_related("person"))
@@ -312,7 +313,7 @@ def session_register(request, pk: int, session_pk: int):
     programme, session, _runs = session_for_user(request, pk, session_pk, "programmes.manage_enrolments")
     registered, refused = 0, []
     for membership in training_domain.eligible_memberships(session).filter(
-        pk__in=[v for v in request.POST.getlist("membership") if v.isdigit()]
+        pk__in=id_list_param(request.POST, "membership")
     ).select_related("person"):
         try:
             training_domain.register(session, membership, user=request.user)

@@ -1,12 +1,14 @@
 """Back-office views: check access, call a domain function or a query, render."""
 
+from itertools import chain
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language_bidi, gettext_lazy
@@ -15,7 +17,9 @@ from django.views.decorators.http import require_POST
 
 from tadamon.backoffice.access import membership_for_user, organization_for_user, sees_a_portfolio
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
+from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.htmx import is_htmx
+from tadamon.common.params import id_param
 from tadamon.common.personal_data import mask
 from tadamon.indicators.domain.dashboards import line_points
 from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
@@ -27,7 +31,6 @@ from tadamon.registry.domain import people as people_domain
 from tadamon.registry.domain.exports import log_export, member_table, organization_table
 from tadamon.registry.domain.imports import mark_if_abandoned
 from tadamon.registry.domain.queries.directory import directory, member_counts
-from tadamon.registry.domain.tabular import write_csv, write_xlsx
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
@@ -110,14 +113,8 @@ def organization_export(request, what: str, file_format: str):
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     filename = f"tadamon-{what}-{stamp}.{file_format}"
     if file_format == "csv":
-        response = StreamingHttpResponse(write_csv(header, rows), content_type="text/csv; charset=utf-8")
-    else:
-        content = write_xlsx(header, rows, title=what, right_to_left=get_language_bidi())
-        response = HttpResponse(
-            content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+        return csv_response(chain([header], rows), filename, streaming=True)
+    return xlsx_response(xlsx_bytes(chain([header], rows), title=what, right_to_left=get_language_bidi()), filename)
 
 
 @login_required
@@ -221,8 +218,8 @@ def member_end(request, pk: int, membership_pk: int):
 def commune_options(request):
     """The <option>s of the commune select for the province just chosen (htmx)."""
     require(request, "registry.view_registry")
-    communes = Commune.objects.filter(province_id=request.GET.get("province") or 0) if (
-        request.GET.get("province", "").isdigit()) else Commune.objects.none()
+    province = id_param(request.GET, "province")
+    communes = Commune.objects.filter(province_id=province) if province else Commune.objects.none()
     return render(request, "backoffice/commune_options.html", {"communes": communes})
 
 

@@ -3,14 +3,13 @@ chart when it has figures to compare, and an XLSX workbook with one sheet per ta
 chart, for those who rework the figures. Each report says what its sections are; this module only
 lays them out."""
 
-import io
 from typing import NamedTuple
 
 from django.utils import translation
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
+from tadamon.common.files import append_row, new_sheet, new_workbook, workbook_bytes
 from tadamon.common.pdf import Document, arabic_text
 
 BRAND = (15, 107, 92)
@@ -119,17 +118,15 @@ def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> N
 
 
 def sections_xlsx(sections: list[Section], language: str) -> bytes:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = new_workbook()
     with translation.override(language):
         for section in sections:
-            sheet = workbook.create_sheet(section.title[:31])
-            sheet.sheet_view.rightToLeft = language == "ar"
-            sheet.append(section.headers)
+            sheet = new_sheet(workbook, section.title, right_to_left=language == "ar")
+            append_row(sheet, section.headers)
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
             for row in section.rows:
-                sheet.append([_number(value) for value in row])
+                append_row(sheet, [_number(value) for value in row])
             sheet.column_dimensions["A"].width = 45
             if section.values and section.rows:
                 chart = BarChart()
@@ -138,9 +135,7 @@ def sections_xlsx(sections: list[Section], language: str) -> bytes:
                                titles_from_data=True)
                 chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=len(section.rows) + 1))
                 sheet.add_chart(chart, "H2")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def _number(value: str):

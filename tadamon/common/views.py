@@ -19,6 +19,16 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def bad_request(request, exception):
+    """400: a malformed query parameter or posted value says which and what is wrong (the message
+    is ours, from tadamon.common.params); any other bad request gets the general page."""
+    from tadamon.common.params import BadParameter
+
+    message = exception.message if isinstance(exception, BadParameter) else ""
+    name = exception.name if isinstance(exception, BadParameter) else ""
+    return render(request, "400.html", {"parameter": name, "message": message}, status=400)
+
+
 def rate_limited(request, exception):
     """Too many sign-ins, password resets or searches from one address: 429, with a time to wait."""
     response = render(request, "429.html", status=429)

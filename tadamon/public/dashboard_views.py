@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.common.files import XLSX_TYPE, with_filename
 from tadamon.common.forms import CodeChoiceField
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE
@@ -71,12 +72,10 @@ def dashboard_report(request, file_format: str):
     if file_format == "pdf":
         response = HttpResponse(report_pdf(year, region, language), content_type="application/pdf")
     elif file_format == "xlsx":
-        response = HttpResponse(report_xlsx(year, region, language), content_type=(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        response = HttpResponse(report_xlsx(year, region, language), content_type=XLSX_TYPE)
     else:
         raise Http404
-    response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
-    return response
+    return with_filename(response, f"{name}.{file_format}")
 
 
 @cached_for_anonymous(follows_figures=True)

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tadamon.common.qr import qr_svg
+from tadamon.common.ratelimits import limited
 from tadamon.events.domain.events import register
 from tadamon.events.models import Event, Participant
 from tadamon.public.forms import EventFilterForm, EventRegistrationForm
@@ -60,6 +61,7 @@ def event_calendar(request):
     })
 
 
+@limited("event_registration", "POST")
 def event_detail(request, pk: int):
     event = get_object_or_404(Event.objects.select_related("province__region").prefetch_related(
         "organisers", "partners"), pk=pk)

@@ -2,17 +2,14 @@
 small counts of people hidden, as a page and as CSV; and the catalogue that says how each is
 computed. Anonymous-safe: it reads only the precomputed aggregates."""
 
-import csv
-import io
-
 from django import forms
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook
 
+from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.forms import CodeChoiceField
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, DIMENSION_NAMES
@@ -67,18 +64,12 @@ def open_data_page(request):
 def open_data_csv(request):
     year, by = OpenDataForm(request.GET or None).choice()
     data = open_data(year, by)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="tadamon-indicators-{year}-by-{by}.csv"'
-    response.write("\ufeff")  # so spreadsheets read the Arabic names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(["indicator", "year", by, "name_ar", "name_fr", "value"])
+    lines = [["indicator", "year", by, "name_ar", "name_fr", "value"]]
     for indicator in data["indicators"]:
         for row in indicator["rows"]:
-            writer.writerow([indicator["code"], year, row["code"], row["name_ar"], row["name_fr"],
-                             "" if row["value"] is None else row["value"]])
-        writer.writerow([indicator["code"], year, "total", "", "", "" if indicator["total"] is None
-                         else indicator["total"]])
-    return response
+            lines.append([indicator["code"], year, row["code"], row["name_ar"], row["name_fr"], row["value"]])
+        lines.append([indicator["code"], year, "total", "", "", indicator["total"]])
+    return csv_response(lines, f"tadamon-indicators-{year}-by-{by}.csv")
 
 
 def indicator_catalogue(request):
@@ -145,25 +136,8 @@ def pivot_file(request, file_format: str):
     lines.append([str(_("Total")), *table.footer()])
     name = f"tadamon-{table.indicator.code}-{form.cleaned_data['rows']}-{form.cleaned_data['columns']}"
     if file_format == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow([str(table.indicator.name)])
-        writer.writerow(header)
-        writer.writerows([["" if v is None else v for v in line] for line in lines])
-        return response
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = str(table.indicator.name)[:31]
-    sheet.sheet_view.rightToLeft = (get_language() or "").startswith("ar")
-    sheet.append([str(table.indicator.name)])
-    sheet.append(header)
-    for line in lines:
-        sheet.append(["—" if v is None else v for v in line])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(buffer.getvalue(),
-                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+        return csv_response([[table.indicator.name], header, *lines], f"{name}.csv")
+    shown = [["—" if v is None else v for v in line] for line in lines]
+    content = xlsx_bytes([[table.indicator.name], header, *shown], title=str(table.indicator.name),
+                         right_to_left=(get_language() or "").startswith("ar"))
+    return xlsx_response(content, f"{name}.xlsx")

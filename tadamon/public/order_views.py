@@ -30,6 +30,7 @@ from tadamon.public.order_forms import (
 from tadamon.public.product_views import public_products
 
 
+@limited("order", "POST")
 def order_create(request, pk: int):
     """Order from, or ask a question to, the cooperative of a product: its published products are
     listed with a quantity each, the chosen one filled with its minimum order."""
@@ -65,6 +66,7 @@ def _order_by_token(token: str) -> Order:
     return get_object_or_404(Order.objects.select_related("organization__province"), token=token)
 
 
+@limited("order_message", "POST")
 def order_page(request, token: str):
     """The buyer's page of one order: status, lines, the history both sides write, and what the
     buyer may do now (the button pressed names the move). Opening it from the e-mail confirms a
@@ -107,6 +109,7 @@ def my_orders(request):
     return render(request, "public/my_orders.html", {"form": form})
 
 
+@limited("buyer_signup", "POST")
 def buyer_signup(request):
     if request.user.is_authenticated:
         return redirect("public:my_orders")

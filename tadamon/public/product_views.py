@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 
+from tadamon.common.files import with_filename
 from tadamon.common.htmx import is_htmx
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.ratelimits import limited
@@ -69,5 +70,5 @@ def product_qr(request, pk: int):
     buffer = io.BytesIO()
     segno.make(trace_url(product), error="m").save(buffer, kind="png", scale=10, border=2)
     response = HttpResponse(buffer.getvalue(), content_type="image/png")
-    response["Content-Disposition"] = f'inline; filename="product-{product.pk}-qr.png"'
+    with_filename(response, f"product-{product.pk}-qr.png", inline=True)
     return response

@@ -217,16 +217,31 @@ def refused(response, role: str) -> bool:
         response.status_code == 302 and role != "anonymous" and "/manage/" not in response["Location"])
 
 
-def test_every_url_with_every_role(client, django_user_model):
+@pytest.fixture(scope="module")
+def demo_world(django_db_setup, django_db_blocker):
+    """The demo data, the demo accounts and another cooperative's manager, loaded once for this
+    module's tests (in a transaction rolled back at its end, so no other module sees them):
+    ({role: user}, the records the URLs point at)."""
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
     from tadamon.accounts.enums import Role
     from tadamon.registry.models import Organization
 
-    call_command("load_demo")
-    other = Organization.objects.filter(kind="cooperative").exclude(name_latin__contains="Dadès").order_by("pk").first()
-    django_user_model.objects.create_user("other_manager", password="x" * 12, role=Role.MANAGER, organization=other)
-    users = {role: django_user_model.objects.get(username=role) for role in ROLES if role != "anonymous"}
-    complete_the_demo(users["staff"])
-    objects = demo_objects()
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo")
+        other = Organization.objects.filter(kind="cooperative").exclude(
+            name_latin__contains="Dadès").order_by("pk").first()
+        get_user_model().objects.create_user("other_manager", password="x" * 12, role=Role.MANAGER,
+                                             organization=other)
+        users = {role: get_user_model().objects.get(username=role) for role in ROLES if role != "anonymous"}
+        complete_the_demo(users["staff"])
+        yield users, demo_objects()
+        transaction.set_rollback(True)
+
+
+def test_every_url_with_every_role(demo_world, client):
+    users, objects = demo_world
     problems, missing = [], []
     for name in routes():
         kwargs = kwargs_for(name, objects)
@@ -256,4 +271,68 @@ def test_every_url_with_every_role(client, django_user_model):
             if (role == "admin") != (status == 200):
                 problems.append(f"{role:14} {status} {url} (the admin site is for administrators)")
     assert not missing, f"Routes with no record to point at: {missing}"
+    assert not problems, "\n".join(problems)
+
+
+# Values a hostile or careless caller puts in a query parameter: superscript digits that
+# str.isdigit() accepts and int() refuses, a word, zero and a sign, a year no date has, a number
+# beyond any integer column, a NUL byte (PostgreSQL refuses it in any text).
+JUNK = ["²", "abc", "-1", "0", "9999", "1" * 30, "\x00"]
+
+
+class ReadKeys:
+    """Records the query parameters a view reads, by watching QueryDict's accessors; a view that
+    reads them all (an autocomplete takes whichever it is sent) counts as reading "q"."""
+
+    def __init__(self, monkeypatch):
+        from django.http import QueryDict
+
+        self.keys = set()
+        for accessor in ("get", "getlist", "__getitem__", "__contains__"):
+            original = getattr(QueryDict, accessor)
+
+            def recording(query, key, *args, _original=original, **kwargs):
+                self.keys.add(key)
+                return _original(query, key, *args, **kwargs)
+
+            monkeypatch.setattr(QueryDict, accessor, recording)
+        for accessor in ("values", "items", "lists"):
+            original = getattr(QueryDict, accessor)
+
+            def reading_all(query, *args, _original=original, **kwargs):
+                self.keys.add("q")
+                return _original(query, *args, **kwargs)
+
+            monkeypatch.setattr(QueryDict, accessor, reading_all)
+
+
+def test_no_server_error_from_junk_query_parameters(demo_world, client, monkeypatch):
+    """Every GET route as an administrator (who reaches every page), and the API anonymously as
+    well (it answers differently): each query parameter the view reads, set to each junk value,
+    answers without a server error."""
+    from urllib.parse import urlencode
+
+    users, objects = demo_world
+    client.raise_request_exception = False  # a server error is a finding to list, not a crash
+    read = ReadKeys(monkeypatch)
+    problems, tried = [], 0
+    for name in routes():
+        kwargs = kwargs_for(name, objects)
+        if kwargs is None or name in ("accounts:logout",):
+            continue
+        url = reverse(name, kwargs=kwargs)
+        for role in ("admin", "anonymous") if name.startswith("api:") else ("admin",):
+            client.logout()
+            if role != "anonymous":
+                client.force_login(users[role])
+            read.keys.clear()
+            client.get(url)
+            keys = {k for k in read.keys if isinstance(k, str)}
+            for key in sorted(keys):
+                for value in JUNK:
+                    tried += 1
+                    response = client.get(f"{url}?{urlencode({key: value})}")
+                    if response.status_code >= 500:
+                        problems.append(f"{role:10} {response.status_code} {url}?{key}={value!r}")
+    assert tried > 500
     assert not problems, "\n".join(problems)

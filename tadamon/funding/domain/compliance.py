@@ -40,6 +40,10 @@ from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationRemi
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Organization
 
+# Declarations are kept from this year on (Law 112.12 of 2014 asks for them; the registry's
+# records go back to 2000): an earlier year is refused, never turned into a date before it.
+FIRST_DECLARATION_YEAR = 2000
+
 PENALTIES = {"no_declaration": 30, "no_assembly": 15, "no_accounts": 15, "major": 25, "minor": 10,
              "never_inspected": 5, "per_finding": 5, "findings_cap": 20, "follow_up_overdue": 10}
 
@@ -83,6 +87,8 @@ def file_declaration(organization, *, year: int, by, today: datetime.date | None
     today = today or timezone.localdate()
     if year > today.year - 1:
         raise ValidationError({"year": _("A year is declared once it has ended.")})
+    if year < FIRST_DECLARATION_YEAR:
+        raise ValidationError({"year": _("Declarations are kept from %(first)d on.") % {"first": FIRST_DECLARATION_YEAR}})
     if fields.get("general_assembly_held") and not fields.get("general_assembly_on"):
         raise ValidationError({"general_assembly_on": _("Give the date of the general assembly.")})
     on = fields.get("general_assembly_on")

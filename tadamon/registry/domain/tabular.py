@@ -1,12 +1,19 @@
-"""Reading and writing tables (CSV and XLSX) for imports and exports."""
+"""Reading tables (CSV and XLSX) for imports; exports are written by tadamon.common.files.
+
+A file beyond the limits of docs/deploy.md ("Limits") is refused before the heavy reading: the
+bytes of a CSV; the unpacked size, compression and sheets of an XLSX, from its zip directory
+before openpyxl opens it; then rows and columns as they are read."""
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+import re
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+from django.conf import settings
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 
 class UnreadableFileError(Exception):
@@ -15,7 +22,8 @@ class UnreadableFileError(Exception):
 
 def read_rows(source, filename: str) -> tuple[list[str], Iterator[dict]]:
     """Header and rows of a CSV (UTF-8, comma or semicolon) or XLSX file. Header names are
-    stripped and lower-cased; values are stripped strings."""
+    stripped and lower-cased; values are stripped strings. The rows raise UnreadableFileError
+    beyond the row or column limit."""
     suffix = Path(filename).suffix.lower()
     if suffix == ".xlsx":
         return _read_xlsx(source)
@@ -32,8 +40,25 @@ def _open_binary(source):
     return source
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.3g}"
+
+
+def _too_many_rows() -> UnreadableFileError:
+    return UnreadableFileError(_("The file has more than %(limit)d rows; split it into smaller files.")
+                               % {"limit": settings.IMPORT_MAX_ROWS})
+
+
+def _too_many_columns() -> UnreadableFileError:
+    return UnreadableFileError(_("The file has more than %(limit)d columns.") % {"limit": settings.IMPORT_MAX_COLUMNS})
+
+
 def _read_csv(source):
-    raw = _open_binary(source).read()
+    limit = settings.IMPORT_MAX_CSV_BYTES
+    raw = _open_binary(source).read(limit + 1)  # never more than the limit in memory
+    if len(raw) > limit:
+        raise UnreadableFileError(_("The file is larger than %(size)s MB; split it into smaller files.")
+                                  % {"size": _megabytes(limit)})
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -41,34 +66,99 @@ def _read_csv(source):
             _("The file is not UTF-8 text (byte %(position)d). Save it as “CSV UTF-8” and try again.")
             % {"position": exc.start}
         ) from exc
+    del raw
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration as exc:
         raise UnreadableFileError(_("The file is empty.")) from exc
+    except csv.Error as exc:
+        raise _csv_error(reader, exc) from exc
+    if any(header[max_columns:]):
+        raise _too_many_columns()
 
     def rows():
-        for values in reader:
-            if not any(v.strip() for v in values):
-                continue
-            yield {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
+        try:
+            for count, values in enumerate(reader, start=1):
+                if count > max_rows:
+                    raise _too_many_rows()
+                if any(v.strip() for v in values[max_columns:]):
+                    raise _too_many_columns()
+                if not any(v.strip() for v in values):
+                    continue
+                yield {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
+        except csv.Error as exc:
+            raise _csv_error(reader, exc) from exc
 
     return header, rows()
 
 
-def _read_xlsx(source):
+def _csv_error(reader, exc: csv.Error) -> UnreadableFileError:
+    """A line the csv module cannot read, such as a cell of more than 131,072 characters."""
+    return UnreadableFileError(_("Line %(line)d of the file cannot be read as CSV (%(reason)s).")
+                               % {"line": reader.line_num, "reason": exc})
+
+
+WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+
+
+def _check_xlsx_archive(handle) -> None:
+    """Refuse a workbook from its zip directory alone, before anything is unpacked: too big once
+    unpacked, compressed like a zip bomb, or too many sheets. (Python's zipfile never unpacks an
+    entry beyond the size its directory gives, so these sizes can be trusted.)"""
     try:
-        workbook = load_workbook(_open_binary(source), read_only=True, data_only=True)
+        with zipfile.ZipFile(handle) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise UnreadableFileError(_("The file could not be opened as an Excel workbook (.xlsx).")) from exc
+    limit = settings.IMPORT_MAX_XLSX_UNPACKED_BYTES
+    if sum(entry.file_size for entry in entries) > limit:
+        raise UnreadableFileError(_("The workbook unpacks to more than %(size)s MB; split it into smaller files "
+                                    "or save it as CSV.") % {"size": _megabytes(limit)})
+    ratio = settings.IMPORT_MAX_XLSX_COMPRESSION_RATIO
+    for entry in entries:  # a spreadsheet's parts shrink 5 to 20 times; a zip bomb's a thousand
+        if entry.file_size > 2**20 and entry.file_size > ratio * max(1, entry.compress_size):
+            raise UnreadableFileError(_("The workbook is compressed abnormally (a part shrinks more than %(ratio)d "
+                                        "times): it looks built to exhaust the server.") % {"ratio": ratio})
+    if sum(1 for entry in entries if WORKSHEET_PART.fullmatch(entry.filename)) > settings.IMPORT_MAX_XLSX_SHEETS:
+        raise _too_many_sheets()
+
+
+def _too_many_sheets() -> UnreadableFileError:
+    return UnreadableFileError(_("The workbook has more than %(limit)d sheets; only the first is imported: "
+                                 "save it alone.") % {"limit": settings.IMPORT_MAX_XLSX_SHEETS})
+
+
+def _read_xlsx(source):
+    handle = _open_binary(source)
+    _check_xlsx_archive(handle)
+    handle.seek(0)
+    try:
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise UnreadableFileError(_("The file could not be opened as an Excel workbook (.xlsx).")) from exc
+    if len(workbook.sheetnames) > settings.IMPORT_MAX_XLSX_SHEETS:  # sheets kept outside xl/worksheets/
+        raise _too_many_sheets()
     sheet = workbook.worksheets[0]
-    lines = sheet.iter_rows(values_only=True)
+    max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
+    # The size the sheet says it has, when it says (Excel always does): refused before reading.
+    if (sheet.max_row or 0) > max_rows + 1:
+        raise _too_many_rows()
+    if (sheet.max_column or 0) > max_columns:
+        raise _too_many_columns()
+    # Rows are read one column wider than the limit, to notice a file that goes beyond it.
+    lines = sheet.iter_rows(values_only=True, max_col=max_columns + 1)
     try:
         header = [str(h or "").strip().lower() for h in next(lines)]
     except StopIteration as exc:
         raise UnreadableFileError(_("The file is empty.")) from exc
+    if any(header[max_columns:]):
+        raise _too_many_columns()
+    while header and not header[-1]:  # the empty cells up to the limit
+        header.pop()
 
     def cell(value) -> str:
         if value is None:
@@ -82,35 +172,13 @@ def _read_xlsx(source):
         return str(value).strip()
 
     def rows():
-        for values in lines:
+        for count, values in enumerate(lines, start=1):
+            if count > max_rows:
+                raise _too_many_rows()
+            if any(v not in (None, "") for v in values[max_columns:]):
+                raise _too_many_columns()
             if not any(v not in (None, "") for v in values):
                 continue
             yield {name: cell(values[i]) if i < len(values) else "" for i, name in enumerate(header)}
 
     return header, rows()
-
-
-def write_csv(header: list[str], rows: Iterable[list]) -> Iterator[str]:
-    """CSV lines one at a time (for a streaming response), with a BOM so Excel reads Arabic."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    buffer.write("\ufeff")
-    writer.writerow(header)
-    yield buffer.getvalue()
-    for row in rows:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow(row)
-        yield buffer.getvalue()
-
-
-def write_xlsx(header: list[str], rows: Iterable[list], *, title: str, right_to_left: bool) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.sheet_view.rightToLeft = right_to_left
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()

@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "tadamon.accounts.middleware.SessionLifetimeMiddleware",
+    "tadamon.common.middleware.RefuseNulInQueryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -329,12 +330,19 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 # decompression-bomb limit is set to MAX_IMAGE_PIXELS too. Animated images are always refused.
 MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 40_000_000)
 MAX_PHOTO_BYTES = env_int("MAX_PHOTO_BYTES", 8 * 1024 * 1024)
-# Organisation imports (command line and web): the national registry is 60,000 rows
-# (docs/performance.md); an XLSX of 60,000 rows with every column unpacks to about 63 MiB.
+# Organisation imports (command line and web), checked before the rows are read: the national
+# registry is 60,000 rows of 17 columns (docs/import.md); as an XLSX with every column it unpacks
+# to about 63 MiB. openpyxl reads the sheet row by row but every other part of a workbook whole,
+# at 9 to 17 times its size in memory: hence the smaller limits on those parts.
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 100_000)
-IMPORT_MAX_COLUMNS = env_int("IMPORT_MAX_COLUMNS", 100)
+IMPORT_MAX_COLUMNS = env_int("IMPORT_MAX_COLUMNS", 50)
 IMPORT_MAX_CSV_BYTES = env_int("IMPORT_MAX_CSV_BYTES", 100 * 1024 * 1024)
+# An import file sent through the back office (the command line reads bigger ones, within the
+# limits below; nginx's client_max_body_size must allow it too).
+IMPORT_MAX_UPLOAD_BYTES = env_int("IMPORT_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 IMPORT_MAX_XLSX_UNPACKED_BYTES = env_int("IMPORT_MAX_XLSX_UNPACKED_BYTES", 100 * 1024 * 1024)
+IMPORT_MAX_XLSX_SHARED_STRINGS_BYTES = env_int("IMPORT_MAX_XLSX_SHARED_STRINGS_BYTES", 40 * 1024 * 1024)
+IMPORT_MAX_XLSX_PART_BYTES = env_int("IMPORT_MAX_XLSX_PART_BYTES", 4 * 1024 * 1024)
 IMPORT_MAX_XLSX_SHEETS = env_int("IMPORT_MAX_XLSX_SHEETS", 20)
 IMPORT_MAX_XLSX_COMPRESSION_RATIO = env_int("IMPORT_MAX_XLSX_COMPRESSION_RATIO", 100)
 

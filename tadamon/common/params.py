@@ -88,6 +88,10 @@ def posted_object_or_404(queryset, data, name: str):
     return get_object_or_404(queryset, pk=number)
 
 
+def nul_byte_message() -> str:
+    return _("it contains a NUL character, which no value may have.")
+
+
 def _shown(raw) -> str:
     """The value as the message quotes it: short, without control characters."""
     text = "".join(ch if ch.isprintable() else "�" for ch in str(raw))

@@ -30,9 +30,11 @@ def bad_request(request, exception):
 
 
 def rate_limited(request, exception):
-    """Too many sign-ins, password resets or searches from one address: 429, with a time to wait."""
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = "60"
+    """Too many sign-ins, searches or forms sent from one address: 429, with the time to wait (the
+    limit's period: a minute for sign-in and search, an hour for orders and sign-ups)."""
+    seconds = getattr(request, "rate_limit_period", 60)
+    response = render(request, "429.html", {"wait_minutes": max(1, seconds // 60)}, status=429)
+    response["Retry-After"] = str(seconds)
     return response
 
 

@@ -4,7 +4,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django_tasks import task
 
-from tadamon.registry.domain.imports import import_organizations
+from tadamon.registry.domain.imports import echo, import_organizations
 from tadamon.registry.models import ImportStatus, OrganizationImport
 
 
@@ -26,6 +26,7 @@ def run_organization_import(import_id: int) -> dict:
         data = report.as_dict()
     except Exception as exc:  # noqa: BLE001 - the page must say it failed rather than spin forever
         close_old_connections()
-        status, data = ImportStatus.FAILED, {"ok": False, "file_errors": [str(exc)], "errors": [], "duplicates": []}
+        status, data = ImportStatus.FAILED, {"ok": False, "file_errors": [echo(str(exc))], "errors": [],
+                                             "duplicates": []}
     OrganizationImport.objects.filter(pk=job.pk).update(status=status, report=data, finished_at=timezone.now())
     return {"status": status}

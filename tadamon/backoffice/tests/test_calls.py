@@ -120,6 +120,8 @@ def test_the_grant_page_manages_tranches_and_takes_reports(setting, client_for):
     assert response.status_code == 400 and "80" in response.content.decode()
     client_for(users["runner"]).post(url, {"action": "tranche", "amount": "50000", "due_on": "2027-01-15"})
     assert grant.tranches.count() == 1
+    for junk in ("abc", "²", ""):  # a hand-made form: no such tranche, never a server error
+        assert client_for(users["runner"]).post(url, {"action": "pay", "tranche": junk}).status_code == 404
     assert client_for(users["manager"]).post(url, {"action": "tranche", "amount": "1", "due_on": "2027-01-15"}
                                              ).status_code == 403
     from django.core.files.uploadedfile import SimpleUploadedFile

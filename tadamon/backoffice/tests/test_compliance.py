@@ -93,3 +93,10 @@ def test_only_the_supervising_office_plans_an_inspection(setting, client_for, co
         assert client_for(users[role]).post("/fr/manage/inspections/plan/", data).status_code == 403, role
     assert client_for(None).post("/fr/manage/inspections/plan/", data).status_code == 302
     assert not Inspection.objects.filter(organization=cooperative).exists()
+
+
+def test_a_finding_posted_as_junk_is_a_404_not_a_server_error(setting, client_for):
+    inspection, users = setting
+    client = client_for(users["odco"])
+    for junk in ("abc", "²", "", "99999999999999999999999"):
+        assert client.post(f"/fr/manage/inspections/{inspection.pk}/", {"finding": junk}).status_code == 404

@@ -147,3 +147,11 @@ def test_the_domain_refuses_a_declaration_before_the_first_year(cooperative, man
     with pytest.raises(ValidationError) as error:
         file_declaration(cooperative, year=1, by=manager_user, members_women=3, members_men=0)
     assert "year" in error.value.message_dict
+
+
+def test_a_nul_byte_in_any_query_parameter_is_a_400_before_any_query(db, client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        page = client.get("/fr/events/?kind=%00")
+    assert page.status_code == 400 and "kind" in page.content.decode()
+    response = client.get("/api/v1/events?region=MA%0008")
+    assert response.status_code == 400 and "region" in response.json()

@@ -4,6 +4,7 @@ no EXIF data such as a phone's GPS position), and who keeps which organisation's
 import io
 from pathlib import PurePath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -16,7 +17,12 @@ from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization
 
 PHOTO_MAX, THUMBNAIL_MAX = 1600, 400
-MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+# What a phone or camera gives. An MPO is a JPEG with extra images (3D, depth or HDR gain maps of
+# recent phones): its first image is the photo.
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")  # JPEG includes MPO
+# Pillow warns above settings.MAX_IMAGE_PIXELS (set in CommonConfig.ready, for every process) and
+# refuses twice as many (DecompressionBombError): add_photo refuses anything above it first, with
+# the photo's size (docs/deploy.md, "Limits").
 
 
 def organizations_kept_by(user):
@@ -64,16 +70,57 @@ def _jpeg(image: Image.Image, largest: int) -> ContentFile:
     return ContentFile(buffer.getvalue())
 
 
-def add_photo(product: Product, upload, *, alt: str = "") -> ProductPhoto:
-    """Check it is an image, turn it upright, drop its metadata, store it at most 1600 px and a
-    400 px thumbnail, both JPEG."""
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise ValidationError({"image": _("The photo is larger than 8 MB.")})
+def _megapixels(pixels: int) -> str:
+    return f"{pixels / 1_000_000:.3g}"
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.3g}"
+
+
+def _open_photo(upload) -> Image.Image:
+    """The photo's header only, checked: a still image of at most MAX_IMAGE_PIXELS pixels."""
+    limit = settings.MAX_IMAGE_PIXELS
     try:
-        with Image.open(upload) as source:
-            source.load()
-            image = ImageOps.exif_transpose(source).convert("RGB")
-    except (UnidentifiedImageError, OSError) as exc:
+        source = Image.open(upload, formats=PHOTO_FORMATS)
+    except Image.DecompressionBombError as exc:  # over twice Pillow's limit: it refuses before we can look
+        raise ValidationError({"image": _(
+            "The photo has more than %(pixels)s megapixels; the most we accept is %(limit)s megapixels."
+        ) % {"pixels": _megapixels(2 * Image.MAX_IMAGE_PIXELS), "limit": _megapixels(limit)}}) from exc
+    width, height = source.size
+    if width * height > limit:
+        source.close()
+        raise ValidationError({"image": _(
+            "The photo is %(width)d × %(height)d pixels; the most we accept is %(limit)s megapixels."
+        ) % {"width": width, "height": height, "limit": _megapixels(limit)}})
+    if getattr(source, "is_animated", False) and source.format != "MPO":
+        source.close()
+        raise ValidationError({"image": _("Animated images are not accepted: send a still photo.")})
+    return source
+
+
+def _decode(source: Image.Image) -> Image.Image:
+    """Decode no more than the stored photo needs, upright and in RGB. A JPEG is decoded at a
+    reduced scale (draft mode) still at least twice the size kept; other formats are decoded
+    whole (at most MAX_IMAGE_PIXELS) and reduced at once."""
+    scale = min(1.0, PHOTO_MAX / max(source.size))
+    source.draft(None, (max(1, round(source.width * scale * 2)), max(1, round(source.height * scale * 2))))
+    source.load()
+    image = source if source.mode in ("RGB", "L") else source.convert("RGB")
+    image.thumbnail((PHOTO_MAX, PHOTO_MAX))  # in place: the full-size pixels are freed here
+    return ImageOps.exif_transpose(image).convert("RGB")
+
+
+def add_photo(product: Product, upload, *, alt: str = "") -> ProductPhoto:
+    """Check it is a still image of a sensible size (docs/deploy.md, "Limits") before decoding
+    it, turn it upright, drop its metadata, store it at most 1600 px and a 400 px thumbnail, both JPEG."""
+    if upload.size > settings.MAX_PHOTO_BYTES:
+        raise ValidationError({"image": _("The photo is larger than %(size)s MB.")
+                               % {"size": _mib(settings.MAX_PHOTO_BYTES)}})
+    try:
+        with _open_photo(upload) as source:
+            image = _decode(source)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:  # damaged or not an image
         raise ValidationError({"image": _("This file is not a photo we can read (JPEG, PNG or WebP).")}) from exc
     stem = PurePath(upload.name).stem[:40] or "photo"
     photo = ProductPhoto(product=product, alt=alt.strip(), position=product.photos.count())

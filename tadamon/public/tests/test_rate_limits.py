@@ -46,7 +46,10 @@ def test_guest_orders_and_questions_beyond_the_rate_get_the_429_page_and_create_
     assert client.post(url, {**GUEST, "kind": "order", f"qty_{oil.pk}": "2"}).status_code == 302
     assert client.post(url, {**GUEST, "kind": "inquiry", "message": "Livrez-vous à Lyon ?"}).status_code == 302
     assert (Order.objects.count(), len(mail.outbox)) == (2, 2)
-    assert refused(client.post(url, {**GUEST, "kind": "inquiry", "message": "Et à Paris ?"}))
+    response = client.post(url, {**GUEST, "kind": "inquiry", "message": "Et à Paris ?"})
+    assert refused(response)
+    # An hourly limit says so: wait an hour, not a minute.
+    assert response["Retry-After"] == "3600" and "60 minutes" in response.content.decode()
     assert refused(client.post(url, {**GUEST, "kind": "order", f"qty_{oil.pk}": "3"}))
     assert (Order.objects.count(), len(mail.outbox)) == (2, 2)
     assert client.get(url).status_code == 200  # reading the form is not limited

@@ -4,11 +4,11 @@ normalised name, or the same sound across scripts, within one province) are flag
 warnings; they do not stop the import. Columns are documented in docs/import.md."""
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
+from django.core.validators import EmailValidator, ProhibitNullCharactersValidator, URLValidator
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -30,6 +30,17 @@ REQUIRED_COLUMNS = {"kind", "province"}
 BATCH_SIZE = 2000
 TRUE_WORDS = {"1", "yes", "y", "true", "oui", "o", "vrai", "نعم", "x"}
 FALSE_WORDS = {"", "0", "no", "n", "false", "non", "faux", "لا"}
+# A report echoes a file's values: each cut to this many characters, and the page (and the
+# stored report of a web import) keeps this many errors and duplicates, with their counts.
+ECHOED_VALUE_MAX = 200
+REPORT_ITEMS_KEPT = 500
+
+
+def echo(value: str) -> str:
+    """A value of the file as a report shows it: at most ECHOED_VALUE_MAX characters, and no NUL
+    character (PostgreSQL cannot store one in a JSON report)."""
+    value = value.replace("\x00", "\u2400")  # ␀
+    return value if len(value) <= ECHOED_VALUE_MAX else value[: ECHOED_VALUE_MAX - 1] + "…"
 
 
 @dataclass
@@ -64,7 +75,9 @@ class ImportReport:
         return not self.file_errors and not self.errors
 
     def as_dict(self) -> dict:
-        return asdict(self) | {"ok": self.ok}
+        """What a web import stores: the first REPORT_ITEMS_KEPT errors and duplicates, with how many there are."""
+        kept = replace(self, errors=self.errors[:REPORT_ITEMS_KEPT], duplicates=self.duplicates[:REPORT_ITEMS_KEPT])
+        return asdict(kept) | {"ok": self.ok, "error_count": len(self.errors), "duplicate_count": len(self.duplicates)}
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -75,7 +88,9 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     report = ImportReport(dry_run=dry_run)
     try:
         header, rows = read_rows(source, filename)
-        rows = list(rows)
+        # Every row is held until the end (all or nothing): only its imported columns, and any
+        # other holding a NUL character, to report it.
+        rows = [{name: value for name, value in row.items() if name in COLUMNS or "\x00" in value} for row in rows]
     except UnreadableFileError as exc:
         report.file_errors.append(str(exc))
         return report
@@ -85,7 +100,7 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     if missing:
         report.file_errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))})
         return report
-    report.ignored_columns = [h for h in header if h and h not in COLUMNS]
+    report.ignored_columns = [echo(h) for h in header if h and h not in COLUMNS]
     report.total_rows = len(rows)
 
     resolver = _Resolver()
@@ -155,12 +170,19 @@ class _Resolver:
                     self.communes.setdefault((commune.province_id, normalize_text(key)), commune)
         self.email = EmailValidator()
         self.url = URLValidator()
+        self.no_null = ProhibitNullCharactersValidator()
 
     def build(self, row: dict, line: int, errors: list[RowError]) -> Organization | None:
         before = len(errors)
 
+        # A NUL character is refused, as the forms do, and is the only error reported for its cell.
+        nul = [column for column, value in row.items() if column and "\x00" in value]
+        for column in nul:
+            errors.append(RowError(line, echo(column), echo(row[column]), str(self.no_null.message)))
+
         def fail(column, message):
-            errors.append(RowError(line, column, row.get(column, ""), message))
+            if column not in nul:
+                errors.append(RowError(line, column, echo(row.get(column, "")), message))
 
         def text(column, max_length):
             value = row.get(column, "")

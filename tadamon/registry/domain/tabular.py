@@ -1,12 +1,12 @@
 """Reading tables (CSV and XLSX) for imports; exports are written by tadamon.common.files.
 
 A file beyond the limits of docs/deploy.md ("Limits") is refused before the heavy reading: the
-bytes of a CSV; the unpacked size, compression and sheets of an XLSX, from its zip directory
-before openpyxl opens it; then rows and columns as they are read."""
+bytes of a CSV; the unpacked size, compression, sheets and parts held whole in memory of an
+XLSX, from its zip directory and small index parts before openpyxl opens it; then rows and
+columns as they are read."""
 
 import csv
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,16 +60,15 @@ def _read_csv(source):
         raise UnreadableFileError(_("The file is larger than %(size)s MB; split it into smaller files.")
                                   % {"size": _megabytes(limit)})
     try:
-        text = raw.decode("utf-8-sig")
+        raw.decode("utf-8-sig")  # the whole file checked here, then decoded line by line below
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(
             _("The file is not UTF-8 text (byte %(position)d). Save it as “CSV UTF-8” and try again.")
             % {"position": exc.start}
         ) from exc
-    del raw
-    first_line = text.split("\n", 1)[0]
+    first_line = raw.partition(b"\n")[0].decode("utf-8-sig")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline=""), delimiter=delimiter)
     max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -102,34 +101,88 @@ def _csv_error(reader, exc: csv.Error) -> UnreadableFileError:
                                % {"line": reader.line_num, "reason": exc})
 
 
-WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+WORKSHEET_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 
 
 def _check_xlsx_archive(handle) -> None:
-    """Refuse a workbook from its zip directory alone, before anything is unpacked: too big once
-    unpacked, compressed like a zip bomb, or too many sheets. (Python's zipfile never unpacks an
-    entry beyond the size its directory gives, so these sizes can be trusted.)"""
+    """Refuse a workbook from its zip directory and its few small index parts, before openpyxl
+    opens it: too big once unpacked, compressed like a zip bomb, too many sheets, or a part that
+    openpyxl would hold in memory whole (shared strings, styles, the workbook…) too big.
+    Python's zipfile never unpacks an entry beyond the size its directory gives, so the sizes
+    checked here hold."""
     try:
-        with zipfile.ZipFile(handle) as archive:
-            entries = archive.infolist()
+        archive = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise UnreadableFileError(_("The file could not be opened as an Excel workbook (.xlsx).")) from exc
-    limit = settings.IMPORT_MAX_XLSX_UNPACKED_BYTES
-    if sum(entry.file_size for entry in entries) > limit:
-        raise UnreadableFileError(_("The workbook unpacks to more than %(size)s MB; split it into smaller files "
-                                    "or save it as CSV.") % {"size": _megabytes(limit)})
-    ratio = settings.IMPORT_MAX_XLSX_COMPRESSION_RATIO
-    for entry in entries:  # a spreadsheet's parts shrink 5 to 20 times; a zip bomb's a thousand
-        if entry.file_size > 2**20 and entry.file_size > ratio * max(1, entry.compress_size):
-            raise UnreadableFileError(_("The workbook is compressed abnormally (a part shrinks more than %(ratio)d "
-                                        "times): it looks built to exhaust the server.") % {"ratio": ratio})
-    if sum(1 for entry in entries if WORKSHEET_PART.fullmatch(entry.filename)) > settings.IMPORT_MAX_XLSX_SHEETS:
-        raise _too_many_sheets()
+    with archive:
+        entries = archive.infolist()
+        limit = settings.IMPORT_MAX_XLSX_UNPACKED_BYTES
+        if sum(entry.file_size for entry in entries) > limit:
+            raise UnreadableFileError(_("The workbook unpacks to more than %(size)s MB; split it into smaller "
+                                        "files or save it as CSV.") % {"size": _megabytes(limit)})
+        ratio = settings.IMPORT_MAX_XLSX_COMPRESSION_RATIO
+        for entry in entries:  # a spreadsheet's parts shrink 5 to 20 times; a zip bomb's a thousand
+            if entry.file_size > 2**20 and entry.file_size > ratio * max(1, entry.compress_size):
+                raise UnreadableFileError(_("The workbook is compressed abnormally (a part shrinks more than "
+                                            "%(ratio)d times): it looks built to exhaust the server.")
+                                          % {"ratio": ratio})
+        try:
+            sheets, worksheets, shared_strings = _workbook_index(archive)
+        except UnreadableFileError:
+            raise
+        except Exception as exc:  # a damaged index: openpyxl would fail on it too
+            raise UnreadableFileError(_("The file could not be opened as an Excel workbook (.xlsx).")) from exc
+    if sheets > settings.IMPORT_MAX_XLSX_SHEETS:
+        raise UnreadableFileError(_("The workbook has more than %(limit)d sheets; only the first is imported: "
+                                    "save it alone.") % {"limit": settings.IMPORT_MAX_XLSX_SHEETS})
+    for entry in entries:
+        if entry.filename not in worksheets:  # worksheets are read row by row; the rest whole
+            _check_part_size(entry, shared_strings)
 
 
-def _too_many_sheets() -> UnreadableFileError:
-    return UnreadableFileError(_("The workbook has more than %(limit)d sheets; only the first is imported: "
-                                 "save it alone.") % {"limit": settings.IMPORT_MAX_XLSX_SHEETS})
+def _check_part_size(entry: zipfile.ZipInfo, shared_strings: str | None) -> None:
+    limit = (settings.IMPORT_MAX_XLSX_SHARED_STRINGS_BYTES if entry.filename == shared_strings
+             else settings.IMPORT_MAX_XLSX_PART_BYTES)
+    if entry.file_size > limit:
+        raise UnreadableFileError(
+            _("A part of the workbook read whole into memory (%(part)s) unpacks to more than %(size)s MB; "
+              "save the sheet as CSV.") % {"part": entry.filename[:100], "size": _megabytes(limit)})
+
+
+def _workbook_index(archive: zipfile.ZipFile) -> tuple[int, set[str], str | None]:
+    """How many sheets openpyxl will open, the worksheets it will read row by row, and the part
+    of shared strings it will read whole, found as openpyxl finds them (content types, then the
+    workbook and its relationships), each small part's size checked before it is parsed."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.packaging.relationship import get_dependents, get_rels_path
+    from openpyxl.reader.excel import _find_workbook_part
+    from openpyxl.xml.constants import ARC_CONTENT_TYPES, SHARED_STRINGS, SHEET_MAIN_NS
+    from openpyxl.xml.functions import fromstring
+
+    def small(name: str) -> str:
+        _check_part_size(archive.getinfo(name), None)
+        return name
+
+    manifest = Manifest.from_tree(fromstring(archive.read(small(ARC_CONTENT_TYPES))))
+    workbook = small(_find_workbook_part(manifest).PartName[1:])
+    sheets = len(fromstring(archive.read(workbook)).findall(f"{{{SHEET_MAIN_NS}}}sheets/{{{SHEET_MAIN_NS}}}sheet"))
+    relationships = get_dependents(archive, small(get_rels_path(workbook)))
+    targets: dict[str, set[str]] = {}
+    for relationship in relationships:
+        targets.setdefault(relationship.target, set()).add(relationship.Type)
+    shared = manifest.find(SHARED_STRINGS)
+    shared_strings = shared.PartName[1:] if shared else None
+    # A worksheet part, and nothing else: not also a chart sheet, the shared strings, a part read
+    # at a fixed name (styles, theme, properties) or relationships.
+    read_whole = {shared_strings, workbook, "xl/styles.xml", "xl/theme/theme1.xml", "docProps/core.xml",
+                  "docProps/custom.xml"}
+    if any("chartsheet" in (kind or "") for kinds in targets.values() for kind in kinds):
+        worksheets = set()  # a chart sheet's drawings and images are read whole: no exception then
+    else:
+        worksheets = {target for target, kinds in targets.items()
+                      if kinds == {WORKSHEET_RELATIONSHIP} and target not in read_whole
+                      and not target.endswith(".rels")}
+    return sheets, worksheets, shared_strings
 
 
 def _read_xlsx(source):
@@ -140,8 +193,6 @@ def _read_xlsx(source):
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise UnreadableFileError(_("The file could not be opened as an Excel workbook (.xlsx).")) from exc
-    if len(workbook.sheetnames) > settings.IMPORT_MAX_XLSX_SHEETS:  # sheets kept outside xl/worksheets/
-        raise _too_many_sheets()
     sheet = workbook.worksheets[0]
     max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
     # The size the sheet says it has, when it says (Excel always does): refused before reading.

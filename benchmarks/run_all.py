@@ -10,6 +10,6 @@ for script in ["bench_generate.py", "bench_directory.py sqlite", "bench_director
                "bench_catalogue.py sqlite", "bench_catalogue.py postgres",
                "bench_import.py", "bench_partnerships.py sqlite", "bench_partnerships.py postgres",
                "bench_name_check.py sqlite", "bench_name_check.py postgres",
-               "bench_indicators.py sqlite", "bench_indicators.py postgres", "bench_uploads.py"]:
+               "bench_indicators.py sqlite", "bench_indicators.py postgres", "bench_uploads.py", "bench_suppression.py"]:
     name, *args = script.split()
     subprocess.run([sys.executable, str(HERE / name), *args], check=True)

@@ -1,7 +1,7 @@
 """Any indicator by two of its dimensions (region, province, sector, kind, gender, age band,
 programme, year) as a table with its
-totals, read from the precomputed cells; counts of people suppressed cell by cell with their
-complement in every row and column."""
+totals, read from the precomputed cells; counts of people suppressed so that no hidden value can
+be worked back from the totals (suppression.py, docs/open-data.md)."""
 
 import dataclasses
 
@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from tadamon.indicators.catalogue import Indicator
 from tadamon.indicators.domain.figures import CELL_FIELDS as FIELDS
 from tadamon.indicators.domain.figures import DETAIL_FIELDS, FIRST_YEAR
-from tadamon.indicators.domain.suppression import THRESHOLD, suppress_grid
+from tadamon.indicators.domain.suppression import Suppressed, suppress_table
 from tadamon.indicators.models import IndicatorCell
 from tadamon.registry.domain.people import AGE_BAND_LABELS
 from tadamon.registry.enums import Gender, OrganizationKind
@@ -90,8 +90,59 @@ def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = N
     column_totals = {c: sum(grid[(r, c)] for r, _l in row_labels) for c, _m in column_labels}
     total = sum(row_totals.values())
     if public and indicator.counts_people:
-        grid = suppress_grid(grid)
-        row_totals = {k: (v if v >= THRESHOLD else None) for k, v in row_totals.items()}
-        column_totals = {k: (v if v >= THRESHOLD else None) for k, v in column_totals.items()}
-        total = total if total >= THRESHOLD else None
+        if len(TERRITORIES & {rows, columns}) == 1:
+            shown, row_labels, column_labels = _by_territory(indicator, rows, columns, year, region, row_labels,
+                                                             column_labels, years)
+        else:
+            shown = suppress_table(grid, rows=[k for k, _l in row_labels], columns=[k for k, _l in column_labels])
+        grid, row_totals, column_totals, total = shown.cells, shown.row_totals, shown.column_totals, shown.total
     return Pivot(indicator, row_labels, column_labels, grid, row_totals, column_totals, total)
+
+
+TERRITORIES = {"region", "province"}
+
+
+def _by_territory(indicator: Indicator, rows: str, columns: str, year: int, region, row_labels: list,
+                  column_labels: list, years: range) -> tuple[Suppressed, list, list]:
+    """A table by region or province, suppressed as a part of the national table of provinces
+    with their regions' subtotals, so that the national table by province, the table by region
+    and each region's table by province hide the same cells: read together, they tell no more
+    than the national one (docs/open-data.md). The other dimension gets every value the national
+    table has (a "Not known" column of hidden cells, where the region has none)."""
+    transposed = rows not in TERRITORIES
+    territory, other = (columns, rows) if transposed else (rows, columns)
+    territory_labels, other_labels = (column_labels, row_labels) if transposed else (row_labels, column_labels)
+    cells = IndicatorCell.objects.filter(indicator=indicator.code, detailed=bool(DETAIL_FIELDS & {rows, columns}))
+    if other != "year":
+        cells = cells.filter(year=year)
+    values = {(r["province_id"], r[FIELDS[other]]): r["value"] for r in
+              cells.values("province_id", FIELDS[other]).annotate(value=Sum("value")).order_by()}
+    other_labels = _with_unknown(other_labels, {c for _p, c in values})
+    region_of = dict(Province.objects.order_by("code").values_list("pk", "region_id"))
+    if any(p is None for p, _c in values):
+        region_of[None] = None
+    other_keys = [key for key, _label in other_labels]
+    shown = suppress_table({(p, c): values.get((p, c), 0) for p in region_of for c in other_keys},
+                           rows=list(region_of), columns=other_keys, groups=region_of)
+    keys = [key for key, _label in territory_labels]
+    if territory == "province":
+        table = Suppressed({(p, c): shown.cells[(p, c)] for p in keys for c in other_keys},
+                           {p: shown.row_totals[p] for p in keys}, shown.column_totals, shown.total)
+        if region is not None:
+            table.column_totals = {c: shown.group_cells[(region.pk, c)] for c in other_keys}
+            table.total = shown.group_totals[region.pk]
+    else:
+        # With a region chosen, the other regions' rows are empty by construction: hidden.
+        kept = [g for g in keys if region is None or g == region.pk]
+        table = Suppressed({(g, c): (shown.group_cells.get((g, c)) if g in kept else None)
+                            for g in keys for c in other_keys},
+                           {g: (shown.group_totals.get(g) if g in kept else None) for g in keys},
+                           shown.column_totals, shown.total)
+        if region is not None:
+            table.column_totals = {c: shown.group_cells[(region.pk, c)] for c in other_keys}
+            table.total = shown.group_totals[region.pk]
+    if transposed:
+        table = Suppressed({(c, t): v for (t, c), v in table.cells.items()}, table.column_totals, table.row_totals,
+                           table.total)
+        return table, other_labels, territory_labels
+    return table, territory_labels, other_labels

@@ -1,3 +1,4 @@
+import rules
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
@@ -5,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import AuditAction, Role
+from tadamon.accounts.rules import DECIDED_BY_RULE_ALONE
 
 
 class User(AbstractUser):
@@ -30,6 +32,13 @@ class User(AbstractUser):
         super().clean()
         if self.role in (Role.MANAGER, Role.OFFICER) and not self.organization_id:
             raise ValidationError({"organization": _("A manager or an officer must belong to an organisation.")})
+
+    def has_perm(self, perm, obj=None) -> bool:
+        """As Django's, except that the permissions of acting for an organisation are decided by their
+        rule for superusers too (`tadamon.accounts.rules.add_acting_perm`)."""
+        if perm in DECIDED_BY_RULE_ALONE:
+            return self.is_active and rules.has_perm(perm, self, obj)
+        return super().has_perm(perm, obj)
 
     @property
     def is_platform_admin(self) -> bool:

@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from tadamon.common.personal_data import mask
+from tadamon.accounts.access import may
+from tadamon.common.personal_data import shown_personal_data
 from tadamon.events.enums import ParticipantRole
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.registry.domain.queries.directory import members_band
@@ -49,7 +50,8 @@ class PublicOrganizationSerializer(serializers.ModelSerializer):
 
 
 class MemberSerializer(serializers.ModelSerializer):
-    """A current member; CIN, phone and birth year masked unless the caller may see them."""
+    """A current member; CIN, phone and birth year masked unless the caller may see them
+    (common.personal_data.shown_personal_data, as on the member list and in exports)."""
 
     first_name_ar = serializers.CharField(source="person.first_name_ar")
     last_name_ar = serializers.CharField(source="person.last_name_ar")
@@ -65,17 +67,18 @@ class MemberSerializer(serializers.ModelSerializer):
         fields = ["id", "role", "start_date", "first_name_ar", "last_name_ar", "first_name_latin",
                   "last_name_latin", "gender", "birth_year", "cin", "phone"]
 
-    def _clear(self) -> bool:
-        return self.context.get("personal_data_visible", False)
+    def _shown(self, obj) -> dict:
+        return shown_personal_data(obj.person, visible=self.context.get("personal_data_visible", False))
 
-    def get_birth_year(self, obj) -> int | None:
-        return obj.person.birth_year if self._clear() else None
+    def get_birth_year(self, obj) -> int | str | None:
+        """The year, or "••••" when it is masked for the caller."""
+        return self._shown(obj)["birth_year"]
 
     def get_cin(self, obj) -> str:
-        return obj.person.cin if self._clear() else mask(obj.person.cin)
+        return self._shown(obj)["cin"]
 
     def get_phone(self, obj) -> str:
-        return obj.person.phone if self._clear() else mask(obj.person.phone)
+        return self._shown(obj)["phone"]
 
 
 class RegistryOrganizationSerializer(PublicOrganizationSerializer):
@@ -99,11 +102,11 @@ class RegistryOrganizationDetailSerializer(RegistryOrganizationSerializer):
         fields = RegistryOrganizationSerializer.Meta.fields + ["members"]
 
     def get_members(self, obj) -> list[dict] | None:
-        user = self.context["request"].user
-        if not user.has_perm("registry.view_members", obj):
+        request = self.context["request"]
+        if not may(request, "registry.view_members", obj):
             return None
         memberships = Membership.objects.current().filter(organization=obj).select_related("person").order_by("role", "pk")
-        context = {"personal_data_visible": user.has_perm("registry.view_personal_data", obj)}
+        context = {"personal_data_visible": may(request, "registry.view_personal_data", obj)}
         return MemberSerializer(memberships, many=True, context=context).data
 
 

@@ -14,6 +14,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tadamon.accounts.access import may
 from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
     AgreementSerializer,
@@ -63,7 +64,7 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PublicOrganizationSerializer
 
     def _reads_whole_registry(self) -> bool:
-        return self.request.user.has_perm("registry.export_organizations")
+        return may(self.request, "registry.export_organizations")
 
     def get_queryset(self):
         if self._reads_whole_registry():
@@ -92,10 +93,9 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
         description="The public fields for anyone; with its members (personal data masked as the caller's role "
                     "requires) for those who may read the organisation in the back office.")
     def retrieve(self, request, pk=None):
-        user = request.user
         organization = get_object_or_404(Organization.objects.select_related(*RELATED), pk=pk)
         self.member_counts = member_counts([organization.pk])
-        if user.has_perm("registry.view_organization", organization):
+        if may(request, "registry.view_organization", organization):
             serializer = RegistryOrganizationDetailSerializer(organization, context=self.get_serializer_context())
         else:
             organization = get_object_or_404(public_organizations().select_related(*RELATED), pk=pk)
@@ -263,7 +263,8 @@ class OrderViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         user = self.request.user
-        orders = order_domain.orders_of_buyer(user) if user.is_buyer else order_domain.orders_seen_by(user)
+        orders = (order_domain.orders_of_buyer(user) if may(self.request, "market.follow_own_orders")
+                  else order_domain.orders_seen_by(user))
         status = self.request.query_params.get("status", "")
         if status in OrderStatus.values:
             orders = orders.filter(status=status)
@@ -287,8 +288,8 @@ class OrderViewSet(viewsets.ReadOnlyModelViewSet):
         order = self.get_object()
         body = OrderMoveSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        by_buyer = request.user.is_buyer
-        if not by_buyer and not request.user.has_perm("market.handle_order", order):
+        by_buyer = may(request, "market.follow_own_orders")
+        if not by_buyer and not may(request, "market.handle_order", order):
             raise PermissionDenied
         try:
             order_domain.move(order, body.validated_data["move"], user=request.user, by_buyer=by_buyer,
@@ -388,8 +389,7 @@ class NameCheckView(APIView):
     def get(self, request):
         query = NameCheckQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        user = request.user
-        sees_requests = user.is_authenticated and user.has_perm("funding.list_name_requests")
+        sees_requests = may(request, "funding.list_name_requests")
         name = query.validated_data["name"]
         latin = query.validated_data["latin"]
         check = check_name(name, latin, limit=query.validated_data["limit"], include_requests=sees_requests)

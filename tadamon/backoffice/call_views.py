@@ -7,12 +7,13 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.accounts.access import application_for_user, call_for_user, grant_for_user, may, review_for_user
 from tadamon.backoffice.funding_forms import (
     ApplicationForm,
     BudgetLineFormSet,
@@ -25,11 +26,11 @@ from tadamon.backoffice.funding_forms import (
     TrancheForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.params import posted_object_or_404
 from tadamon.funding.domain import calls as domain
 from tadamon.funding.enums import ApplicationStatus
-from tadamon.funding.models import Application, ApplicationDocument, Call, Grant, GrantReport, Review, Tranche
-from tadamon.registry.domain import ConcurrentEditError
+from tadamon.funding.models import Application, ApplicationDocument, Grant, GrantReport, Review, Tranche
 
 
 @login_required
@@ -39,24 +40,23 @@ def call_list(request):
     context = {"calls": domain.calls_visible_to(user).select_related("sponsor"),
                "reviews": Review.objects.filter(evaluator=user).select_related("application__call",
                                                                                 "application__organization")}
-    if user.is_manager:
+    if may(request, "funding.apply_to_call"):
         applications = list(Application.objects.filter(organization_id=user.organization_id)
                             .select_related("call", "grant"))
         applied = {a.call_id: a for a in applications}
         context["open_calls"] = [(call, reasons, applied.get(call.pk))
                                  for call, reasons in domain.open_calls_for(user.organization)]
         context["applications"] = applications
-    context["can_add"] = user.has_perm("funding.add_call")
+    context["can_add"] = may(request, "funding.add_call")
     return render(request, "backoffice/call_list.html", context)
 
 
 @login_required
 def call_edit(request, pk: int | None = None):
     """Open a call (programme staff: their organisation runs it) or change one they run."""
-    call = _call_for(request, pk) if pk else None
-    require(request, "funding.run_call" if call else "funding.add_call", call)
-    if call is None and not (request.user.organization_id or request.user.is_platform_admin):
-        raise PermissionDenied
+    call = call_for_user(request, pk, "funding.run_call") if pk else None
+    if call is None:
+        require(request, "funding.add_call")
     form = CallForm(request.POST or None, instance=call)
     initial = [{"name_fr": c.name_fr, "name_ar": c.name_ar, "weight": c.weight, "max_score": c.max_score}
                for c in call.criteria.all()] if call else []
@@ -64,7 +64,7 @@ def call_edit(request, pk: int | None = None):
     if request.method == "POST" and form.is_valid() and criteria.is_valid():
         rows = [c for c in criteria.cleaned_data if c.get("name_fr") or c.get("name_ar")]
         fields = form.call_fields()
-        if call is None and request.user.is_platform_admin and not request.user.organization_id:
+        if call is None and not request.user.organization_id:  # an admin's: the ministry runs it
             fields["sponsor"] = domain.default_sponsor()
         done = saved(form, lambda: domain.save_call(
             fields=fields, criteria=rows, provinces=form.cleaned_data["provinces"],
@@ -76,25 +76,18 @@ def call_edit(request, pk: int | None = None):
                   status=400 if form.errors or criteria.total_error_count() else 200)
 
 
-def _call_for(request, pk: int) -> Call:
-    require(request, "funding.list_calls")
-    call = get_object_or_404(Call.objects.select_related("sponsor").prefetch_related("provinces", "criteria"), pk=pk)
-    if not domain.calls_visible_to(request.user).filter(pk=call.pk).exists():
-        raise Http404
-    return call
-
-
 @login_required
 def call_detail(request, pk: int):
-    call = _call_for(request, pk)
-    runs = request.user.has_perm("funding.run_call", call)
+    call = call_for_user(request, pk)
+    runs = may(request, "funding.run_call", call)
     if request.method == "POST":
         require(request, "funding.run_call", call)
         created = domain.assign_panel(call)
         messages.success(request, _("%(count)s reviews assigned.") % {"count": created})
         return redirect("backoffice:call", call.pk)
     context = {"call": call, "runs": runs, "is_open": domain.is_open(call)}
-    if request.user.is_manager:
+    context["can_apply"] = may(request, "funding.apply_to_call", call)
+    if context["can_apply"]:
         context["reasons"] = domain.ineligibility(call, request.user.organization)
         context["own"] = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
     if runs:
@@ -108,10 +101,7 @@ def call_detail(request, pk: int):
 @login_required
 def application_edit(request, call_pk: int):
     """The organisation's application to the call: created on the first save, a draft until sent."""
-    call = _call_for(request, call_pk)
-    require(request, "funding.apply_to_call", call)
-    if not request.user.is_manager:  # a superuser passes every rule, but has no organisation to apply for
-        raise PermissionDenied
+    call = call_for_user(request, call_pk, "funding.apply_to_call")
     application = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
     if application and application.status != ApplicationStatus.DRAFT:
         return redirect("backoffice:application", application.pk)
@@ -157,27 +147,20 @@ def application_edit(request, call_pk: int):
     }, status=400 if form.errors or budget.total_error_count() else 200)
 
 
-def _application_for(request, pk: int) -> Application:
-    application = get_object_or_404(Application.objects.select_related("call__sponsor", "organization"), pk=pk)
-    if not request.user.has_perm("funding.view_application", application):
-        raise Http404
-    return application
-
-
 @login_required
 def application_detail(request, pk: int):
-    application = _application_for(request, pk)
+    application = application_for_user(request, pk)
     return render(request, "backoffice/application_detail.html", {
         "application": application, "lines": application.budget_lines.all(),
         "documents": application.documents.all(), "grant": Grant.objects.filter(application=application).first(),
         "can_edit": (application.status == ApplicationStatus.DRAFT
-                     and request.user.has_perm("funding.edit_application", application)),
+                     and may(request, "funding.edit_application", application)),
     })
 
 
 @login_required
 def application_document(request, pk: int, document_pk: int):
-    application = _application_for(request, pk)
+    application = application_for_user(request, pk)
     document = get_object_or_404(ApplicationDocument, pk=document_pk, application=application)
     return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/", 1)[-1])
 
@@ -185,8 +168,7 @@ def application_document(request, pk: int, document_pk: int):
 @login_required
 @require_POST
 def application_decide(request, pk: int):
-    application = _application_for(request, pk)
-    require(request, "funding.decide_application", application)
+    application = application_for_user(request, pk, "funding.decide_application")
     form = DecisionOnApplicationForm(request.POST, prefix=f"a{application.pk}")
     if form.is_valid():
         try:
@@ -210,10 +192,7 @@ def application_decide(request, pk: int):
 def review(request, pk: int):
     """The evaluator's review: scores and comments per criterion, or a conflict of interest. The
     others' scores show once every review that counts is in."""
-    review = get_object_or_404(Review.objects.select_related("application__call", "application__organization"),
-                               pk=pk)
-    if review.evaluator_id != request.user.pk:  # one's own review only, whatever one's role
-        raise Http404
+    review = review_for_user(request, pk)
     criteria = list(review.application.call.criteria.all())
     posted = request.POST.get("action") if request.method == "POST" else None
     form = ReviewForm(request.POST if posted == "score" else None, criteria=criteria,
@@ -238,12 +217,9 @@ def review(request, pk: int):
 
 @login_required
 def grant_detail(request, pk: int):
-    grant = get_object_or_404(Grant.objects.select_related("application__call", "application__organization"), pk=pk)
-    if not request.user.has_perm("funding.view_grant", grant):
-        raise Http404
-    manages = request.user.has_perm("funding.manage_grant", grant)
-    # The grantee's manager reports; a superuser passes every rule but speaks for no grantee.
-    reports = request.user.is_manager and request.user.has_perm("funding.report_on_grant", grant)
+    grant = grant_for_user(request, pk)
+    manages = may(request, "funding.manage_grant", grant)
+    reports = may(request, "funding.report_on_grant", grant)
     posted = request.POST.get("action") if request.method == "POST" else None
     if posted and not ({"tranche", "pay"} if manages else {"report"} if reports else set()) >= {posted}:
         raise PermissionDenied
@@ -277,9 +253,7 @@ def grant_detail(request, pk: int):
 
 @login_required
 def grant_report(request, pk: int, report_pk: int):
-    grant = get_object_or_404(Grant.objects.select_related("application__call"), pk=pk)
-    if not request.user.has_perm("funding.view_grant", grant):
-        raise Http404
+    grant = grant_for_user(request, pk)
     report = get_object_or_404(GrantReport, pk=report_pk, grant=grant)
     return FileResponse(report.file.open("rb"), as_attachment=True, filename=report.file.name.rsplit("/", 1)[-1])
 

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts import audit
+from tadamon.accounts.access import certificate_for_user, may, programme_for_user
 from tadamon.accounts.enums import AuditAction
-from tadamon.backoffice.programme_views import programme_for_user
 from tadamon.backoffice.views import saved
 from tadamon.common.files import with_filename
 from tadamon.common.htmx import is_htmx
@@ -36,18 +36,9 @@ def visible_certificates(request, programme):
     """Staff running the programme and officers see all of its certificates; a manager, those of
     their own organisation's people."""
     certificates = Certificate.objects.filter(programme=programme)
-    if request.user.has_perm("programmes.issue_certificates", programme) or request.user.is_officer:
+    if may(request, "programmes.view_all_enrolled", programme):
         return certificates
     return certificates.filter(organization_id=request.user.organization_id)
-
-
-def certificate_for_user(request, pk: int, code: str, permission: str = "programmes.view_programme"):
-    programme = programme_for_user(request, pk, permission)
-    certificate = visible_certificates(request, programme).select_related("person").filter(
-        code=certificate_domain.normalize_code(code)).first()
-    if certificate is None:
-        raise Http404
-    return programme, certificate
 
 
 @login_required
@@ -61,7 +52,7 @@ def certificate_list(request, pk: int):
             holder_name_latin__icontains=query) | certificates.filter(holder_name_ar__icontains=query)
     page = Paginator(certificates.order_by("-issued_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     batches = CertificateBatch.objects.filter(programme=programme).select_related("session__module", "phase")[:10]
-    can_issue = request.user.has_perm("programmes.issue_certificates", programme)
+    can_issue = may(request, "programmes.issue_certificates", programme)
     return render(request, "backoffice/certificate_list.html", {
         "programme": programme, "page_obj": page, "query": query, "can_issue": can_issue,
         "batches": batches if can_issue else [], "phases": programme.phases.all() if can_issue else [],

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.db.models.functions import Length
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts import audit
+from tadamon.accounts.access import event_for_user, exhibitor_application_for_user, may
 from tadamon.accounts.enums import AuditAction
 from tadamon.backoffice.event_forms import (
     ApplicationForm,
@@ -50,20 +51,11 @@ from tadamon.events.report_files import report_pdf, report_xlsx
 PAGE_SIZE = 50
 
 
-def event_for_user(request, pk: int, permission: str = "events.view_event") -> Event:
-    event = get_object_or_404(Event.objects.prefetch_related(Prefetch("staff", to_attr="staff_members")), pk=pk)
-    event.staff_ids = {member.pk for member in event.staff_members}
-    require(request, "events.view_event", event)
-    if permission != "events.view_event":
-        require(request, permission, event)
-    return event
-
-
 def visible_participants(request, event):
     """Staff running the event, admins and officers see everyone; a manager sees their own
     organisation's people only."""
     participants = event.participants.select_related("organization")
-    if request.user.has_perm("events.manage_participants", event) or request.user.is_officer:
+    if may(request, "events.view_all_participants", event):
         return participants
     return participants.filter(organization_id=request.user.organization_id)
 
@@ -103,7 +95,7 @@ def event_edit(request, pk: int):
 @login_required
 def event_detail(request, pk: int):
     event = event_for_user(request, pk)
-    can_manage = request.user.has_perm("events.manage_participants", event)
+    can_manage = may(request, "events.manage_participants", event)
     participants = visible_participants(request, event).order_by("full_name", "pk")
     page = Paginator(participants, PAGE_SIZE).get_page(request.GET.get("page"))
     form = ParticipantForm(request.POST or None) if can_manage else None
@@ -116,10 +108,11 @@ def event_detail(request, pk: int):
             return redirect("backoffice:event", event.pk)
     return render(request, "backoffice/event_detail.html", {
         "event": event, "page_obj": page, "form": form, "can_manage": can_manage,
+        "can_see_applications": may(request, "events.view_applications", event),
         "figures": event_domain.attendance_figures(event),
         "call_open": event.applications_close_on is not None and event.applications_close_on >= timezone.localdate(),
         "own_application": event.applications.filter(organization_id=request.user.organization_id).first()
-        if request.user.is_manager else None,
+        if may(request, "events.apply") else None,
     })
 
 
@@ -162,25 +155,11 @@ def event_check_in_token(request, pk: int, token: str):
 
 # --- Call for exhibitors and stands -------------------------------------------------------------
 
-def application_for_user(request, pk: int, application_pk: int):
-    """The event's staff and officers see every application; a manager, their organisation's."""
-    event = event_for_user(request, pk)
-    application = get_object_or_404(ExhibitorApplication.objects.select_related("organization", "decided_by"),
-                                    pk=application_pk, event=event)
-    user = request.user
-    if not (user.has_perm("events.decide_applications", event) or user.is_officer
-            or (user.is_manager and user.organization_id == application.organization_id)):
-        raise Http404
-    return event, application
-
-
 @login_required
 def event_apply(request, pk: int):
     """A cooperative's manager applies to exhibit, with the members who travel."""
     event = event_for_user(request, pk)
     require(request, "events.apply")
-    if not request.user.is_manager or request.user.organization is None:
-        raise PermissionDenied  # an organisation applies, through its manager
     organization = request.user.organization
     held = event.applications.filter(organization=organization).first()
     if held is not None:
@@ -197,9 +176,7 @@ def event_apply(request, pk: int):
 
 @login_required
 def event_applications(request, pk: int):
-    event = event_for_user(request, pk)
-    if not (request.user.has_perm("events.decide_applications", event) or request.user.is_officer):
-        raise PermissionDenied
+    event = event_for_user(request, pk, "events.view_applications")
     applications = (event.applications.select_related("organization__province", "stand")
                     .annotate(travelling=Count("travellers")).order_by("status", "submitted_at", "pk"))
     return render(request, "backoffice/event_applications.html", {
@@ -208,8 +185,8 @@ def event_applications(request, pk: int):
 
 @login_required
 def event_application(request, pk: int, application_pk: int):
-    event, application = application_for_user(request, pk, application_pk)
-    can_decide = request.user.has_perm("events.decide_applications", event)
+    event, application = exhibitor_application_for_user(request, pk, application_pk)
+    can_decide = may(request, "events.decide_applications", event)
     form = None
     if can_decide:
         form = DecisionForm(request.POST or None, initial={"version": application.version,
@@ -351,12 +328,12 @@ def event_manifest(request, pk: int, kind: str, booking_pk: int):
 def event_sales(request, pk: int):
     """An exhibitor's manager declares its sales and contacts; the event's staff and officers see them all."""
     event = event_for_user(request, pk)
-    runs = request.user.has_perm("events.decide_applications", event)
+    sees_all = may(request, "events.view_report", event)
     own = None
-    if request.user.is_manager:
+    if may(request, "events.declare_sales", event):
         own = event.applications.filter(organization_id=request.user.organization_id,
                                         status=ApplicationStatus.SELECTED).first()
-    if own is None and not (runs or request.user.is_officer):
+    if own is None and not sees_all:
         raise PermissionDenied
     form = None
     if own is not None:
@@ -371,18 +348,16 @@ def event_sales(request, pk: int):
     elif request.method == "POST":
         raise PermissionDenied
     declarations = (SalesDeclaration.objects.filter(application__event=event).select_related(
-        "application__organization").order_by("-sales_mad") if runs or request.user.is_officer else [])
+        "application__organization").order_by("-sales_mad") if sees_all else [])
     return render(request, "backoffice/event_sales.html", {
         "event": event, "form": form, "own": own, "declarations": declarations,
-        "can_report": runs or request.user.is_officer})
+        "can_report": sees_all})
 
 
 @login_required
 def event_report_file(request, pk: int, file_format: str):
     """The post-event report, PDF or XLSX, in the page's language (Arabic right to left)."""
-    event = event_for_user(request, pk)
-    if not (request.user.has_perm("events.decide_applications", event) or request.user.is_officer):
-        raise PermissionDenied
+    event = event_for_user(request, pk, "events.view_report")
     report = report_domain.event_report(event)
     language = get_language() if get_language() in ("ar", "fr", "en") else "fr"
     if file_format == "pdf":

@@ -28,11 +28,13 @@ class NameRequestForm(forms.ModelForm):
             "applicant_email": forms.EmailInput(attrs={"dir": "ltr"}),
         }
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, chooses_office: bool, **kwargs):
+        """chooses_office: whether the user picks the office the request is filed with (an admin);
+        an officer's is filed with their own."""
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [c for c in OrganizationKind.choices
                                        if c[0] in OrganizationKind.social_economy()]
-        if user.is_platform_admin:
+        if chooses_office:
             self.fields["authority"].queryset = Organization.objects.filter(
                 kind=OrganizationKind.PUBLIC_BODY).order_by("name_latin")
         else:

@@ -8,11 +8,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.accounts.access import kept_organization_for_user, may, product_for_user
 from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, ProductForm
 from tadamon.backoffice.views import require, saved
 from tadamon.common.files import with_filename
@@ -23,16 +24,8 @@ from tadamon.market.enums import OrderStatus
 from tadamon.market.labels_pdf import render_labels
 from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification, Product
 from tadamon.public.product_views import trace_url
-from tadamon.registry.models import Organization
 
 PAGE_SIZE = 50
-
-
-def product_for_user(request, pk: int) -> Product:
-    product = get_object_or_404(Product.objects.select_related("organization__province", "category"), pk=pk)
-    if not request.user.has_perm("market.keep_products", product.organization):
-        raise Http404
-    return product
 
 
 @login_required
@@ -60,7 +53,8 @@ def product_create(request):
     if not kept.exists():
         raise PermissionDenied
     form = ProductForm(request.POST or None, organizations=kept,
-                       initial={"organization": request.user.organization_id} if request.user.is_manager else None)
+                       initial={"organization": request.user.organization_id}
+                       if may(request, "market.keep_products", request.user.organization) else None)
     product = request.method == "POST" and form.is_valid() and saved(form, lambda: product_domain.create_product(
         form.cleaned_data["organization"], fields=form.product_fields(), user=request.user))
     if product:
@@ -102,9 +96,7 @@ def product_photo_add(request, pk: int):
 @login_required
 def certifications(request, organization_pk: int):
     """An organisation's certifications and its products', with their status; add one."""
-    organization = get_object_or_404(Organization, pk=organization_pk)
-    if not request.user.has_perm("market.keep_products", organization):
-        raise Http404
+    organization = kept_organization_for_user(request, organization_pk)
     form = CertificationForm(request.POST or None, request.FILES or None, organization=organization)
     if request.method == "POST" and form.is_valid():
         form.instance.created_by = request.user

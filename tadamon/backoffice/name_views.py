@@ -5,16 +5,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.access import may, name_request_for_user
 from tadamon.backoffice.funding_forms import DecisionForm, NameCheckForm, NameQueueFilterForm, NameRequestForm
 from tadamon.backoffice.views import require, saved
 from tadamon.funding.domain import name_requests as domain
 from tadamon.funding.domain.name_check import check_name
 from tadamon.funding.enums import NameRequestStatus
-from tadamon.funding.models import NameRequest
 
 PAGE_SIZE = 50
 
@@ -40,10 +39,11 @@ def name_request_list(request):
 @login_required
 def name_request_create(request):
     require(request, "funding.add_name_request")
-    form = NameRequestForm(request.POST or None, user=request.user)
+    chooses_office = may(request, "funding.choose_name_request_office")
+    form = NameRequestForm(request.POST or None, chooses_office=chooses_office)
     if request.method == "POST" and form.is_valid():
         fields = {name: value for name, value in form.cleaned_data.items()}
-        if not request.user.is_platform_admin:
+        if not chooses_office:
             fields["authority"] = request.user.organization
         name_request = saved(form, lambda: domain.submit_request(by=request.user, **fields))
         if name_request:
@@ -58,11 +58,9 @@ def name_request_create(request):
 def name_request_detail(request, pk: int):
     """The request, the closest names already taken (checked now while it is pending; as they
     stood at the decision afterwards), and the decision form."""
-    name_request = get_object_or_404(NameRequest.objects.select_related("province", "authority", "decided_by"), pk=pk)
-    if not request.user.has_perm("funding.view_name_request", name_request):
-        raise Http404
+    name_request = name_request_for_user(request, pk)
     pending = name_request.status == NameRequestStatus.PENDING
-    can_decide = pending and request.user.has_perm("funding.decide_name_request", name_request)
+    can_decide = pending and may(request, "funding.decide_name_request", name_request)
     form = DecisionForm(request.POST or None) if can_decide else None
     if request.method == "POST":
         require(request, "funding.decide_name_request", name_request)

@@ -4,17 +4,16 @@ page where the cooperative's manager answers, confirms, ships, delivers or decli
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.access import may, order_for_user
 from tadamon.backoffice.views import require
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
-from tadamon.market.models import Order
 
 PAGE_SIZE = 50
 
@@ -36,15 +35,11 @@ def order_list(request):
 
 @login_required
 def order_detail(request, pk: int):
-    order = get_object_or_404(Order.objects.select_related("organization__province"), pk=pk,
-                              status__in=OrderStatus.seen_by_cooperative())
-    if not request.user.has_perm("market.view_order", order):
-        raise Http404
-    handles = request.user.has_perm("market.handle_order", order)
+    order = order_for_user(request, pk)
+    handles = may(request, "market.handle_order", order)
     form = OrderMessageForm(request.POST or None)
     if request.method == "POST":
-        if not handles:
-            raise PermissionDenied
+        require(request, "market.handle_order", order)
         if form.is_valid():
             try:
                 order_domain.move(order, request.POST.get("move", ""), user=request.user, by_buyer=False,

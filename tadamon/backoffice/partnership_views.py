@@ -4,15 +4,15 @@ and the amendments; the programme staff of a party keep them up to date from tha
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.access import sees_a_portfolio
+from tadamon.accounts.access import agreement_for_user, commitment_for_user, may
 from tadamon.backoffice.partnership_forms import (
     AgreementForm,
     AmendmentForm,
@@ -24,7 +24,7 @@ from tadamon.backoffice.partnership_forms import (
 from tadamon.backoffice.views import require, saved
 from tadamon.partnerships.domain import commitments as domain
 from tadamon.partnerships.enums import CommitmentStatus
-from tadamon.partnerships.models import Agreement, Amendment, Commitment, Support
+from tadamon.partnerships.models import Agreement, Amendment, Support
 from tadamon.registry.models import Organization
 
 PAGE_SIZE = 50
@@ -39,8 +39,8 @@ def agreement_list(request):
     page = Paginator(agreements.annotate(parties_count=Count("parties")).order_by("-signed_on", "reference"),
                      PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "backoffice/agreement_list.html", {
-        "page_obj": page, "late": late[:20], "can_add": request.user.has_perm("partnerships.add_agreement"),
-        "can_see_portfolio": sees_a_portfolio(request.user)})
+        "page_obj": page, "late": late[:20], "can_add": may(request, "partnerships.add_agreement"),
+        "can_see_portfolio": may(request, "partnerships.view_a_portfolio")})
 
 
 @login_required
@@ -55,17 +55,9 @@ def agreement_create(request):
     return render(request, "backoffice/agreement_form.html", {"form": form, "agreement": None})
 
 
-def _agreement_for(request, pk: int) -> Agreement:
-    agreement = get_object_or_404(Agreement, pk=pk)
-    if not request.user.has_perm("partnerships.view_agreement", agreement):
-        raise Http404
-    return agreement
-
-
 @login_required
 def agreement_edit(request, pk: int):
-    agreement = _agreement_for(request, pk)
-    require(request, "partnerships.change_agreement", agreement)
+    agreement = agreement_for_user(request, pk, "partnerships.change_agreement")
     form = AgreementForm(request.POST or None, request.FILES or None, instance=agreement)
     if request.method == "POST" and form.is_valid() and saved(form, lambda: domain.update_agreement(
             agreement, fields=form.agreement_fields(), provinces=form.cleaned_data["provinces"],
@@ -79,11 +71,11 @@ def agreement_edit(request, pk: int):
 def agreement_detail(request, pk: int):
     """The agreement, and for those who keep it, one form per thing to add; the form posted is
     named by the `add` field, and on a mistake the page comes back with what was typed."""
-    agreement = _agreement_for(request, pk)
-    keeps = request.user.has_perm("partnerships.change_agreement", agreement)
+    agreement = agreement_for_user(request, pk)
+    keeps = may(request, "partnerships.change_agreement", agreement)
     posted = request.POST.get("add") if request.method == "POST" else None
-    if posted and not keeps:
-        raise PermissionDenied
+    if posted:
+        require(request, "partnerships.change_agreement", agreement)
 
     def bound(name: str) -> tuple:
         """The posted data for the form that was posted, nothing for the others."""
@@ -140,11 +132,9 @@ def _add(request, agreement, what: str, form):
 @require_POST
 def commitment_action(request, pk: int, action: str):
     """Mark a commitment done, or cancel it with a reason."""
-    commitment = get_object_or_404(Commitment.objects.select_related("agreement"), pk=pk)
-    if action not in ("done", "cancel") or not request.user.has_perm("partnerships.view_agreement",
-                                                                      commitment.agreement):
+    if action not in ("done", "cancel"):
         raise Http404
-    require(request, "partnerships.change_agreement", commitment.agreement)
+    commitment = commitment_for_user(request, pk, "partnerships.change_agreement")
     try:
         if action == "done":
             domain.mark_done(commitment, user=request.user)

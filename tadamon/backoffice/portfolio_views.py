@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.access import may
 from tadamon.backoffice.partnership_forms import PortfolioFilterForm
 from tadamon.backoffice.views import require
 from tadamon.common.files import XLSX_TYPE, with_filename
@@ -31,7 +32,8 @@ def _whose(request, form: PortfolioFilterForm):
 
 
 def _form(request) -> PortfolioFilterForm:
-    sponsors = domain.sponsors().order_by("name_latin", "pk") if request.user.is_platform_admin else None
+    sponsors = (domain.sponsors().order_by("name_latin", "pk") if may(request, "partnerships.view_any_portfolio")
+                else None)
     form = PortfolioFilterForm(request.GET or None, sponsors=sponsors)
     form.is_valid()  # an invalid filter is shown with its message and filters nothing
     return form
@@ -41,7 +43,7 @@ def _form(request) -> PortfolioFilterForm:
 def portfolio(request):
     form = _form(request)
     organization = _whose(request, form)
-    if organization is None and request.user.is_platform_admin:
+    if organization is None and may(request, "partnerships.view_any_portfolio"):
         return render(request, "backoffice/portfolio.html", {"form": form, "figures": None})
     require(request, "partnerships.view_portfolio", organization)
     data = form.cleaned_data if form.is_bound else {}

@@ -2,16 +2,16 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamon.accounts.access import enrolment_for_user, may, programme_for_user, session_for_user
 from tadamon.backoffice.programme_forms import (
     DiagnosisForm,
     EnrolmentStatusForm,
@@ -31,28 +31,12 @@ from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain import training as training_domain
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
 from tadamon.programmes.enums import DiagnosisRound, Dimension, EnrolmentStatus
-from tadamon.programmes.models import Certificate, Enrolment, PlanAction, Programme, Registration, Session
+from tadamon.programmes.models import Certificate, Enrolment, PlanAction, Registration, Session
 from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
 
 ENROLMENTS_PAGE_SIZE = 50
-
-
-def programme_for_user(request, pk: int, permission: str = "programmes.view_programme", *,
-                       figures: bool = False) -> Programme:
-    """The programme (with its figures and relations when `figures`, for its own page; with just
-    its staff otherwise, which is all the access check needs); 404 to those who may not see it,
-    403 to those who may see it but not do this."""
-    base = with_figures(Programme.objects.all()) if figures else Programme.objects.prefetch_related(
-        Prefetch("staff", to_attr="staff_members"))
-    programme = get_object_or_404(base, pk=pk)
-    programme.staff_ids = {member.pk for member in programme.staff_members}
-    if not request.user.has_perm("programmes.view_programme", programme):
-        raise Http404
-    if permission != "programmes.view_programme" and not request.user.has_perm(permission, programme):
-        raise PermissionDenied
-    return programme
 
 
 @login_required
@@ -100,7 +84,7 @@ def programme_detail(request, pk: int):
     )
     if status in EnrolmentStatus.values:
         enrolments = enrolments.filter(status=status)
-    if not request.user.has_perm("programmes.manage_enrolments", programme) and request.user.is_manager:
+    if not may(request, "programmes.view_all_enrolled", programme):
         enrolments = enrolments.filter(organization_id=request.user.organization_id)
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
@@ -121,8 +105,8 @@ def programme_detail(request, pk: int):
             registered=Count("participants"), present=Count("participants", filter=Q(
                 participants__checked_in_at__isnull=False))),
         "coaching": coaching_domain.coaching_figures(programme),
-        "can_manage": request.user.has_perm("programmes.manage_enrolments", programme),
-        "can_change": request.user.has_perm("programmes.change_programme", programme),
+        "can_manage": may(request, "programmes.manage_enrolments", programme),
+        "can_change": may(request, "programmes.change_programme", programme),
     }
     return render(request, "backoffice/programme_detail.html", context)
 
@@ -171,17 +155,6 @@ def enrolment_status(request, pk: int, enrolment_pk: int):
         return redirect("backoffice:enrolment", programme.pk, enrolment.pk)
     template = "backoffice/enrolment_status.html#form" if is_htmx(request) else "backoffice/enrolment_status.html"
     return render(request, template, {"programme": programme, "enrolment": enrolment, "form": form})
-
-
-def enrolment_for_user(request, pk: int, enrolment_pk: int, permission: str = "programmes.view_programme"):
-    """An enrolment of a programme the user may see; a manager only their own organisation's."""
-    programme = programme_for_user(request, pk, permission)
-    enrolment = get_object_or_404(Enrolment.objects.select_related("organization__province", "phase"),
-                                  pk=enrolment_pk, programme=programme)
-    runs = request.user.has_perm("programmes.manage_enrolments", programme)
-    if not runs and not request.user.is_officer and enrolment.organization_id != request.user.organization_id:
-        raise Http404
-    return programme, enrolment, runs
 
 
 @login_required
@@ -251,13 +224,6 @@ def plan_action_edit(request, pk: int, enrolment_pk: int, action_pk: int):
                   {"programme": programme, "enrolment": enrolment, "form": form})
 
 
-def session_for_user(request, pk: int, session_pk: int, permission: str = "programmes.view_programme"):
-    programme = programme_for_user(request, pk, permission)
-    session = get_object_or_404(Session.objects.select_related("module", "phase", "province"),
-                                pk=session_pk, programme=programme)
-    return programme, session, request.user.has_perm("programmes.manage_enrolments", programme)
-
-
 @login_required
 def session_create(request, pk: int):
     programme = programme_for_user(request, pk, "programmes.manage_enrolments")
@@ -279,7 +245,7 @@ def session_detail(request, pk: int, session_pk: int):
     programme, session, runs = session_for_user(request, pk, session_pk)
     registrations = session.registrations.select_related("person", "organization").order_by(
         "organization_id", "person__last_name_latin", "pk")
-    if not runs and not request.user.is_officer:
+    if not may(request, "programmes.view_all_enrolled", programme):
         registrations = registrations.filter(organization_id=request.user.organization_id)
     # Whose members to register: the enrolled organisations of the session's province (sessions
     # are local), or those matching a name anywhere; never a list of every enrolled organisation.

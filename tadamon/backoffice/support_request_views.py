@@ -7,10 +7,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.access import may, support_request_for_user
 from tadamon.backoffice.funding_forms import (
     FinishForm,
     MessageForm,
@@ -20,7 +20,6 @@ from tadamon.backoffice.funding_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.funding.domain import support_requests as domain
-from tadamon.funding.models import SupportRequest
 
 PAGE_SIZE = 50
 
@@ -47,14 +46,12 @@ def support_request_list(request):
     page = Paginator(requests.order_by("-overdue", "opened_at", "pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "backoffice/support_request_list.html", {
         "page_obj": page, "filters": filters, "figures": figures,
-        "can_open": request.user.has_perm("funding.open_support_request")})
+        "can_open": may(request, "funding.open_support_request")})
 
 
 @login_required
 def support_request_create(request):
     require(request, "funding.open_support_request")
-    if not request.user.is_manager:  # a superuser passes every rule, but has no organisation to speak for
-        raise PermissionDenied
     form = SupportRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         created = saved(form, lambda: domain.open_request(organization=request.user.organization, by=request.user,
@@ -72,14 +69,11 @@ def support_request_detail(request, pk: int):
     """The request and its history; below, the forms of what the user may do. The form posted is
     named by the `action` field and comes back with what was typed on a mistake."""
     def load():
-        return get_object_or_404(domain.with_delays(SupportRequest.objects.select_related(
-            "organization", "institution")), pk=pk)
+        return support_request_for_user(request, pk)
 
     support_request = load()
-    if not request.user.has_perm("funding.view_support_request", support_request):
-        raise Http404
-    handles = request.user.has_perm("funding.handle_support_request", support_request)
-    comments = request.user.has_perm("funding.comment_support_request", support_request)
+    handles = may(request, "funding.handle_support_request", support_request)
+    comments = may(request, "funding.comment_support_request", support_request)
     posted = request.POST.get("action") if request.method == "POST" else None
     allowed = {"answer", "reassign", "finish"} if handles else {"comment"} if comments else set()
     if posted and posted not in allowed:
@@ -103,7 +97,7 @@ def support_request_detail(request, pk: int):
     if form is not None and form.is_valid() and saved(form, lambda: _act(request, support_request, posted,
                                                                           form.cleaned_data)):
         messages.success(request, _("Saved."))
-        if posted == "reassign" and not request.user.is_platform_admin:
+        if posted == "reassign" and not may(request, "funding.view_support_request", support_request):
             return redirect("backoffice:support_requests")  # no longer in their queue
         return redirect("backoffice:support_request", support_request.pk)
     if form is not None and form.errors:

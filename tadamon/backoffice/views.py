@@ -15,17 +15,17 @@ from django.utils.translation import get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamon.backoffice.access import membership_for_user, organization_for_user, sees_a_portfolio
+from tadamon.accounts.access import may, membership_for_user, organization_for_user, require
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.htmx import is_htmx
 from tadamon.common.params import id_param
-from tadamon.common.personal_data import mask
+from tadamon.common.personal_data import shown_personal_data
 from tadamon.indicators.domain.dashboards import line_points
 from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
 from tadamon.partnerships.domain.commitments import seen_on_organization_page
 from tadamon.public.forms import DirectoryFilterForm
-from tadamon.registry.domain import ConcurrentEditError
 from tadamon.registry.domain import organizations as organization_domain
 from tadamon.registry.domain import people as people_domain
 from tadamon.registry.domain.exports import log_export, member_table, organization_table
@@ -54,37 +54,32 @@ def saved(form, action):
     return None
 
 
-def require(request, permission: str, obj=None) -> None:
-    if not request.user.has_perm(permission, obj):
-        raise PermissionDenied
-
-
-def _visible_organizations(user):
+def _visible_organizations(request):
     """The part of the registry a user may list: all of it, or a manager's own organisation."""
-    if user.has_perm("registry.export_organizations"):
+    if may(request, "registry.export_organizations"):
         return Organization.objects.all()
-    return Organization.objects.filter(pk=user.organization_id)
+    return Organization.objects.filter(pk=request.user.organization_id)
 
 
 @login_required
 def home(request):
-    if request.user.is_buyer:  # where signing in leads; a buyer's place is their orders
+    if may(request, "market.follow_own_orders"):  # where signing in leads; a buyer's place is their orders
         return redirect("public:my_orders")
     require(request, "registry.view_registry")
-    if request.user.is_manager and not request.user.has_perm("registry.export_organizations"):
+    if not may(request, "registry.export_organizations"):  # a manager: their own organisation
         return redirect("backoffice:organization", request.user.organization_id)
     by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
     imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
     return render(request, "backoffice/home.html", {"figures": figures, "imports": imports,
-                                                    "can_see_portfolio": sees_a_portfolio(request.user)})
+                                                    "can_see_portfolio": may(request, "partnerships.view_a_portfolio")})
 
 
 @login_required
 def organization_list(request):
     require(request, "registry.export_organizations")
     form = DirectoryFilterForm(request.GET or None)
-    queryset = directory(form.filters(), base=_visible_organizations(request.user))
+    queryset = directory(form.filters(), base=_visible_organizations(request))
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     counts = member_counts(o.pk for o in page)
     context = {"form": form, "page_obj": page, "rows": [(o, counts.get(o.pk, 0)) for o in page]}
@@ -98,17 +93,17 @@ def organization_export(request, what: str, file_format: str):
     if file_format not in ("csv", "xlsx") or what not in ("organizations", "members"):
         raise Http404
     form = DirectoryFilterForm(request.GET or None)
-    organizations = directory(form.filters(), base=_visible_organizations(request.user))
+    organizations = directory(form.filters(), base=_visible_organizations(request))
     if what == "organizations":
         require(request, "registry.export_organizations")
         header, rows = organization_table(organizations)
-    elif request.user.has_perm("registry.export_organizations") or request.user.has_perm(
-        "registry.export_members", request.user.organization
+    elif may(request, "registry.export_organizations") or may(
+        request, "registry.export_members", request.user.organization
     ):
         header, rows = member_table(organizations, request.user)
     else:
         raise PermissionDenied
-    personal = what == "members" and (request.user.is_platform_admin or request.user.is_manager)
+    personal = what == "members" and may(request, "registry.export_personal_data")
     log_export(request, what=what, file_format=file_format, filters=request.GET.dict(), personal=personal)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     filename = f"tadamon-{what}-{stamp}.{file_format}"
@@ -122,30 +117,24 @@ def organization_detail(request, pk: int):
     organization = organization_for_user(request, pk)
     user = request.user
     members = []
-    if user.has_perm("registry.view_members", organization):
+    if may(request, "registry.view_members", organization):
         memberships = (
             Membership.objects.current().filter(organization=organization).select_related("person")
             .order_by("role", "person__last_name_latin", "pk")
         )
-        clear = user.has_perm("registry.view_personal_data", organization)
+        clear = may(request, "registry.view_personal_data", organization)
         for m in memberships:
-            p = m.person
-            members.append({
-                "membership": m,
-                "person": p,
-                "cin": p.cin if clear else mask(p.cin),
-                "phone": p.phone if clear else mask(p.phone),
-                "birth_year": (p.birth_year or "") if clear else ("••••" if p.birth_year else ""),
-            })
+            members.append({"membership": m, "person": m.person, **shown_personal_data(m.person, visible=clear)})
     context = {
         "organization": organization,
         "members": members,
-        "can_change": user.has_perm("registry.change_organization", organization),
-        "can_change_members": user.has_perm("registry.change_members", organization),
-        "can_view_members": user.has_perm("registry.view_members", organization),
+        "can_change": may(request, "registry.change_organization", organization),
+        "acts_for_it": may(request, "registry.act_for_organization", organization),
+        "can_change_members": may(request, "registry.change_members", organization),
+        "can_view_members": may(request, "registry.view_members", organization),
         "partnerships": seen_on_organization_page(organization, user),
         "history": organization_domain.history(organization, limit=20)
-        if user.has_perm("registry.view_history", organization) else None,
+        if may(request, "registry.view_history", organization) else None,
     }
     return render(request, "backoffice/organization_detail.html", context)
 

@@ -1,10 +1,24 @@
 """Content typed in several languages (programme titles, later product names) is stored as
-one column per language; TranslatedText picks the active language's and falls back visibly."""
+one column per language; TranslatedText picks the active language's and falls back visibly.
+Names written in Arabic and in Latin script (organisations, people, places) go through
+`localized`, which picks the form for the page's language."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language
+
+
+def arabic_page() -> bool:
+    """Whether the active language is Arabic (Arabic, the default, when none is active)."""
+    return (get_language() or settings.LANGUAGE_CODE).startswith("ar")
+
+
+def localized(arabic, latin):
+    """The Arabic form of a name on an Arabic page, the Latin one on a French or English page; the
+    other form when that one is empty, so a name written in one script only still shows."""
+    first, second = (arabic, latin) if arabic_page() else (latin, arabic)
+    return first or second
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,22 @@ def cin_hash(cin: str | None) -> str:
     return hmac.new(key, cin.encode(), hashlib.sha256).hexdigest()
 
 
-def mask(value: str | None, keep_start: int = 2, keep_end: int = 2) -> str:
-    """'AB123456' -> 'AB••••56'. Short values are masked whole."""
+def mask(value: str | int | None, keep_start: int = 2, keep_end: int = 2) -> str:
+    """'AB123456' -> 'AB••••56'. Short values (a birth year) are masked whole."""
     if not value:
         return ""
     value = str(value)
     if len(value) <= keep_start + keep_end + 1:
         return "•" * len(value)
     return value[:keep_start] + "•" * (len(value) - keep_start - keep_end) + value[-keep_end:]
+
+
+def shown_personal_data(person, *, visible: bool) -> dict:
+    """A person's birth year, CIN and phone as a viewer sees them, the same on the member list, in
+    the API and in exports: in clear when `visible` (registry.view_personal_data on the person's
+    organisation), else masked ("••••" for a birth year, "JK••••56" for a CIN). A value the person
+    does not have stays empty either way (None for the birth year, "" for the others), so a masked
+    value always means "there is one, not for you"."""
+    if visible:
+        return {"birth_year": person.birth_year, "cin": person.cin, "phone": person.phone}
+    return {"birth_year": mask(person.birth_year) or None, "cin": mask(person.cin), "phone": mask(person.phone)}

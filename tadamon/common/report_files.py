@@ -6,11 +6,13 @@ lays them out."""
 from typing import NamedTuple
 
 from django.utils import translation
+from fpdf.fonts import FontFace
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
 from tadamon.common.files import append_row, new_sheet, new_workbook, workbook_bytes
-from tadamon.common.pdf import Document, arabic_text
+from tadamon.common.pdf import ARABIC, LATIN, Document, arabic_text
+from tadamon.common.text import is_arabic
 
 BRAND = (15, 107, 92)
 MUTED = (91, 101, 115)
@@ -31,10 +33,6 @@ class Section(NamedTuple):
 
 def money(value) -> str:
     return f"{value:,.2f}".replace(",", " ") if value is not None else "—"
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def sections_pdf(title: str, subtitle: str, sections: list[Section], language: str) -> bytes:
@@ -68,30 +66,23 @@ def sections_pdf(title: str, subtitle: str, sections: list[Section], language: s
 
 
 def _table(doc: Document, headers: list[str], rows: list[list[str]], rtl: bool) -> None:
+    """fpdf2's table: a long text wraps inside its cell, and the header row is repeated on each
+    page the table runs onto. In Arabic the first column is on the right."""
     first = 0.7 if len(headers) == 2 else 0.4  # a label and its value: the label gets the room
-    widths = [WIDTH * first] + [WIDTH * (1 - first) / (len(headers) - 1)] * (len(headers) - 1)
+    widths = [first] + [(1 - first) / (len(headers) - 1)] * (len(headers) - 1)
     order = list(reversed(range(len(headers)))) if rtl else list(range(len(headers)))
     size = 9 if len(headers) <= 5 else 7.5
-    for bold, cells in [(True, headers)] + [(False, row) for row in rows]:
-        if doc.will_page_break(7):
-            doc.add_page()
-        for index in order:
-            value = cells[index]
-            arabic = _is_arabic(value)
-            (doc.arabic if arabic or rtl else doc.latin)(size, bold)
-            value = _fit(doc, value, widths[index] - 2)
-            doc.cell(widths[index], 7, arabic_text(value) if arabic else value, border=1,
-                     align=("R" if rtl else "L") if index == 0 else "C")
-        doc.ln(7)
-
-
-def _fit(doc: Document, text: str, width: float) -> str:
-    """The text, cut with an ellipsis if it would overflow its cell (the workbook keeps it whole)."""
-    if doc.get_string_width(text) <= width:
-        return text
-    while text and doc.get_string_width(text + "…") > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    with doc.table(width=WIDTH, col_widths=[widths[index] for index in order], line_height=5, padding=1,
+                   v_align="MIDDLE", text_align="CENTER", align="CENTER") as table:
+        for bold, cells in [(True, headers)] + [(False, row) for row in rows]:
+            row = table.row()
+            for index in order:
+                value = str(cells[index])
+                arabic = is_arabic(value)
+                style = FontFace(family=ARABIC if arabic or rtl else LATIN, emphasis="B" if bold else "",
+                                 size_pt=size)
+                row.cell(arabic_text(value) if arabic else value, style=style,
+                         align=("R" if rtl else "L") if index == 0 else "C")
 
 
 def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> None:
@@ -103,7 +94,7 @@ def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> N
             doc.add_page()
         y = doc.get_y()
         length = (WIDTH * 0.55) * float(value) / float(top)
-        arabic = _is_arabic(label)
+        arabic = is_arabic(label)
         (doc.arabic if arabic else doc.latin)(8)
         doc.set_fill_color(*BRAND)
         if rtl:

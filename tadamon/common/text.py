@@ -1,16 +1,14 @@
 """Name normalisation for search and duplicate detection across Arabic and Latin scripts.
 
-Three forms of a name:
+Two forms of a name (the generic words a name is compared without are in ``vocabulary.py``):
 - ``normalize_text``: Arabic letter variants unified and diacritics removed, Latin folded for
   case and accents. Two spellings of the same name in the same script become equal.
 - ``phonetic_key``: a consonant skeleton shared by both scripts (إميضر and "Imider" both give
   "mdr"), so a Latin query finds an Arabic name and the other way round.
-- ``similarity``: a 0..1 score between two names, script-blind, for likely-duplicate flags.
 """
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 # Harakat, superscript alef, Quranic marks, and tatweel: dropped.
@@ -28,6 +26,11 @@ _ARABIC_LETTER_FORMS = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def is_arabic(text: str | None) -> bool:
+    """Whether the text holds an Arabic letter (the script to print it in, right to left)."""
+    return any("\u0600" <= ch <= "\u06ff" for ch in text or "")
 
 
 def normalize_arabic(text: str) -> str:
@@ -73,7 +76,7 @@ _ALEF_AND_GAF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "
 
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: imports hit the cache
 def word_key(word: str) -> str:
-    if any("\u0600" <= ch <= "\u06ff" for ch in word):
+    if is_arabic(word):
         word = _ARABIC_MARKS.sub("", word).translate(_ALEF_AND_GAF_FORMS)
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
@@ -96,31 +99,3 @@ def phonetic_key(text: str | None) -> str:
     words = re.split(r"[\s\-'’_.,/()]+", text)
     keys = (re.sub(r"(.)\1+", r"\1", word_key(w)) for w in words if w)
     return " ".join(k for k in keys if k)
-
-
-# Words that say what an organisation is rather than which one it is.
-LEGAL_FORM_WORDS = {
-    normalize_text(w) for w in (
-        "تعاونية", "جمعية", "اتحاد", "تعاونيات", "مجموعة", "ذات", "النفع", "الاقتصادي", "للتنمية", "التنمية",
-        "cooperative", "coop", "cooperatives", "association", "assoc", "union", "des", "de", "du", "la", "le",
-        "groupement", "gie", "pour", "developpement", "d", "l",
-    )
-}
-
-
-def core_name(text: str | None) -> str:
-    """The distinctive part of a name: legal-form and filler words removed (both scripts)."""
-    words = normalize_text(text).split()
-    core = [w for w in words if w not in LEGAL_FORM_WORDS]
-    return " ".join(core or words)
-
-
-def similarity(a: str, b: str) -> float:
-    """How alike two names are, 0 to 1, whatever script each is written in."""
-    norm_a, norm_b = normalize_text(a), normalize_text(b)
-    if norm_a and norm_a == norm_b:
-        return 1.0
-    key_a, key_b = phonetic_key(a).replace(" ", ""), phonetic_key(b).replace(" ", "")
-    if not key_a or not key_b:
-        return 0.0
-    return SequenceMatcher(None, key_a, key_b).ratio()

@@ -4,17 +4,14 @@ Headers in Arabic and French; each name in its own script."""
 from django.utils import timezone
 
 from tadamon.common.pdf import Document, arabic_text
+from tadamon.common.text import is_arabic
 
 COLUMNS = [("#", "الرقم", 10), ("Nom", "الاسم", 62), ("Organisation", "الهيئة", 62), ("Province", "الإقليم", 28),
            ("Signature", "التوقيع", 28)]
 
 
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
 def _cell(doc: Document, width: float, text: str, *, bold: bool = False) -> None:
-    arabic = _is_arabic(text)
+    arabic = is_arabic(text)
     (doc.arabic if arabic else doc.latin)(9, bold)
     doc.cell(width, 7, arabic_text(text) if arabic else text, border=1, align="R" if arabic else "L")
 

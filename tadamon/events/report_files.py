@@ -4,14 +4,15 @@ charts, and an XLSX workbook with the same tables and a chart, for those who rew
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.common.i18n import localized
 from tadamon.common.pdf import long_date
 from tadamon.common.report_files import Section, sections_pdf, sections_xlsx
 from tadamon.common.report_files import money as _money
 
 
-def _name(row: dict, prefix: str, language: str) -> str:
-    arabic, french = row.get(f"{prefix}__name_ar") or "", row.get(f"{prefix}__name_fr") or ""
-    return (arabic or french) if language == "ar" else (french or arabic) or "—"
+def _name(row: dict, prefix: str) -> str:
+    """A place or sector name in the language the report is written in (active while it is)."""
+    return localized(row.get(f"{prefix}__name_ar") or "", row.get(f"{prefix}__name_fr") or "") or "—"
 
 
 def _sections(report: dict, language: str) -> list[Section]:
@@ -30,9 +31,9 @@ def _sections(report: dict, language: str) -> list[Section]:
         [_("Checked in"), _("%(present)d (%(women)d women, %(men)d men)") % {
             "present": attendance["present"], "women": attendance["women"], "men": attendance["men"]}],
     ]
-    provinces = [[_name(r, "organization__province", language), str(r["exhibitors"]), str(r["women"]),
+    provinces = [[_name(r, "organization__province"), str(r["exhibitors"]), str(r["women"]),
                   _money(r["sales_total"]), str(r["contacts_total"] or 0)] for r in report["by_province"]]
-    sectors = [[_name(r, "organization__sector", language) if r["organization__sector__code"] else _("No sector"),
+    sectors = [[_name(r, "organization__sector") if r["organization__sector__code"] else _("No sector"),
                 str(r["exhibitors"])] for r in report["by_sector"]]
     costs = [[str(row["label"]), _money(row["planned"]), _money(row["actual"])] for row in money["rows"]]
     return [

@@ -5,7 +5,15 @@ the institution in charge answer, send on and close them; admins see all."""
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import (
+    add_acting_perm,
+    has_an_organization,
+    is_buyer,
+    is_manager,
+    is_officer,
+    is_platform_admin,
+    is_programme_staff,
+)
 
 
 @rules.predicate
@@ -17,6 +25,8 @@ rules.add_perm("funding.list_name_requests", is_platform_admin | is_officer)
 rules.add_perm("funding.add_name_request", is_platform_admin | is_officer)
 rules.add_perm("funding.view_name_request", is_platform_admin | (is_officer & of_the_office))
 rules.add_perm("funding.decide_name_request", is_platform_admin | (is_officer & of_the_office))
+# An officer's request is filed with their own office; an admin chooses the office.
+rules.add_perm("funding.choose_name_request_office", is_platform_admin)
 
 
 @rules.predicate
@@ -30,7 +40,7 @@ def raised_by_their_organization(user, support_request) -> bool:
 
 
 rules.add_perm("funding.list_support_requests", is_platform_admin | is_officer | is_manager)
-rules.add_perm("funding.open_support_request", is_manager)
+add_acting_perm("funding.open_support_request", is_manager)
 rules.add_perm("funding.view_support_request", is_platform_admin | (is_officer & in_their_queue)
                | (is_manager & raised_by_their_organization))
 rules.add_perm("funding.handle_support_request", is_platform_admin | (is_officer & in_their_queue))
@@ -41,6 +51,14 @@ rules.add_perm("funding.comment_support_request", is_manager & raised_by_their_o
 # and admins run it; a manager applies for their organisation and follows its applications and
 # grants; an evaluator reads only the applications assigned to them and not set aside for a
 # conflict of interest.
+
+@rules.predicate
+def sees_call(user, call) -> bool:
+    """Admins and managers every call; others those their organisation runs or they evaluate."""
+    from tadamon.funding.domain.calls import calls_visible_to
+
+    return call is not None and user.is_authenticated and calls_visible_to(user).filter(pk=call.pk).exists()
+
 
 @rules.predicate
 def runs_call(user, call) -> bool:
@@ -70,17 +88,19 @@ def is_own_review(user, review) -> bool:
     return review is not None and review.evaluator_id == user.pk
 
 
-rules.add_perm("funding.list_calls", rules.is_authenticated & ~rules.predicate(lambda user: user.is_buyer))
+rules.add_perm("funding.list_calls", rules.is_authenticated & ~is_buyer)
+rules.add_perm("funding.view_call", sees_call)
 rules.add_perm("funding.run_call", is_platform_admin | (is_programme_staff & runs_call))
-rules.add_perm("funding.apply_to_call", is_manager)
+add_acting_perm("funding.apply_to_call", is_manager)
 rules.add_perm("funding.view_application", is_platform_admin | (is_programme_staff & runs_call_of)
                | (is_manager & applicant) | assigned_evaluator)
 rules.add_perm("funding.edit_application", is_manager & applicant)
 rules.add_perm("funding.decide_application", is_platform_admin | (is_programme_staff & runs_call_of))
-rules.add_perm("funding.review", is_own_review)
+# One's own review only, whatever one's role: decided by the rule for superusers too.
+add_acting_perm("funding.review", is_own_review)
 rules.add_perm("funding.view_grant", is_platform_admin | (is_programme_staff & runs_call_of) | (is_manager & applicant))
 rules.add_perm("funding.manage_grant", is_platform_admin | (is_programme_staff & runs_call_of))
-rules.add_perm("funding.report_on_grant", is_manager & applicant)
+add_acting_perm("funding.report_on_grant", is_manager & applicant)
 
 
 # Compliance: a cooperative's manager files its declarations; the officers of the supervising
@@ -93,6 +113,7 @@ def supervises_cooperatives(user) -> bool:
     return supervises(user)
 
 
-rules.add_perm("funding.file_declaration", is_manager)
+add_acting_perm("funding.file_declaration", is_manager)
 rules.add_perm("funding.supervise_compliance", supervises_cooperatives)
-rules.add_perm("funding.add_call", is_platform_admin | is_programme_staff)
+# Programme staff open calls for their organisation (it runs them): one is needed.
+rules.add_perm("funding.add_call", is_platform_admin | (is_programme_staff & has_an_organization))

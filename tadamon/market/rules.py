@@ -5,7 +5,7 @@ admins can too, as they hold every permission, to help)."""
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import add_acting_perm, is_buyer, is_manager, is_platform_admin, is_programme_staff
 
 
 @rules.predicate
@@ -35,3 +35,7 @@ def handles_order(user, order) -> bool:
 rules.add_perm("market.list_orders", is_platform_admin | is_programme_staff | is_manager)
 rules.add_perm("market.view_order", sees_order)
 rules.add_perm("market.handle_order", handles_order)
+
+# A buyer account (signed up on the public site) orders under its name and follows its own orders;
+# acting: a superuser is no buyer.
+add_acting_perm("market.follow_own_orders", is_buyer)

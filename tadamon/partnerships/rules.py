@@ -4,7 +4,7 @@ own); the programme staff of a party keep them up to date."""
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import has_an_organization, is_manager, is_officer, is_platform_admin, is_programme_staff
 
 
 @rules.predicate
@@ -36,3 +36,11 @@ def of_own_organization(user, organization) -> bool:
 # officers read it; admins read any.
 rules.add_perm("partnerships.view_portfolio",
                is_platform_admin | ((is_programme_staff | is_officer) & of_own_organization))
+
+
+# Whether the user has a portfolio to read at all (the link on the home page): admins any
+# organisation's, programme staff and officers their own organisation's.
+rules.add_perm("partnerships.view_a_portfolio",
+               is_platform_admin | ((is_programme_staff | is_officer) & has_an_organization))
+# An admin chooses whose portfolio to read; anyone else reads their own organisation's.
+rules.add_perm("partnerships.view_any_portfolio", is_platform_admin)

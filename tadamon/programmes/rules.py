@@ -26,3 +26,20 @@ rules.add_perm("programmes.view_programme", runs_programme | is_officer | (is_ma
 rules.add_perm("programmes.change_programme", runs_programme)
 rules.add_perm("programmes.manage_enrolments", runs_programme)
 rules.add_perm("programmes.issue_certificates", runs_programme)
+
+# Officers read what the programme's staff read: every enrolled organisation's enrolment, people on
+# the registers and certificates. Others who see the programme (an enrolled cooperative's manager)
+# see only their own organisation's.
+sees_every_organization = runs_programme | is_officer
+rules.add_perm("programmes.view_all_enrolled", sees_every_organization)
+
+
+@rules.predicate
+def sees_organization_record(user, obj) -> bool:
+    """obj: an enrolment or a certificate, whose `programme` the access helper set (with `staff_ids`)."""
+    return obj is not None and (sees_every_organization.test(user, obj.programme)
+                                or (user.is_authenticated and user.organization_id == obj.organization_id))
+
+
+rules.add_perm("programmes.view_enrolment", sees_organization_record)
+rules.add_perm("programmes.view_certificate", sees_organization_record)

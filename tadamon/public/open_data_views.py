@@ -6,11 +6,11 @@ from django import forms
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.forms import CodeChoiceField
+from tadamon.common.i18n import arabic_page, localized
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, DIMENSION_NAMES
 from tadamon.indicators.domain.figures import FIRST_YEAR
@@ -54,10 +54,9 @@ def open_data_page(request):
     form = OpenDataForm(request.GET or None, initial={"year": timezone.localdate().year - 1, "by": "region"})
     year, by = form.choice()
     data = open_data(year, by)
-    arabic = (get_language() or "ar").startswith("ar")
     for indicator in data["indicators"]:
         for row in indicator["rows"]:
-            row["name"] = (row["name_ar"] if arabic else row["name_fr"]) or _("Not known")
+            row["name"] = localized(row["name_ar"], row["name_fr"]) or _("Not known")
     return render(request, "public/open_data.html", {"form": form, "data": data, "year": year, "by": by})
 
 
@@ -139,5 +138,5 @@ def pivot_file(request, file_format: str):
         return csv_response([[table.indicator.name], header, *lines], f"{name}.csv")
     shown = [["—" if v is None else v for v in line] for line in lines]
     content = xlsx_bytes([[table.indicator.name], header, *shown], title=str(table.indicator.name),
-                         right_to_left=(get_language() or "").startswith("ar"))
+                         right_to_left=arabic_page())
     return xlsx_response(content, f"{name}.xlsx")

@@ -33,7 +33,7 @@ class OrderForm(forms.ModelForm):
     def __init__(self, *args, products, chosen=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.products = list(products)
-        self.user = user if user is not None and user.is_authenticated and user.is_buyer else None
+        self.user = user  # the buyer account ordering (the view passes it only for one), or None: a guest
         for product in self.products:
             self.fields[f"qty_{product.pk}"] = forms.DecimalField(
                 label=product.name.text, required=False, min_value=0, max_digits=10, decimal_places=2,

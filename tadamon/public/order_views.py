@@ -13,6 +13,7 @@ from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.access import may
 from tadamon.accounts.enums import Role
 from tadamon.common.ratelimits import limited
 from tadamon.market.domain import buyers
@@ -38,7 +39,8 @@ def order_create(request, pk: int):
     organization = chosen.organization
     others = (public_products().filter(organization=organization).exclude(pk=chosen.pk)
               .order_by("name_fr", "name_ar", "pk")[:MAX_PRODUCTS_ON_FORM - 1])
-    form = OrderForm(request.POST or None, products=[chosen, *others], chosen=chosen, user=request.user,
+    form = OrderForm(request.POST or None, products=[chosen, *others], chosen=chosen,
+                     user=request.user if may(request, "market.follow_own_orders") else None,
                      initial={"kind": request.GET.get("kind", "order")})
     if request.method == "POST" and form.is_valid():
         try:
@@ -97,7 +99,7 @@ def order_page(request, token: str):
 @limited("password_reset", "POST")  # like a password reset, it sends e-mail to any address typed
 def my_orders(request):
     """A buyer account's orders; for a guest, a form that e-mails the links to their orders."""
-    if request.user.is_authenticated and request.user.is_buyer:
+    if may(request, "market.follow_own_orders"):
         orders = order_domain.orders_of_buyer(request.user).select_related("organization")
         return render(request, "public/my_orders.html", {"orders": orders})
     form = OrderLinksForm(request.POST or None)

@@ -11,7 +11,7 @@
 
 import rules
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import add_acting_perm, is_manager, is_officer, is_platform_admin, is_programme_staff
 
 
 @rules.predicate
@@ -34,3 +34,8 @@ rules.add_perm("registry.change_members", is_platform_admin | manages_organizati
 rules.add_perm("registry.export_members", can_read_registry | manages_organization)
 rules.add_perm("registry.view_personal_data", is_platform_admin | manages_organization)
 rules.add_perm("registry.view_history", is_platform_admin | is_programme_staff | manages_organization)
+# Whether an export of members carries personal data in clear (and is logged so): admins', and a
+# manager's of their own organisation (the only one they may export).
+rules.add_perm("registry.export_personal_data", is_platform_admin | is_manager)
+# Acting for the organisation (its tabs: calls, support requests, declarations): its manager only.
+add_acting_perm("registry.act_for_organization", manages_organization)

@@ -9,9 +9,10 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.concurrency import next_version
 from tadamon.common.text import normalize_text
 from tadamon.events.models import Event, Participant
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 
 M2M_FIELDS = ("organisers", "partners", "staff")
 

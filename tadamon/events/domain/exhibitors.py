@@ -8,10 +8,11 @@ from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.common.concurrency import next_version
 from tadamon.events.domain.events import register_member
 from tadamon.events.enums import ApplicationStatus, ParticipantRole
 from tadamon.events.models import Event, ExhibitorApplication, Stand, TravellingMember
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Membership
 

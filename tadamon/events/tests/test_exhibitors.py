@@ -4,10 +4,10 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.events.domain.exhibitors import add_stand, allocate_stand, apply, decide
 from tadamon.events.models import ExhibitorApplication, Participant
 from tadamon.events.tests.factories import EventFactory
-from tadamon.registry.domain import ConcurrentEditError
 from tadamon.registry.models import Membership
 from tadamon.registry.tests.factories import MembershipFactory, OrganizationFactory
 

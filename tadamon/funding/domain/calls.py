@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.common.concurrency import next_version
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import Application, BudgetLine, Call, Criterion, Grant, Review, Score, Tranche
-from tadamon.registry.domain import ConcurrentEditError
 
 DECIDED = (ApplicationStatus.FUNDED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED)
 
@@ -75,11 +75,6 @@ def open_calls_for(organization, now=None) -> list[tuple[Call, list[str]]]:
 
 # --- Applications -------------------------------------------------------------------------------
 
-def _check_version(application: Application, expected_version: int | None) -> None:
-    if expected_version is not None and expected_version != application.version:
-        raise ConcurrentEditError
-
-
 @transaction.atomic
 def save_draft(*, call: Call, organization, title: str, summary: str, lines: list[tuple[str, Decimal]],
                by, application: Application | None = None, expected_version: int | None = None) -> Application:
@@ -93,9 +88,9 @@ def save_draft(*, call: Call, organization, title: str, summary: str, lines: lis
     elif application.status != ApplicationStatus.DRAFT:
         raise ValidationError(_("A submitted application can no longer be changed."))
     else:
-        application = Application.objects.select_for_update().get(pk=application.pk)
-        _check_version(application, expected_version)
-        application.version += 1
+        version = next_version(application, expected_version)
+        application = Application.objects.get(pk=application.pk)  # read under the lock: as last saved
+        application.version = version
     application.title, application.summary = title.strip(), summary.strip()
     application.full_clean(exclude=["version"])
     application.save()
@@ -242,9 +237,8 @@ def decide(application: Application, *, by, outcome: str, amount: Decimal | None
            expected_version: int | None = None) -> Application:
     """Funded with an amount (a grant is created), waiting list, or rejected with a reason; the
     applicant's managers are told, in Arabic and French."""
-    application = Application.objects.select_for_update().select_related("call", "organization").get(
-        pk=application.pk)
-    _check_version(application, expected_version)
+    version = next_version(application, expected_version)
+    application = Application.objects.select_related("call", "organization").get(pk=application.pk)
     if application.status not in (ApplicationStatus.SUBMITTED, ApplicationStatus.WAITING_LIST):
         raise ValidationError(_("Only a submitted or waiting application can be decided."))
     reason = reason.strip()
@@ -267,7 +261,7 @@ def decide(application: Application, *, by, outcome: str, amount: Decimal | None
         raise ValidationError({"outcome": _("Choose a decision.")})
     application.status, application.decision_reason = outcome, reason
     application.decided_at, application.decided_by = timezone.now(), by
-    application.version += 1
+    application.version = version
     application.save(update_fields=["status", "decision_reason", "decided_at", "decided_by", "version"])
     transaction.on_commit(lambda: _tell_applicant(application, amount))
     return application
@@ -325,11 +319,6 @@ def pay_tranche(tranche: Tranche, *, paid_on: datetime.date) -> Tranche:
 
 
 # --- Who sees what --------------------------------------------------------------------------------
-
-def runs_call(user, call: Call) -> bool:
-    return user.is_authenticated and (user.is_platform_admin or (
-        user.is_programme_staff and user.organization_id == call.sponsor_id))
-
 
 def calls_visible_to(user) -> QuerySet[Call]:
     """Admins every call; programme staff the calls their organisation runs and those they

@@ -29,51 +29,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from tadamon.common.text import normalize_text, word_key
+from tadamon.common.text import is_arabic, normalize_text, word_key
+from tadamon.common.vocabulary import generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
 CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names worth a look
 CANDIDATES_PER_FORM = 100  # per way of looking
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
-
-# Words that say what an organisation is, in both languages, grouped by meaning so that تعاونية
-# and "coopérative" count as the same generic word. Compared after normalisation and after the
-# Arabic article or "for" is dropped, so النسوية, نسوية and للنسوية are one word.
-GENERIC_GROUPS = {
-    "cooperative": "تعاونية تعاونيات cooperative cooperatives coop cooperativa",
-    "association": "جمعية جمعيات association associations assoc",
-    "union": "اتحاد union federation",
-    "group": "مجموعة groupement gie groupe group",
-    "economic interest": "ذات النفع الاقتصادي الاقتصادية economique interet",
-    "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens",
-    "youth": "الشباب شباب الشبابية jeunes jeunesse youth young",
-    "agricultural": "فلاحية زراعية الفلاحين فلاحي agricole agricoles agricultural agriculture paysanne",
-    "development": "تنمية التنموية developpement development",
-    "crafts": "حرفية الحرفيين الصناعة التقليدية تقليدية artisanale artisanat artisanal artisans traditionnel",
-    "production": "الإنتاج إنتاج انتاج منتجات المنتوجات production producteurs produits products",
-    "marketing": "تسويق التسويق commercialisation marketing",
-    "services": "الخدمات خدمات services",
-    "social": "اجتماعية الاجتماعي sociale social solidaire solidarity التضامني التضامنية",
-    "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
-    "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
-    "culture": "الثقافية culturelle",
-    "environment": "البيئية environnement",
-    "filler": "de des du la le les l d et and of the pour for",
-}
-LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
-ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")
-
-
-def _stem(word: str) -> str:
-    """A normalised word without the Arabic article or its "and/for/with" prefixes."""
-    for prefix in ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
-    return word
-
-
-GENERIC_STEMS = {_stem(word): concept for concept, words in GENERIC_GROUPS.items()
-                 for word in normalize_text(words).split()}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,7 +56,7 @@ class NameForm:
 def _key(stem: str) -> str:
     """A word's consonant skeleton. Normalisation wrote ta marbuta as ه, which Latin spellings
     render as a vowel (الزيتونة, "Zitouna"): a final ه is left out; doubled letters count once."""
-    if len(stem) > 2 and stem.endswith("ه") and "\u0600" <= stem[0] <= "\u06ff":
+    if len(stem) > 2 and stem.endswith("ه") and is_arabic(stem[0]):
         stem = stem[:-1]
     return re.sub(r"(.)\1+", r"\1", word_key(stem)) or stem
 
@@ -105,15 +67,15 @@ def name_form(name: str) -> NameForm | None:
         return None
     distinctive, keys, generic = [], [], set()
     for word in whole.split():
-        stem = _stem(word)
-        if stem in GENERIC_STEMS or word in LATIN_ARTICLES:
-            if stem in GENERIC_STEMS and GENERIC_STEMS[stem] != "filler":
-                generic.add(GENERIC_STEMS[stem])
+        meaning = generic_meaning(word)
+        if meaning is not None:
+            if meaning != "filler":
+                generic.add(meaning)
             continue
-        key = _key(stem)
-        distinctive.append(stem)
-        keys.append(key)
-    arabic = any("\u0600" <= ch <= "\u06ff" for ch in whole)
+        word_stem = stem(word)
+        distinctive.append(word_stem)
+        keys.append(_key(word_stem))
+    arabic = is_arabic(whole)
     return NameForm(whole, " ".join(distinctive), " ".join(keys), frozenset(generic), arabic)
 
 

@@ -10,9 +10,9 @@ from django.db.models import BooleanField, Case, DurationField, ExpressionWrappe
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.concurrency import next_version
 from tadamon.funding.enums import SupportEventKind, SupportRequestStatus
 from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestEvent
-from tadamon.registry.domain import ConcurrentEditError
 
 OPEN = (SupportRequestStatus.OPEN, SupportRequestStatus.IN_PROGRESS)
 
@@ -65,11 +65,8 @@ def _step(request: SupportRequest, *, by, kind: str, message: str = "") -> None:
 
 def _save(request: SupportRequest, expected_version: int, fields: list[str]) -> None:
     """Write the request if nobody changed it since `expected_version` was read."""
-    updated = SupportRequest.objects.filter(pk=request.pk, version=expected_version).update(
-        version=expected_version + 1, **{name: getattr(request, name) for name in fields})
-    if not updated:
-        raise ConcurrentEditError
-    request.version = expected_version + 1
+    request.version = next_version(request, expected_version)
+    request.save(update_fields=[*fields, "version"])
 
 
 @transaction.atomic

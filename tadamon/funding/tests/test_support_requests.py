@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.funding.domain.support_requests import (
     answer,
     comment,
@@ -19,7 +20,6 @@ from tadamon.funding.domain.support_requests import (
 )
 from tadamon.funding.enums import SupportRequestStatus
 from tadamon.funding.models import RoutingRule, SupportRequest
-from tadamon.registry.domain import ConcurrentEditError
 from tadamon.registry.models import Province
 from tadamon.registry.tests.factories import OrganizationFactory
 

@@ -11,8 +11,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from tadamon.common.concurrency import next_version
 from tadamon.market.models import Product, ProductPhoto
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization
 

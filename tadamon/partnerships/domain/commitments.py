@@ -11,9 +11,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.concurrency import next_version
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
 from tadamon.partnerships.models import Agreement, AgreementParty, Commitment, Support
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 
 ZERO = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))
 

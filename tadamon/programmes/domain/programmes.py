@@ -5,9 +5,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.concurrency import next_version
 from tadamon.programmes.enums import ALLOWED_TRANSITIONS, EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Phase, Programme
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 from tadamon.registry.enums import OrganizationKind
 
 M2M_FIELDS = ("sponsors", "partners", "provinces", "staff")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts import audit
 from tadamon.accounts.enums import AuditAction
-from tadamon.common.personal_data import mask
+from tadamon.common.personal_data import shown_personal_data
 from tadamon.registry.domain.queries.directory import member_counts
 from tadamon.registry.enums import Gender, MemberRole, OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Membership
@@ -78,12 +78,11 @@ def member_table(organizations, user):
             if org.pk not in clear:
                 clear[org.pk] = user.has_perm("registry.view_personal_data", org)
             p = m.person
-            shown = clear[org.pk]
+            shown = shown_personal_data(p, visible=clear[org.pk])
             yield [
                 org.pk, org.display_name, p.last_name_ar, p.first_name_ar, p.last_name_latin, p.first_name_latin,
                 genders[p.gender], roles[m.role], m.start_date.isoformat() if m.start_date else "",
-                (p.birth_year or "") if shown else "",
-                p.cin if shown else mask(p.cin), p.phone if shown else mask(p.phone),
+                "" if shown["birth_year"] is None else shown["birth_year"], shown["cin"], shown["phone"],
             ]
 
     return header, rows()

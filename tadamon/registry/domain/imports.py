@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from tadamon.common.db import refresh_planner_statistics
-from tadamon.common.text import core_name, normalize_text, phonetic_key
+from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.common.vocabulary import core_name
 from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Organization, Province, Sector

@@ -3,7 +3,8 @@
 from django.db import transaction
 from simple_history.utils import update_change_reason
 
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.common.concurrency import next_version
+from tadamon.registry.domain import validate_and_save
 from tadamon.registry.models import Organization
 
 

@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tadamon.common.concurrency import next_version
 from tadamon.common.personal_data import cin_hash
-from tadamon.registry.domain import next_version, validate_and_save
+from tadamon.registry.domain import validate_and_save
 from tadamon.registry.models import Membership, Organization, Person
 
 

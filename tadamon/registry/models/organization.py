@@ -1,11 +1,11 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import HttpsURLField
+from tadamon.common.i18n import localized
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
@@ -107,9 +107,7 @@ class Organization(models.Model):
 
     @property
     def display_name(self) -> str:
-        if (get_language() or "ar").startswith("ar"):
-            return self.name_ar or self.name_latin
-        return self.name_latin or self.name_ar
+        return localized(self.name_ar, self.name_latin)
 
     @property
     def other_name(self) -> str:

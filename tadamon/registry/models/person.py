@@ -2,11 +2,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import EncryptedTextField
+from tadamon.common.i18n import localized
 from tadamon.common.personal_data import cin_hash, normalize_cin
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import Gender, MemberRole
@@ -71,9 +71,7 @@ class Person(models.Model):
 
     @property
     def full_name(self) -> str:
-        if (get_language() or "ar").startswith("ar"):
-            return self.full_name_ar or self.full_name_latin
-        return self.full_name_latin or self.full_name_ar
+        return localized(self.full_name_ar, self.full_name_latin)
 
     def refresh_derived_fields(self) -> None:
         self.cin = normalize_cin(self.cin)

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from tadamon.registry.domain import ConcurrentEditError
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.registry.domain.organizations import create_organization, history, update_organization
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, members_band
 from tadamon.registry.models import Organization, Province, Sector

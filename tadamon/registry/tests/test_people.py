@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from tadamon.registry.domain import ConcurrentEditError
+from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.registry.domain.people import add_member, end_membership, update_member
 from tadamon.registry.models import Membership, Person
 from tadamon.registry.tests.factories import OrganizationFactory

@@ -4,8 +4,8 @@ the API and the exports, so that a filter means the same thing everywhere."""
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
-from django.utils.translation import get_language
 
+from tadamon.common.i18n import localized
 from tadamon.registry.enums import OrganizationStatus
 from tadamon.registry.models import Membership, Organization
 
@@ -50,9 +50,7 @@ def directory(filters: DirectoryFilters, base: QuerySet | None = None) -> QueryS
 
 def ordering() -> list[str]:
     """Alphabetical in the script of the page's language; pk breaks ties so pages are stable."""
-    if (get_language() or "ar").startswith("ar"):
-        return ["name_ar", "pk"]
-    return ["name_latin", "pk"]
+    return [localized("name_ar", "name_latin"), "pk"]
 
 
 def member_counts(organization_ids) -> dict[int, int]:

@@ -1,0 +1,63 @@
+"""The generic words of organisation names: what an organisation is (cooperative, association,
+women's, agricultural, for development, تعاونية, جمعية, نسوية, الفلاحية, للتنمية...) rather than which
+one it is. One vocabulary for the name check (funding/domain/name_check.py), which weighs these
+words apart from the distinctive part, and for the duplicate finder of imports
+(registry/domain/imports.py), which compares `core_name`, the name without them."""
+
+from tadamon.common.text import normalize_text
+
+# Words that say what an organisation is, in both languages, grouped by meaning so that تعاونية
+# and "coopérative" count as the same generic word. Compared after normalisation and after the
+# Arabic article or "for" is dropped, so النسوية, نسوية and للنسوية are one word.
+GENERIC_GROUPS = {
+    "cooperative": "تعاونية تعاونيات cooperative cooperatives coop cooperativa",
+    "association": "جمعية جمعيات association associations assoc",
+    "union": "اتحاد union federation",
+    "group": "مجموعة groupement gie groupe group",
+    "economic interest": "ذات النفع الاقتصادي الاقتصادية economique interet",
+    "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens",
+    "youth": "الشباب شباب الشبابية jeunes jeunesse youth young",
+    "agricultural": "فلاحية زراعية الفلاحين فلاحي agricole agricoles agricultural agriculture paysanne",
+    "development": "تنمية التنموية developpement development",
+    "crafts": "حرفية الحرفيين الصناعة التقليدية تقليدية artisanale artisanat artisanal artisans traditionnel",
+    "production": "الإنتاج إنتاج انتاج منتجات المنتوجات production producteurs produits products",
+    "marketing": "تسويق التسويق commercialisation marketing",
+    "services": "الخدمات خدمات services",
+    "social": "اجتماعية الاجتماعي sociale social solidaire solidarity التضامني التضامنية",
+    "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
+    "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
+    "culture": "الثقافية culturelle",
+    "environment": "البيئية environnement",
+    "filler": "de des du la le les l d et and of the pour for",
+}
+LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
+ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")
+
+
+def stem(word: str) -> str:
+    """A normalised word without the Arabic article or its "and/for/with" prefixes."""
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+GENERIC_STEMS = {stem(word): concept for concept, words in GENERIC_GROUPS.items()
+                 for word in normalize_text(words).split()}
+
+
+def generic_meaning(word: str) -> str | None:
+    """The meaning of a normalised word if it is generic ("filler" for articles and
+    prepositions), None if it is distinctive."""
+    meaning = GENERIC_STEMS.get(stem(word))
+    if meaning is None and word in LATIN_ARTICLES:
+        return "filler"
+    return meaning
+
+
+def core_name(text: str | None) -> str:
+    """The distinctive part of a name, normalised: its generic words removed (both scripts); the
+    whole name when nothing else is left."""
+    words = normalize_text(text).split()
+    core = [w for w in words if generic_meaning(w) is None]
+    return " ".join(core or words)

@@ -105,15 +105,11 @@ def application_edit(request, call_pk: int):
     application = Application.objects.filter(call=call, organization_id=request.user.organization_id).first()
     if application and application.status != ApplicationStatus.DRAFT:
         return redirect("backoffice:application", application.pk)
-    if application is None:
-        # Say at once why the organisation may not apply, rather than after a form is filled in.
-        refusals = domain.ineligibility(call, request.user.organization)
-        if not domain.is_open(call):
-            refusals.insert(0, _("The call is not open."))
-        if refusals:
-            for text in refusals:
-                messages.error(request, text)
-            return redirect("backoffice:call", call.pk)
+    refusals = domain.refusals_to_apply(call, request.user.organization) if application is None else []
+    if refusals:
+        for text in refusals:
+            messages.error(request, text)
+        return redirect("backoffice:call", call.pk)
     lines = ([{"label": line.label, "amount": line.amount_mad} for line in application.budget_lines.all()]
              if application else [])
     initial = {"title": application.title, "summary": application.summary,
@@ -127,11 +123,9 @@ def application_edit(request, call_pk: int):
                 title=form.cleaned_data["title"], summary=form.cleaned_data["summary"],
                 expected_version=form.cleaned_data["version"],
                 lines=[(f["label"], f["amount"]) for f in budget.cleaned_data if f.get("label")])
-            for name in call.documents_required:
-                upload = request.FILES.get(f"document-{call.documents_required.index(name)}")
-                if upload:
-                    saved_application.documents.filter(name=name).delete()
-                    ApplicationDocument.objects.create(application=saved_application, name=name, file=upload)
+            domain.attach_documents(saved_application, {
+                name: request.FILES[f"document-{index}"] for index, name in enumerate(call.documents_required)
+                if f"document-{index}" in request.FILES})
             if "submit" in request.POST:
                 domain.submit(saved_application, by=request.user)
             return saved_application

@@ -240,6 +240,12 @@ def demo_world(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+def sign_in_as(client, users: dict, role: str) -> None:
+    client.logout()
+    if role != "anonymous":
+        client.force_login(users[role])
+
+
 def test_every_url_with_every_role(demo_world, client):
     users, objects = demo_world
     problems, missing = [], []
@@ -249,13 +255,9 @@ def test_every_url_with_every_role(demo_world, client):
             missing.append(name)
             continue
         url = reverse(name, kwargs=kwargs)
-        must_refuse = set(REFUSED.get(name, set()))
-        if name.startswith("backoffice:"):
-            must_refuse |= NO_BACK_OFFICE
+        must_refuse = set(REFUSED.get(name, set())) | (NO_BACK_OFFICE if name.startswith("backoffice:") else set())
         for role in ROLES:
-            client.logout()
-            if role != "anonymous":
-                client.force_login(users[role])
+            sign_in_as(client, users, role)
             response = client.get(url)
             if response.status_code >= 500:
                 problems.append(f"{role:14} {response.status_code} {url}")
@@ -263,9 +265,7 @@ def test_every_url_with_every_role(demo_world, client):
                 problems.append(f"{role:14} {response.status_code} {url} (must be refused)")
     admin_pages = ["/fr/admin/", "/fr/admin/accounts/auditevent/", "/fr/admin/registry/person/"]
     for role in ROLES:
-        client.logout()
-        if role != "anonymous":
-            client.force_login(users[role])
+        sign_in_as(client, users, role)
         for url in admin_pages:
             status = client.get(url).status_code
             if (role == "admin") != (status == 200):
@@ -322,9 +322,7 @@ def test_no_server_error_from_junk_query_parameters(demo_world, client, monkeypa
             continue
         url = reverse(name, kwargs=kwargs)
         for role in ("admin", "anonymous") if name.startswith("api:") else ("admin",):
-            client.logout()
-            if role != "anonymous":
-                client.force_login(users[role])
+            sign_in_as(client, users, role)
             read.keys.clear()
             client.get(url)
             keys = {k for k in read.keys if isinstance(k, str)}

@@ -16,7 +16,17 @@ from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.common.concurrency import next_version
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
-from tadamon.funding.models import Application, BudgetLine, Call, Criterion, Grant, Review, Score, Tranche
+from tadamon.funding.models import (
+    Application,
+    ApplicationDocument,
+    BudgetLine,
+    Call,
+    Criterion,
+    Grant,
+    Review,
+    Score,
+    Tranche,
+)
 
 DECIDED = (ApplicationStatus.FUNDED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED)
 
@@ -74,6 +84,23 @@ def open_calls_for(organization, now=None) -> list[tuple[Call, list[str]]]:
 
 
 # --- Applications -------------------------------------------------------------------------------
+
+def refusals_to_apply(call: Call, organization) -> list[str]:
+    """Why the organisation may not start an application to the call now (empty: it may), said
+    before a form is filled in."""
+    reasons = ineligibility(call, organization)
+    if not is_open(call):
+        reasons.insert(0, _("The call is not open."))
+    return reasons
+
+
+@transaction.atomic
+def attach_documents(application: Application, uploads: dict) -> None:
+    """Each required document uploaded ({name: file}) replaces the one kept under that name."""
+    for name, upload in uploads.items():
+        application.documents.filter(name=name).delete()
+        ApplicationDocument.objects.create(application=application, name=name, file=upload)
+
 
 @transaction.atomic
 def save_draft(*, call: Call, organization, title: str, summary: str, lines: list[tuple[str, Decimal]],

@@ -108,6 +108,18 @@ class _Grid:
         leaves = [("r", r) for r in rows]
         cells = iter(values)
         self.values = {(leaf, c): next(cells) for leaf in leaves for c in columns}
+        self._add_totals(leaves, group_of)
+        self._index_equations()
+        self._merge_aliases()
+        self.position = {key: i for i, key in enumerate(self.values)}
+        # Complements are found among the cells and the groups' subtotals; the totals (TOTAL
+        # column and row) follow the one-way rule, like the one-way tables of the same figures.
+        self.hideable = {key for key in self.values if key[0] is not TOTAL and key[1] is not TOTAL}
+
+    def _add_totals(self, leaves: list, group_of: tuple | None) -> None:
+        """The groups' subtotals, the column totals and every row's total, with the equations that
+        tie each total to its parts."""
+        columns = self.columns
         if group_of is None:
             self.blocks = [(TOTAL, leaves)]
         else:
@@ -124,6 +136,8 @@ class _Grid:
         self.equations = [((row, TOTAL), [(row, c) for c in columns]) for row in all_rows]
         for parent, members in self.blocks:
             self.equations += [((parent, c), [(m, c) for m in members]) for c in [*columns, TOTAL]]
+
+    def _index_equations(self) -> None:
         self.lines = {}  # key -> the equations it is in
         for equation in self.equations:
             for key in (equation[0], *equation[1]):
@@ -132,18 +146,16 @@ class _Grid:
         for parent, members in self.blocks:
             for row in (*members, parent):
                 self.row_blocks.setdefault(row, []).append((parent, members))
-        # A total of a single value is that value (one column, a group of one row): both are
-        # hidden or shown together.
+
+    def _merge_aliases(self) -> None:
+        """A total of a single value is that value (one column, a group of one row): both are
+        hidden or shown together."""
         self.aliases = {key: {key} for key in self.values}
         for total, parts in self.equations:
             if len(parts) == 1 and self.aliases[total] is not self.aliases[parts[0]]:
                 merged = self.aliases[total] | self.aliases[parts[0]]
                 for key in merged:
                     self.aliases[key] = merged
-        self.position = {key: i for i, key in enumerate(self.values)}
-        # Complements are found among the cells and the groups' subtotals; the totals (TOTAL
-        # column and row) follow the one-way rule, like the one-way tables of the same figures.
-        self.hideable = {key for key in self.values if key[0] is not TOTAL and key[1] is not TOTAL}
 
     def order(self, key):
         return self.values[key], self.position[key]
@@ -155,13 +167,7 @@ class _Grid:
         values = self.values
         if values[(TOTAL, TOTAL)] < threshold:
             return set(values)  # every count in it is small
-        hidden = set()
-        for key, value in values.items():
-            if value < threshold:
-                self.hide(hidden, key)
-        self._one_way([(TOTAL, c) for c in self.columns], (TOTAL, TOTAL), hidden, threshold)
-        for parent, members in self.blocks:
-            self._one_way([(m, TOTAL) for m in members], (parent, TOTAL), hidden, threshold)
+        hidden = self._primary(threshold)
         proven = set()
         while True:
             self._cheap(hidden, threshold)
@@ -172,14 +178,28 @@ class _Grid:
             if not narrow:
                 return hidden
             if not self._repair(sorted(narrow, key=self.order), hidden, threshold):
-                # Nothing left to try around them: every cell, then every total but the grand total
-                # (each value then lies anywhere between 0 and the grand total).
-                before = len(hidden)
-                for key in self.hideable if not self.hideable <= hidden else values:
-                    if key not in self.aliases[(TOTAL, TOTAL)]:
-                        self.hide(hidden, key)
-                if len(hidden) == before:
-                    raise RuntimeError(f"no pattern protects {narrow}")
+                self._hide_more_of_everything(hidden, narrow)
+
+    def _primary(self, threshold: int) -> set:
+        """Every value under the threshold, and the totals' one-way complements."""
+        hidden = set()
+        for key, value in self.values.items():
+            if value < threshold:
+                self.hide(hidden, key)
+        self._one_way([(TOTAL, c) for c in self.columns], (TOTAL, TOTAL), hidden, threshold)
+        for parent, members in self.blocks:
+            self._one_way([(m, TOTAL) for m in members], (parent, TOTAL), hidden, threshold)
+        return hidden
+
+    def _hide_more_of_everything(self, hidden: set, narrow) -> None:
+        """Nothing left to try around the narrow values: every cell, then every total but the
+        grand total (each value then lies anywhere between 0 and the grand total)."""
+        before = len(hidden)
+        for key in self.hideable if not self.hideable <= hidden else self.values:
+            if key not in self.aliases[(TOTAL, TOTAL)]:
+                self.hide(hidden, key)
+        if len(hidden) == before:
+            raise RuntimeError(f"no pattern protects {narrow}")
 
     def _one_way(self, keys: list, total, hidden: set, threshold: int) -> None:
         """Totals hidden as `suppress` hides a one-way table's cells (same rule, same ties), or,
@@ -233,7 +253,7 @@ class _Grid:
                     added |= self.aliases[corner]
         return bool(added)
 
-    def _rectangle(self, key, hidden: set, threshold: int, added: set):
+    def _rectangle(self, key, hidden: set, threshold: int, added: set):  # noqa: C901 - one search over a block's rectangles: split up, its ranking would be spread over helpers
         """The corners of the best rectangle through `key` in one of its blocks: the cycle they
         open (+t, -t, +t, -t around it, which leaves the block's totals as they are) moves `key` by
         the threshold at least, and the new values to hide are as small as possible; or the widest

@@ -174,80 +174,113 @@ class _Resolver:
         self.no_null = ProhibitNullCharactersValidator()
 
     def build(self, row: dict, line: int, errors: list[RowError]) -> Organization | None:
-        before = len(errors)
-
-        # A NUL character is refused, as the forms do, and is the only error reported for its cell.
-        nul = [column for column, value in row.items() if column and "\x00" in value]
-        for column in nul:
-            errors.append(RowError(line, echo(column), echo(row[column]), str(self.no_null.message)))
-
-        def fail(column, message):
-            if column not in nul:
-                errors.append(RowError(line, column, echo(row.get(column, "")), message))
-
-        def text(column, max_length):
-            value = row.get(column, "")
-            if len(value) > max_length:
-                fail(column, _("At most %(n)d characters (this has %(m)d).") % {"n": max_length, "m": len(value)})
-            return value
-
+        check = _RowCheck(row, line, errors, str(self.no_null.message))
         kind = self.kinds.get(normalize_text(row.get("kind", "")))
         if kind is None:
-            fail("kind", _("Unknown kind. Use one of: %(values)s.") % {"values": ", ".join(OrganizationKind.values)})
-        name_ar, name_latin = text("name_ar", 255), text("name_latin", 255)
+            check.fail("kind", _("Unknown kind. Use one of: %(values)s.")
+                       % {"values": ", ".join(OrganizationKind.values)})
+        name_ar, name_latin = check.text("name_ar", 255), check.text("name_latin", 255)
         if not name_ar and not name_latin:
-            fail("name_ar", _("A name is required, in Arabic or in Latin script."))
-        province = self.provinces.get(normalize_text(row.get("province", "")))
-        if province is None:
-            fail("province", _("Unknown province. Use its ISO code (e.g. MA-TIN) or its name."))
-        commune = None
-        if row.get("commune") and province is not None:
-            commune = self.communes.get((province.pk, normalize_text(row["commune"])))
-            if commune is None:
-                fail("commune", _("No commune of this name in %(province)s.") % {"province": province.name_fr})
-        sector = None
-        if row.get("sector"):
-            sector = self.sectors.get(normalize_text(row["sector"]))
-            if sector is None:
-                fail("sector", _("Unknown sector. See the sector codes in docs/import.md."))
-        status = OrganizationStatus.ACTIVE
-        if row.get("status"):
-            status = self.statuses.get(normalize_text(row["status"]))
-            if status is None:
-                fail("status", _("Unknown status. Use one of: %(values)s.")
-                     % {"values": ", ".join(OrganizationStatus.values)})
-        creation_date = _parse_date(row.get("creation_date", ""))
-        if creation_date is False:
-            fail("creation_date", _("Not a date. Write it as 2019-03-21 or 21/03/2019."))
-        elif creation_date and creation_date > timezone.localdate():
-            fail("creation_date", _("The creation date is in the future."))
-        flags = {}
-        for column in ("women", "youth"):
-            value = row.get(column, "").strip().lower()
-            if value in TRUE_WORDS:
-                flags[column] = True
-            elif value in FALSE_WORDS:
-                flags[column] = False
-            else:
-                fail(column, _("Write yes or no."))
+            check.fail("name_ar", _("A name is required, in Arabic or in Latin script."))
+        province, commune = self._place(check)
+        sector, status = self._sector(check), self._status(check)
+        creation_date = _creation_date(check)
+        flags = {column: _flag(check, column) for column in ("women", "youth")}
         for column, validator in (("phone", phone_validator), ("email", self.email), ("website", self.url)):
-            if row.get(column):
-                try:
-                    validator(row[column])
-                except ValidationError as exc:
-                    fail(column, " ".join(str(m) for m in exc.messages))
+            _validate(check, column, validator)
         fields = {
-            "acronym": text("acronym", 30), "registry_number": text("registry_number", 50),
-            "address": text("address", 255), "phone": text("phone", 20), "email": text("email", 254),
-            "website": text("website", 200), "description": row.get("description", ""),
+            "acronym": check.text("acronym", 30), "registry_number": check.text("registry_number", 50),
+            "address": check.text("address", 255), "phone": check.text("phone", 20),
+            "email": check.text("email", 254), "website": check.text("website", 200),
+            "description": row.get("description", ""),
         }
-        if len(errors) > before:
+        if check.failed:
             return None
         return Organization(
             kind=kind, name_ar=name_ar, name_latin=name_latin, sector=sector, status=status,
             province=province, commune=commune, creation_date=creation_date or None,
             is_women=flags["women"], is_youth=flags["youth"], **fields,
         )
+
+    def _place(self, check: "_RowCheck") -> tuple:
+        province = self.provinces.get(normalize_text(check.row.get("province", "")))
+        if province is None:
+            check.fail("province", _("Unknown province. Use its ISO code (e.g. MA-TIN) or its name."))
+        commune = None
+        if check.row.get("commune") and province is not None:
+            commune = self.communes.get((province.pk, normalize_text(check.row["commune"])))
+            if commune is None:
+                check.fail("commune", _("No commune of this name in %(province)s.") % {"province": province.name_fr})
+        return province, commune
+
+    def _sector(self, check: "_RowCheck"):
+        if not check.row.get("sector"):
+            return None
+        sector = self.sectors.get(normalize_text(check.row["sector"]))
+        if sector is None:
+            check.fail("sector", _("Unknown sector. See the sector codes in docs/import.md."))
+        return sector
+
+    def _status(self, check: "_RowCheck"):
+        if not check.row.get("status"):
+            return OrganizationStatus.ACTIVE
+        status = self.statuses.get(normalize_text(check.row["status"]))
+        if status is None:
+            check.fail("status", _("Unknown status. Use one of: %(values)s.")
+                       % {"values": ", ".join(OrganizationStatus.values)})
+        return status
+
+
+class _RowCheck:
+    """One row's errors as they are found. A NUL character is refused, as the forms do, and is the
+    only error reported for its cell."""
+
+    def __init__(self, row: dict, line: int, errors: list[RowError], nul_message: str):
+        self.row, self.line, self.errors, self.before = row, line, errors, len(errors)
+        self.nul = [column for column, value in row.items() if column and "\x00" in value]
+        for column in self.nul:
+            errors.append(RowError(line, echo(column), echo(row[column]), nul_message))
+
+    @property
+    def failed(self) -> bool:
+        return len(self.errors) > self.before
+
+    def fail(self, column: str, message: str) -> None:
+        if column not in self.nul:
+            self.errors.append(RowError(self.line, column, echo(self.row.get(column, "")), message))
+
+    def text(self, column: str, max_length: int) -> str:
+        value = self.row.get(column, "")
+        if len(value) > max_length:
+            self.fail(column, _("At most %(n)d characters (this has %(m)d).") % {"n": max_length, "m": len(value)})
+        return value
+
+
+def _creation_date(check: _RowCheck):
+    creation_date = _parse_date(check.row.get("creation_date", ""))
+    if creation_date is False:
+        check.fail("creation_date", _("Not a date. Write it as 2019-03-21 or 21/03/2019."))
+    elif creation_date and creation_date > timezone.localdate():
+        check.fail("creation_date", _("The creation date is in the future."))
+    return creation_date
+
+
+def _flag(check: _RowCheck, column: str) -> bool | None:
+    value = check.row.get(column, "").strip().lower()
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    check.fail(column, _("Write yes or no."))
+    return None
+
+
+def _validate(check: _RowCheck, column: str, validator) -> None:
+    if check.row.get(column):
+        try:
+            validator(check.row[column])
+        except ValidationError as exc:
+            check.fail(column, " ".join(str(m) for m in exc.messages))
 
 
 def _parse_date(value: str):

@@ -54,22 +54,11 @@ def _too_many_columns() -> UnreadableFileError:
 
 
 def _read_csv(source):
-    limit = settings.IMPORT_MAX_CSV_BYTES
-    raw = _open_binary(source).read(limit + 1)  # never more than the limit in memory
-    if len(raw) > limit:
-        raise UnreadableFileError(_("The file is larger than %(size)s MB; split it into smaller files.")
-                                  % {"size": _megabytes(limit)})
-    try:
-        raw.decode("utf-8-sig")  # the whole file checked here, then decoded line by line below
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(
-            _("The file is not UTF-8 text (byte %(position)d). Save it as “CSV UTF-8” and try again.")
-            % {"position": exc.start}
-        ) from exc
+    raw = _csv_bytes(source)
     first_line = raw.partition(b"\n")[0].decode("utf-8-sig")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline=""), delimiter=delimiter)
-    max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
+    max_columns = settings.IMPORT_MAX_COLUMNS
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration as exc:
@@ -79,20 +68,39 @@ def _read_csv(source):
     if any(header[max_columns:]):
         raise _too_many_columns()
 
-    def rows():
-        try:
-            for count, values in enumerate(reader, start=1):
-                if count > max_rows:
-                    raise _too_many_rows()
-                if any(v.strip() for v in values[max_columns:]):
-                    raise _too_many_columns()
-                if not any(v.strip() for v in values):
-                    continue
-                yield {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
-        except csv.Error as exc:
-            raise _csv_error(reader, exc) from exc
+    return header, _csv_rows(reader, header)
 
-    return header, rows()
+
+def _csv_bytes(source) -> bytes:
+    """The file's bytes, refused when over the limit (never more than that in memory) or not UTF-8."""
+    limit = settings.IMPORT_MAX_CSV_BYTES
+    raw = _open_binary(source).read(limit + 1)
+    if len(raw) > limit:
+        raise UnreadableFileError(_("The file is larger than %(size)s MB; split it into smaller files.")
+                                  % {"size": _megabytes(limit)})
+    try:
+        raw.decode("utf-8-sig")  # the whole file checked here, then decoded line by line
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            _("The file is not UTF-8 text (byte %(position)d). Save it as “CSV UTF-8” and try again.")
+            % {"position": exc.start}
+        ) from exc
+    return raw
+
+
+def _csv_rows(reader, header: list[str]):
+    max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
+    try:
+        for count, values in enumerate(reader, start=1):
+            if count > max_rows:
+                raise _too_many_rows()
+            if any(v.strip() for v in values[max_columns:]):
+                raise _too_many_columns()
+            if not any(v.strip() for v in values):
+                continue
+            yield {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
+    except csv.Error as exc:
+        raise _csv_error(reader, exc) from exc
 
 
 def _csv_error(reader, exc: csv.Error) -> UnreadableFileError:
@@ -210,26 +218,28 @@ def _read_xlsx(source):
         raise _too_many_columns()
     while header and not header[-1]:  # the empty cells up to the limit
         header.pop()
+    return header, _xlsx_rows(lines, header)
 
-    def cell(value) -> str:
-        if value is None:
-            return ""
-        if hasattr(value, "date") and hasattr(value, "hour"):  # datetime from a date cell
-            return value.date().isoformat()
-        if hasattr(value, "isoformat"):
-            return value.isoformat()
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value).strip()
 
-    def rows():
-        for count, values in enumerate(lines, start=1):
-            if count > max_rows:
-                raise _too_many_rows()
-            if any(v not in (None, "") for v in values[max_columns:]):
-                raise _too_many_columns()
-            if not any(v not in (None, "") for v in values):
-                continue
-            yield {name: cell(values[i]) if i < len(values) else "" for i, name in enumerate(header)}
+def _xlsx_rows(lines, header: list[str]):
+    max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
+    for count, values in enumerate(lines, start=1):
+        if count > max_rows:
+            raise _too_many_rows()
+        if any(v not in (None, "") for v in values[max_columns:]):
+            raise _too_many_columns()
+        if not any(v not in (None, "") for v in values):
+            continue
+        yield {name: _xlsx_cell(values[i]) if i < len(values) else "" for i, name in enumerate(header)}
 
-    return header, rows()
+
+def _xlsx_cell(value) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "date") and hasattr(value, "hour"):  # datetime from a date cell
+        return value.date().isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

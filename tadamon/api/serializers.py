@@ -3,6 +3,7 @@ from rest_framework import serializers
 from tadamon.accounts.access import may
 from tadamon.common.personal_data import shown_personal_data
 from tadamon.events.enums import ParticipantRole
+from tadamon.indicators.enums import OpenDataBy
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.registry.domain.queries.directory import members_band
 from tadamon.registry.enums import Gender
@@ -421,7 +422,7 @@ class NameCheckSerializer(serializers.Serializer):
 
 
 class IndicatorsQuerySerializer(serializers.Serializer):
-    by = serializers.ChoiceField(choices=["region", "province", "sector"], default="region")
+    by = serializers.ChoiceField(choices=OpenDataBy.values, default=OpenDataBy.REGION.value)
     year = serializers.IntegerField(min_value=2000, max_value=2100, required=False,
                                     help_text="The year (the last closed one by default).")
     indicator = serializers.CharField(required=False, help_text="Codes, comma-separated (all by default).")

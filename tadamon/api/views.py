@@ -4,7 +4,6 @@ on a detail, the member list (personal data masked unless their role allows it).
 that detail for their own organisation only, and public fields for the others."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer, extend_schema
@@ -51,6 +50,7 @@ from tadamon.partnerships.domain import commitments as partnership_domain
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.partnerships.models import Agreement, Commitment, Support
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
+from tadamon.programmes.domain.queries.sessions import sessions_with_attendance
 from tadamon.programmes.domain.training import mark_attendance
 from tadamon.programmes.models import Programme, Registration, Session
 from tadamon.registry.domain.queries.directory import member_counts, public_organizations
@@ -131,10 +131,7 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
         programme = id_param(self.request.query_params, "programme")
         if programme:
             qs = qs.filter(programme_id=programme)
-        return (qs.select_related("module", "phase", "province")
-                .annotate(registered=Count("registrations"),
-                          present=Count("registrations", filter=Q(registrations__attended=True)))
-                .order_by("starts_at", "pk"))
+        return sessions_with_attendance(qs.select_related("module", "phase", "province")).order_by("starts_at", "pk")
 
 
 class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin,

@@ -234,7 +234,7 @@ def grant_detail(request, pk: int):
             messages.success(request, _("Tranche marked paid."))
         return redirect("backoffice:grant", grant.pk)
     if posted == "report" and report_form.is_valid():
-        GrantReport.objects.create(grant=grant, submitted_by=request.user, **report_form.cleaned_data)
+        domain.submit_report(grant, **report_form.cleaned_data, by=request.user)
         messages.success(request, _("Report sent."))
         return redirect("backoffice:grant", grant.pk)
     return render(request, "backoffice/grant_detail.html", {

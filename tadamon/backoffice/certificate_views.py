@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
@@ -22,7 +21,6 @@ from tadamon.common.params import parse_id
 from tadamon.programmes.certificate_pdf import render_certificates
 from tadamon.programmes.domain import certificates as certificate_domain
 from tadamon.programmes.models import Certificate, CertificateBatch
-from tadamon.programmes.tasks import run_certificate_batch
 
 PAGE_SIZE = 50
 
@@ -88,9 +86,8 @@ def certificate_batch_start(request, pk: int):
     phase = programme.phases.filter(pk=parse_id(request.POST.get("phase"))).first()
     if (session is None) == (phase is None):
         raise Http404
-    batch = CertificateBatch.objects.create(programme=programme, session=session, phase=phase,
-                                            created_by=request.user, language=get_language())
-    transaction.on_commit(lambda: run_certificate_batch.enqueue(batch.pk))
+    batch = certificate_domain.start_batch(programme, session=session, phase=phase, language=get_language(),
+                                           user=request.user)
     return redirect("backoffice:certificate_batch", programme.pk, batch.pk)
 
 

@@ -98,9 +98,8 @@ def certifications(request, organization_pk: int):
     """An organisation's certifications and its products', with their status; add one."""
     organization = kept_organization_for_user(request, organization_pk)
     form = CertificationForm(request.POST or None, request.FILES or None, organization=organization)
-    if request.method == "POST" and form.is_valid():
-        form.instance.created_by = request.user
-        form.save()
+    if request.method == "POST" and form.is_valid() and saved(form, lambda: product_domain.add_certification(
+            organization, fields=form.cleaned_data, user=request.user)):
         messages.success(request, _("Certification added."))
         return redirect("backoffice:certifications", organization.pk)
     return render(request, "backoffice/certifications.html", {

@@ -24,7 +24,7 @@ from tadamon.backoffice.partnership_forms import (
 from tadamon.backoffice.views import require, saved
 from tadamon.partnerships.domain import commitments as domain
 from tadamon.partnerships.enums import CommitmentStatus
-from tadamon.partnerships.models import Agreement, Amendment, Support
+from tadamon.partnerships.models import Agreement, Support
 from tadamon.registry.models import Organization
 
 PAGE_SIZE = 50
@@ -119,13 +119,8 @@ def _add(request, agreement, what: str, form):
                                      user=request.user)
     if what == "support":
         return domain.record_support(**{k: data[k] for k in SupportForm.Meta.fields}, user=request.user)
-    number = (agreement.amendments.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    amendment = Amendment(agreement=agreement, number=number, signed_on=data["signed_on"], summary=data["summary"])
-    if data["document"]:
-        amendment.document = data["document"]
-    amendment.full_clean()
-    amendment.save()
-    return amendment
+    return domain.add_amendment(agreement, signed_on=data["signed_on"], summary=data["summary"],
+                                document=data["document"], user=request.user)
 
 
 @login_required

@@ -4,8 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,13 +23,16 @@ from tadamon.backoffice.programme_forms import (
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.common.params import id_list_param, id_param, posted_object_or_404
+from tadamon.events.domain import events as event_domain
 from tadamon.events.models import Event
 from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
 from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain import training as training_domain
+from tadamon.programmes.domain.queries.diagnoses import enrolment_diagnoses
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
-from tadamon.programmes.enums import DiagnosisRound, Dimension, EnrolmentStatus
+from tadamon.programmes.domain.queries.sessions import sessions_with_attendance
+from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
 from tadamon.programmes.models import Certificate, Enrolment, PlanAction, Registration, Session
 from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
@@ -89,21 +91,14 @@ def programme_detail(request, pk: int):
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
     cohort = diagnosis_domain.cohort_profile(programme)
-    # Counted per listed session (correlated subqueries), not grouped over all of the programme's.
-    per_session = Registration.objects.filter(session=OuterRef("pk")).order_by().values("session")
-    sessions = (Session.objects.filter(programme=programme).select_related("module", "province")
-                .annotate(registered=Coalesce(Subquery(per_session.annotate(n=Count("pk")).values("n")), 0),
-                          present=Coalesce(Subquery(per_session.filter(attended=True).annotate(n=Count("pk"))
-                                                    .values("n")), 0))
-                .order_by("-starts_at")[:20])
+    sessions = sessions_with_attendance(
+        Session.objects.filter(programme=programme).select_related("module", "province")).order_by("-starts_at")[:20]
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
         "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
         "training": training_domain.training_figures(programme),
-        "events": programme.events.order_by("starts_at").annotate(
-            registered=Count("participants"), present=Count("participants", filter=Q(
-                participants__checked_in_at__isnull=False))),
+        "events": event_domain.with_attendance(programme.events.order_by("starts_at")),
         "coaching": coaching_domain.coaching_figures(programme),
         "can_manage": may(request, "programmes.manage_enrolments", programme),
         "can_change": may(request, "programmes.change_programme", programme),
@@ -161,17 +156,8 @@ def enrolment_status(request, pk: int, enrolment_pk: int):
 def enrolment_detail(request, pk: int, enrolment_pk: int):
     """Where one organisation stands in the programme: diagnoses, recommendations, plan."""
     programme, enrolment, runs = enrolment_for_user(request, pk, enrolment_pk)
-    diagnoses = list(enrolment.diagnoses.select_related("phase", "assessor").order_by("phase__number", "round"))
-    baseline = next((d for d in diagnoses if d.round == DiagnosisRound.BASELINE), None)
-    latest = diagnoses[-1] if diagnoses else None
-    labels = dict(Dimension.choices)
-    profile = [
-        {"dimension": d, "label": labels[d], "baseline": baseline.scores[d] if baseline else None,
-         "latest": latest.scores[d] if latest and latest is not baseline else None}
-        for d in Dimension.values
-    ]
-    for row in profile:
-        row["change"] = row["latest"] - row["baseline"] if row["latest"] is not None and row["baseline"] is not None else None
+    found = enrolment_diagnoses(enrolment)
+    diagnoses, baseline, latest, profile = found["diagnoses"], found["baseline"], found["latest"], found["profile"]
     recommendations = diagnosis_domain.recommendations(baseline) if baseline else []
     context = {
         "programme": programme, "enrolment": enrolment, "can_manage": runs, "diagnoses": diagnoses,

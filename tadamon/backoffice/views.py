@@ -21,7 +21,6 @@ from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.htmx import is_htmx
 from tadamon.common.params import id_param
-from tadamon.common.personal_data import shown_personal_data
 from tadamon.indicators.domain.dashboards import line_points
 from tadamon.indicators.domain.organization_dashboard import organization_dashboard as figures_of
 from tadamon.partnerships.domain.commitments import seen_on_organization_page
@@ -31,8 +30,9 @@ from tadamon.registry.domain import people as people_domain
 from tadamon.registry.domain.exports import log_export, member_table, organization_table
 from tadamon.registry.domain.imports import mark_if_abandoned
 from tadamon.registry.domain.queries.directory import directory, member_counts
+from tadamon.registry.domain.queries.members import members_as_seen
 from tadamon.registry.enums import OrganizationKind
-from tadamon.registry.models import Commune, Membership, Organization, OrganizationImport
+from tadamon.registry.models import Commune, Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
 
 PAGE_SIZE = 25
@@ -118,13 +118,8 @@ def organization_detail(request, pk: int):
     user = request.user
     members = []
     if may(request, "registry.view_members", organization):
-        memberships = (
-            Membership.objects.current().filter(organization=organization).select_related("person")
-            .order_by("role", "person__last_name_latin", "pk")
-        )
-        clear = may(request, "registry.view_personal_data", organization)
-        for m in memberships:
-            members.append({"membership": m, "person": m.person, **shown_personal_data(m.person, visible=clear)})
+        members = members_as_seen(
+            organization, personal_data_visible=may(request, "registry.view_personal_data", organization))
     context = {
         "organization": organization,
         "members": members,

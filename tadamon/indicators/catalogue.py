@@ -17,13 +17,13 @@ from collections.abc import Callable
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-REGION, PROVINCE, SECTOR, YEAR = "region", "province", "sector", "year"
-KIND, GENDER, AGE_BAND, PROGRAMME = "kind", "gender", "age_band", "programme"
+from tadamon.indicators.enums import Dimension
+
+REGION, PROVINCE, SECTOR, YEAR = Dimension.REGION, Dimension.PROVINCE, Dimension.SECTOR, Dimension.YEAR
+KIND, GENDER, AGE_BAND, PROGRAMME = Dimension.KIND, Dimension.GENDER, Dimension.AGE_BAND, Dimension.PROGRAMME
 TERRITORY = (REGION, PROVINCE, YEAR)
-DETAIL = (KIND, GENDER, AGE_BAND, PROGRAMME)  # kept in the detailed cells only
-DIMENSION_NAMES = {REGION: _("Region"), PROVINCE: _("Province"), SECTOR: _("Sector"),
-                   KIND: _("Kind of organisation"), GENDER: _("Gender"), AGE_BAND: _("Age band"),
-                   PROGRAMME: _("Programme"), YEAR: _("Year")}
+DETAIL = Dimension.detail()  # kept in the detailed cells only
+DIMENSION_NAMES = dict(Dimension.choices)  # value -> label, in the forms' order
 
 
 @dataclasses.dataclass(frozen=True)

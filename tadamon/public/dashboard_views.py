@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.accounts.access import require
 from tadamon.common.files import XLSX_TYPE, with_filename
 from tadamon.common.forms import CodeChoiceField
 from tadamon.common.page_cache import cached_for_anonymous
@@ -40,6 +41,7 @@ class DashboardForm(LastYearByDefault, forms.Form):
 
 @cached_for_anonymous(follows_figures=True)
 def dashboard(request):
+    require(request, "indicators.view_figures")
     form = DashboardForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
     year = data.get("year") or timezone.localdate().year - 1
@@ -61,6 +63,7 @@ def dashboard(request):
 
 
 def dashboard_report(request, file_format: str):
+    require(request, "indicators.view_figures")
     """The annual report of the country or a region for a year, as PDF or XLSX, in the page's language."""
     form = DashboardForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
@@ -80,6 +83,7 @@ def dashboard_report(request, file_format: str):
 
 @cached_for_anonymous(follows_figures=True)
 def programme_list(request):
+    require(request, "indicators.view_figures")
     programmes = (Programme.objects.select_related("figures").prefetch_related("sponsors", "provinces")
                   .order_by("-start_date", "pk"))
     return render(request, "public/programme_dashboards.html", {"programmes": programmes})
@@ -87,6 +91,7 @@ def programme_list(request):
 
 @cached_for_anonymous(follows_figures=True)
 def programme_dashboard(request, pk: int):
+    require(request, "indicators.view_figures")
     """A programme's targets against what it has done, by province, gender, age band and year."""
     programme = get_object_or_404(Programme.objects.prefetch_related("sponsors", "partners"), pk=pk)
     return render(request, "public/programme_dashboard.html", {

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.accounts.access import require
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.forms import CodeChoiceField
 from tadamon.common.i18n import arabic_page, localized
@@ -16,6 +17,7 @@ from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, DIMENSION_NAMES
 from tadamon.indicators.domain.figures import FIRST_YEAR
 from tadamon.indicators.domain.open_data import open_data
 from tadamon.indicators.domain.pivot import pivot
+from tadamon.indicators.enums import OpenDataBy
 from tadamon.registry.models import Region
 
 DIMENSION_CHOICES = list(DIMENSION_NAMES.items())
@@ -33,8 +35,7 @@ class LastYearByDefault:
 
 class OpenDataForm(LastYearByDefault, forms.Form):
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
-    by = forms.ChoiceField(label=_("By"), required=False, choices=[
-        ("region", _("Region")), ("province", _("Province")), ("sector", _("Sector"))])
+    by = forms.ChoiceField(label=_("By"), required=False, choices=OpenDataBy.choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -51,6 +52,7 @@ class OpenDataForm(LastYearByDefault, forms.Form):
 
 @cached_for_anonymous(follows_figures=True)
 def open_data_page(request):
+    require(request, "indicators.view_figures")
     form = OpenDataForm(request.GET or None, initial={"year": timezone.localdate().year - 1, "by": "region"})
     year, by = form.choice()
     data = open_data(year, by)
@@ -61,6 +63,7 @@ def open_data_page(request):
 
 
 def open_data_csv(request):
+    require(request, "indicators.view_figures")
     year, by = OpenDataForm(request.GET or None).choice()
     data = open_data(year, by)
     lines = [["indicator", "year", by, "name_ar", "name_fr", "value"]]
@@ -72,6 +75,7 @@ def open_data_csv(request):
 
 
 def indicator_catalogue(request):
+    require(request, "indicators.view_figures")
     return render(request, "public/indicator_catalogue.html", {"catalogue": CATALOGUE})
 
 
@@ -120,12 +124,14 @@ def _pivot(request):
 
 @cached_for_anonymous(follows_figures=True)
 def pivot_page(request):
+    require(request, "indicators.view_figures")
     form, table = _pivot(request)
     return render(request, "public/pivot.html", {"form": form, "table": table, "query": request.GET.urlencode()},
                   status=400 if table is None else 200)
 
 
 def pivot_file(request, file_format: str):
+    require(request, "indicators.view_figures")
     form, table = _pivot(request)
     if table is None or file_format not in ("csv", "xlsx"):
         raise Http404

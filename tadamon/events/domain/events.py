@@ -122,5 +122,6 @@ def events_run_by(user):
 
 
 def with_attendance(events):
+    """Events annotated with `registered` (participants) and `checked_in` (those who came)."""
     return events.annotate(registered=Count("participants"),
                            checked_in=Count("participants", filter=Q(participants__checked_in_at__isnull=False)))

@@ -12,8 +12,9 @@ from tadamon.events.domain.events import (
     register,
     register_member,
     search_participants,
+    with_attendance,
 )
-from tadamon.events.models import Participant
+from tadamon.events.models import Event, Participant
 from tadamon.events.tests.factories import EventFactory
 from tadamon.registry.tests.factories import MembershipFactory
 
@@ -90,3 +91,13 @@ def test_attendance_figures_by_gender_and_organisation(staff_user):
     assert {k: figures[k] for k in ("registered", "present", "women", "men")} == {
         "registered": 3, "present": 2, "women": 1, "men": 1}
     assert [(row["organization_id"], row["n"]) for row in figures["by_organization"]] == [(member.organization_id, 1)]
+
+
+def test_events_with_attendance_give_the_event_page_figures():
+    event, empty = EventFactory(), EventFactory()
+    check_in(register(event, full_name="Brahim", gender="M"))
+    register(event, full_name="Absent", gender="F")
+    rows = {e.pk: (e.registered, e.checked_in) for e in with_attendance(Event.objects.all())}
+    figures = attendance_figures(event)
+    assert rows == {event.pk: (figures["registered"], figures["present"]), empty.pk: (0, 0)}
+    assert rows[event.pk] == (2, 1)

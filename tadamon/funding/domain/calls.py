@@ -23,6 +23,7 @@ from tadamon.funding.models import (
     Call,
     Criterion,
     Grant,
+    GrantReport,
     Review,
     Score,
     Tranche,
@@ -343,6 +344,12 @@ def pay_tranche(tranche: Tranche, *, paid_on: datetime.date) -> Tranche:
         raise ValidationError(_("This tranche was already paid."))
     tranche.refresh_from_db()
     return tranche
+
+
+@transaction.atomic
+def submit_report(grant: Grant, *, title: str, file, by) -> GrantReport:
+    """A report on the grant sent by its holder, with the file; the newest is listed first."""
+    return GrantReport.objects.create(grant=grant, title=title, file=file, submitted_by=by)
 
 
 # --- Who sees what --------------------------------------------------------------------------------

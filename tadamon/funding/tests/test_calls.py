@@ -157,3 +157,13 @@ def test_tranches_never_go_beyond_the_grant_and_are_paid_once(ministry, cooperat
         domain.pay_tranche(first, paid_on=datetime.date(2026, 12, 3))
     assert domain.grant_figures(grant) == {"planned": Decimal("100000"), "paid": Decimal("60000"),
                                            "balance": Decimal("40000"), "unplanned": Decimal("0")}
+
+
+def test_a_grant_report_is_kept_with_its_file_and_who_sent_it(ministry, cooperative, admin_user, manager_user):
+    _call, (application,) = reviewed_call(ministry, [cooperative], [])
+    domain.decide(application, by=admin_user, outcome="funded", amount=Decimal("100000"))
+    grant = Grant.objects.get(application=application)
+    report = domain.submit_report(grant, title="Rapport d'étape", file=ContentFile(b"%PDF", "etape.pdf"),
+                                  by=manager_user)
+    assert [(r.title, r.submitted_by) for r in grant.reports.all()] == [("Rapport d'étape", manager_user)]
+    assert report.file.open("rb").read() == b"%PDF"

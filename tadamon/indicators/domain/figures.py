@@ -9,6 +9,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from tadamon.indicators.catalogue import BY_CODE, CATALOGUE, Indicator
+from tadamon.indicators.enums import Dimension
 from tadamon.indicators.models import IndicatorCell, IndicatorRefresh
 from tadamon.registry.models import Province
 
@@ -66,7 +67,7 @@ def last_refreshed(codes=None):
 
 
 # Where each dimension is in a cell, and in a row of an indicator's query.
-DETAIL_FIELDS = {"kind", "gender", "age_band", "programme"}
+DETAIL_FIELDS = set(Dimension.detail())
 CELL_FIELDS = {"region": "province__region_id", "province": "province_id", "sector": "sector_id", "kind": "kind",
                "gender": "gender", "age_band": "age_band", "programme": "programme_id", "year": "year"}
 ROW_KEYS = {"province": "p", "sector": "s", "kind": "k", "gender": "g", "age_band": "a", "programme": "prog"}

@@ -4,13 +4,14 @@ people suppressed (and their complement). Nothing here can name or reach a perso
 from tadamon.indicators.catalogue import CATALOGUE, Indicator
 from tadamon.indicators.domain.figures import last_refreshed, table
 from tadamon.indicators.domain.suppression import suppress
+from tadamon.indicators.enums import OpenDataBy
 from tadamon.registry.models import Province, Region, Sector
 
-DIMENSIONS = ("region", "province", "sector")
+DIMENSIONS = tuple(OpenDataBy.values)
 
 
 def _labels(by: str) -> dict:
-    model = {"region": Region, "province": Province, "sector": Sector}[by]
+    model = {OpenDataBy.REGION: Region, OpenDataBy.PROVINCE: Province, OpenDataBy.SECTOR: Sector}[OpenDataBy(by)]
     return {obj.pk: obj for obj in model.objects.all()}
 
 
@@ -39,7 +40,7 @@ def public_table(indicator: Indicator, year: int, by: str, labels: dict | None =
 
 def open_data(year: int, by: str, codes: list[str] | None = None) -> dict:
     indicators = [i for i in CATALOGUE if not codes or i.code in codes]
-    indicators = [i for i in indicators if by != "sector" or i.by_sector]
+    indicators = [i for i in indicators if by != OpenDataBy.SECTOR or i.by_sector]
     labels = _labels(by)  # read once for every table
     return {
         "year": year, "by": by, "refreshed_at": last_refreshed(),

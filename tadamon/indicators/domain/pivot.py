@@ -13,6 +13,7 @@ from tadamon.indicators.catalogue import Indicator
 from tadamon.indicators.domain.figures import CELL_FIELDS as FIELDS
 from tadamon.indicators.domain.figures import DETAIL_FIELDS, FIRST_YEAR
 from tadamon.indicators.domain.suppression import Suppressed, suppress_table
+from tadamon.indicators.enums import Dimension
 from tadamon.indicators.models import IndicatorCell
 from tadamon.registry.domain.people import AGE_BAND_LABELS
 from tadamon.registry.enums import Gender, OrganizationKind
@@ -40,22 +41,22 @@ class Pivot:
 
 
 def _labels(dimension: str, years: range, region=None) -> list[tuple]:
-    if dimension == "year":
+    if dimension == Dimension.YEAR:
         return [(year, str(year)) for year in years]
-    if dimension == "region":
+    if dimension == Dimension.REGION:
         return [(r.pk, r.name) for r in Region.objects.order_by("code")]
-    if dimension == "province":
+    if dimension == Dimension.PROVINCE:
         provinces = Province.objects.order_by("code")
         if region is not None:
             provinces = provinces.filter(region=region)
         return [(p.pk, p.name) for p in provinces]
-    if dimension == "kind":
+    if dimension == Dimension.KIND:
         return list(OrganizationKind.choices)
-    if dimension == "gender":
+    if dimension == Dimension.GENDER:
         return list(Gender.choices)
-    if dimension == "age_band":
+    if dimension == Dimension.AGE_BAND:
         return list(AGE_BAND_LABELS.items())
-    if dimension == "programme":
+    if dimension == Dimension.PROGRAMME:
         from tadamon.programmes.models import Programme
 
         return [(p.pk, p.name) for p in Programme.objects.order_by("pk")]
@@ -74,10 +75,11 @@ def _with_unknown(labels: list[tuple], found: set) -> list[tuple]:
 
 def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = None, region=None,
           public: bool = True) -> Pivot:
+    rows, columns = Dimension(rows), Dimension(columns)  # ValueError for anything else
     years = range(FIRST_YEAR, timezone.localdate().year + 1)
     year = year or timezone.localdate().year - 1
     cells = IndicatorCell.objects.filter(indicator=indicator.code, detailed=bool(DETAIL_FIELDS & {rows, columns}))
-    if "year" not in (rows, columns):
+    if Dimension.YEAR not in (rows, columns):
         cells = cells.filter(year=year)
     if region is not None:
         cells = cells.filter(province__region=region)
@@ -99,7 +101,7 @@ def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = N
     return Pivot(indicator, row_labels, column_labels, grid, row_totals, column_totals, total)
 
 
-TERRITORIES = {"region", "province"}
+TERRITORIES = Dimension.territories()
 
 
 def _by_territory(indicator: Indicator, rows: str, columns: str, year: int, region, row_labels: list,
@@ -113,7 +115,7 @@ def _by_territory(indicator: Indicator, rows: str, columns: str, year: int, regi
     territory, other = (columns, rows) if transposed else (rows, columns)
     territory_labels, other_labels = (column_labels, row_labels) if transposed else (row_labels, column_labels)
     cells = IndicatorCell.objects.filter(indicator=indicator.code, detailed=bool(DETAIL_FIELDS & {rows, columns}))
-    if other != "year":
+    if other != Dimension.YEAR:
         cells = cells.filter(year=year)
     values = {(r["province_id"], r[FIELDS[other]]): r["value"] for r in
               cells.values("province_id", FIELDS[other]).annotate(value=Sum("value")).order_by()}
@@ -125,7 +127,7 @@ def _by_territory(indicator: Indicator, rows: str, columns: str, year: int, regi
     shown = suppress_table({(p, c): values.get((p, c), 0) for p in region_of for c in other_keys},
                            rows=list(region_of), columns=other_keys, groups=region_of)
     keys = [key for key, _label in territory_labels]
-    if territory == "province":
+    if territory == Dimension.PROVINCE:
         table = Suppressed({(p, c): shown.cells[(p, c)] for p in keys for c in other_keys},
                            {p: shown.row_totals[p] for p in keys}, shown.column_totals, shown.total)
         if region is not None:

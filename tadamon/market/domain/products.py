@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from tadamon.common.concurrency import next_version
-from tadamon.market.models import Product, ProductPhoto
+from tadamon.market.models import Certification, Product, ProductPhoto
 from tadamon.registry.domain import validate_and_save
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization
@@ -61,6 +61,17 @@ def update_product(product: Product, *, fields: dict, expected_version: int, use
         setattr(product, name, value)
     product.refresh_search_text()
     return validate_and_save(product, user=user)
+
+
+@transaction.atomic
+def add_certification(organization, *, fields: dict, user=None) -> Certification:
+    """A certification of the organisation, or of one of its products (`fields["product"]`)."""
+    fields = dict(fields)
+    document = fields.pop("document", None)
+    certification = Certification(organization=organization, created_by=user, **fields)
+    if document:
+        certification.document = document
+    return validate_and_save(certification, user=user)
 
 
 def _jpeg(image: Image.Image, largest: int) -> ContentFile:

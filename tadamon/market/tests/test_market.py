@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from tadamon.market.domain.catalogue import CatalogueFilters, catalogue
-from tadamon.market.domain.products import add_photo, create_product, organizations_kept_by
+from tadamon.market.domain.products import add_certification, add_photo, create_product, organizations_kept_by
 from tadamon.market.models import Certification
 from tadamon.market.tests.factories import ProductFactory
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
@@ -126,3 +126,20 @@ def test_reminders_go_before_expiry_once_a_month_to_the_organisation_and_its_man
     assert send_reminders(today + datetime.timedelta(days=31)) == 0  # expired by then: nothing to renew ahead
     soon.refresh_from_db()
     assert soon.reminded_on == today
+
+
+def test_a_certification_added_covers_the_organisation_or_one_product_and_says_who_added_it(cooperative,
+                                                                                            manager_user):
+    oil = ProductFactory(organization=cooperative)
+    fields = {"kind": "organic", "issuer": "Ecocert", "number": "MA-BIO-7", "issued_on": datetime.date(2026, 1, 1),
+              "expires_on": datetime.date(2027, 1, 1), "document": None}
+    whole = add_certification(cooperative, fields={**fields, "product": None}, user=manager_user)
+    product = add_certification(cooperative, fields={**fields, "product": oil,
+                                                     "document": SimpleUploadedFile("bio.pdf", b"%PDF")},
+                                user=manager_user)
+    assert [(c.product, c.created_by, bool(c.document)) for c in (whole, product)] == [
+        (None, manager_user, False), (oil, manager_user, True)]
+    assert whole.history.get().history_user == manager_user
+    with pytest.raises(ValidationError, match="The expiry date is before the issue date."):
+        add_certification(cooperative, fields={**fields, "expires_on": datetime.date(2025, 1, 1)})
+    assert cooperative.certifications.count() == 2

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.common.concurrency import next_version
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
-from tadamon.partnerships.models import Agreement, AgreementParty, Commitment, Support
+from tadamon.partnerships.models import Agreement, AgreementParty, Amendment, Commitment, Support
 from tadamon.registry.domain import validate_and_save
 
 ZERO = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))
@@ -151,6 +151,18 @@ def add_party(agreement, *, organization, role, money=Decimal("0"), in_kind="", 
     party = AgreementParty(agreement=agreement, organization=organization, role=role, contribution_money_mad=money,
                            contribution_in_kind=in_kind, contribution_in_kind_mad=in_kind_value)
     return validate_and_save(party, user=user)
+
+
+@transaction.atomic
+def add_amendment(agreement, *, signed_on, summary: str, document=None, user=None) -> Amendment:
+    """Record a signed amendment with the agreement's next number (1, 2, ...). The agreement's row
+    is locked until the amendment is saved, so two amendments recorded at once get two numbers."""
+    Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
+    number = (agreement.amendments.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    amendment = Amendment(agreement=agreement, number=number, signed_on=signed_on, summary=summary)
+    if document:
+        amendment.document = document
+    return validate_and_save(amendment, user=user)
 
 
 @transaction.atomic

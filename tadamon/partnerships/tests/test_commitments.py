@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 
 from tadamon.accounts.tests.factories import UserFactory
 from tadamon.partnerships.domain.commitments import (
+    add_amendment,
     add_commitment,
     agreements_visible_to,
     cancel_commitment,
@@ -135,3 +136,15 @@ def test_staff_recording_an_agreement_become_its_sponsor(db):
     with pytest.raises(ValidationError, match="ends before it starts"):
         create_agreement(fields={"reference": "CONV-2", "title_fr": "X", "signed_on": TODAY, "starts_on": TODAY,
                                  "ends_on": TODAY - datetime.timedelta(days=1), "budget_mad": Decimal("1")})
+
+
+def test_amendments_are_numbered_one_after_another_per_agreement():
+    agreement, other = AgreementFactory(), AgreementFactory()
+    first = add_amendment(agreement, signed_on=datetime.date(2026, 1, 5), summary="Durée prolongée")
+    second = add_amendment(agreement, signed_on=datetime.date(2026, 2, 5), summary="Budget revu")
+    elsewhere = add_amendment(other, signed_on=datetime.date(2026, 2, 5), summary="Nouveau partenaire")
+    assert (first.number, second.number, elsewhere.number) == (1, 2, 1)
+    assert [str(a) for a in agreement.amendments.all()] == [f"{agreement.reference} / 1", f"{agreement.reference} / 2"]
+    with pytest.raises(ValidationError):
+        add_amendment(agreement, signed_on=datetime.date(2026, 3, 5), summary="")
+    assert agreement.amendments.count() == 2

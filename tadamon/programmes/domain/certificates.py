@@ -160,6 +160,18 @@ def revoke(certificate: Certificate, *, reason: str, user=None) -> Certificate:
         "revoked_at": timezone.now(), "revoked_by": user, "revocation_reason": reason.strip()}, user=user)
 
 
+@transaction.atomic
+def start_batch(programme, *, session=None, phase=None, language: str, user=None) -> CertificateBatch:
+    """Queue the certificates of a session (its module) or of a phase; they are issued in the
+    background once the batch is saved. Reasons for refusals are written in `language`."""
+    from tadamon.programmes.tasks import run_certificate_batch
+
+    batch = CertificateBatch.objects.create(programme=programme, session=session, phase=phase, created_by=user,
+                                            language=language)
+    transaction.on_commit(lambda: run_certificate_batch.enqueue(batch.pk))
+    return batch
+
+
 @dataclass
 class BatchCandidates:
     people: list = field(default_factory=list)  # Person objects, in register order

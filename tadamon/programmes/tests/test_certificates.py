@@ -158,3 +158,14 @@ def test_a_phase_batch_lists_who_misses_a_module(enrolment, staff_user):
         certificates.run_batch(batch)
     assert batch.issued == 1
     assert batch.not_eligible == [{"person": str(partial.person), "reason": f"Modules manquants : {law.module.name_fr}."}]
+
+
+def test_starting_a_batch_queues_it_in_the_starters_language_until_the_save_is_committed(
+        enrolment, staff_user, django_capture_on_commit_callbacks):
+    session = make_session(enrolment.programme)
+    with django_capture_on_commit_callbacks() as callbacks:
+        batch = certificates.start_batch(enrolment.programme, session=session, language="fr", user=staff_user)
+    assert len(callbacks) == 1
+    batch.refresh_from_db()
+    assert (batch.programme, batch.session, batch.phase, batch.status, batch.language, batch.created_by) == (
+        enrolment.programme, session, None, "queued", "fr", staff_user)

@@ -4,6 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tadamon.programmes.domain.diagnosis import cohort_profile, recommendations, record_diagnosis
+from tadamon.programmes.domain.queries.diagnoses import enrolment_diagnoses
+from tadamon.programmes.enums import Dimension
 from tadamon.programmes.models import PlanAction
 from tadamon.programmes.questionnaire import QUESTIONS, scores_from
 from tadamon.programmes.tests.factories import EnrolmentFactory
@@ -68,3 +70,19 @@ def test_cohort_profile_averages_baselines_weakest_first():
     profile = cohort_profile(first.programme)
     assert profile["diagnosed"] == 2
     assert [(d, score) for d, _label, score in profile["dimensions"][:2]] == [("marketing", 25), ("digital", 50)]
+
+
+def test_enrolment_profile_shows_the_change_from_baseline_to_latest():
+    enrolment = EnrolmentFactory()
+    assert [row["change"] for row in enrolment_diagnoses(enrolment)["profile"]] == [None] * len(Dimension.values)
+    record_diagnosis(enrolment, round="baseline", answers=answers(finance=0), done_on=DAY)
+    only = enrolment_diagnoses(enrolment)
+    finance = next(row for row in only["profile"] if row["dimension"] == "finance")
+    assert (finance["baseline"], finance["latest"], finance["change"]) == (0, None, None)
+    record_diagnosis(enrolment, round="end_of_phase", answers=answers(finance=1), done_on=DAY)
+    both = enrolment_diagnoses(enrolment)
+    finance = next(row for row in both["profile"] if row["dimension"] == "finance")
+    assert (finance["label"], finance["baseline"], finance["latest"], finance["change"]) == (
+        "Finance and accounting", 0, 50, 50)
+    assert [d.round for d in both["diagnoses"]] == ["baseline", "end_of_phase"]
+    assert (both["baseline"].round, both["latest"].round) == ("baseline", "end_of_phase")

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 
 from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.registry.domain.people import add_member, end_membership, update_member
+from tadamon.registry.domain.queries.members import members_as_seen
 from tadamon.registry.models import Membership, Person
 from tadamon.registry.tests.factories import OrganizationFactory
 
@@ -58,3 +59,18 @@ def test_a_birth_year_in_the_future_is_refused():
         add_member(OrganizationFactory(), person_fields=PERSON | {"birth_year": 2999}, membership_fields={})
     assert error.value.message_dict == {"birth_year": ["The birth year cannot be in the future."]}
     assert Person.objects.count() == 0
+
+
+def test_members_as_seen_mask_personal_data_unless_visible_and_leave_out_former_members():
+    organization = OrganizationFactory()
+    add_member(organization, person_fields=PERSON | {"phone": "0612345678"}, membership_fields={"role": "president"})
+    former = add_member(organization, person_fields=PERSON | {"cin": "AB1", "first_name_latin": "Said"},
+                        membership_fields={"role": "member"})
+    end_membership(former)
+    clear = members_as_seen(organization, personal_data_visible=True)
+    masked = members_as_seen(organization, personal_data_visible=False)
+    assert [(m["person"].first_name_latin, m["birth_year"], m["phone"]) for m in clear] == [
+        ("Khadija", 1979, "0612345678")]
+    assert [(m["membership"].role, m["birth_year"], m["phone"]) for m in masked] == [
+        ("president", "••••", "06••••••78")]
+    assert masked[0]["cin"] != clear[0]["cin"] and "•" in masked[0]["cin"]

@@ -100,7 +100,8 @@ def organization_export(request, what: str, file_format: str):
     elif may(request, "registry.export_organizations") or may(
         request, "registry.export_members", request.user.organization
     ):
-        header, rows = member_table(organizations, request.user)
+        header, rows = member_table(
+            organizations, lambda organization: may(request, "registry.view_personal_data", organization))
     else:
         raise PermissionDenied
     personal = what == "members" and may(request, "registry.export_personal_data")

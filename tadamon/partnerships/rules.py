@@ -15,10 +15,12 @@ def is_party(user, agreement) -> bool:
 
 
 @rules.predicate
-def keeps_agreement(user, agreement) -> bool:
-    from tadamon.partnerships.domain.commitments import edits_agreement
+def is_an_agreement(user, agreement) -> bool:
+    return agreement is not None
 
-    return agreement is not None and edits_agreement(user, agreement)
+
+# Admins, and the programme staff of a party (the sponsor's or the NGO's people).
+keeps_agreement = is_an_agreement & (is_platform_admin | (is_programme_staff & is_party))
 
 
 rules.add_perm("partnerships.list_agreements", is_platform_admin | is_programme_staff | is_officer | is_manager)

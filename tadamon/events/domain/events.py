@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_platform_admin, is_programme_staff
 from tadamon.common.concurrency import next_version
 from tadamon.common.text import normalize_text
 from tadamon.events.models import Event, Participant
@@ -22,7 +23,7 @@ def create_event(*, fields: dict, relations: dict, user) -> Event:
     """Create an event; the staff member who creates it is on its staff."""
     event = validate_and_save(Event(**fields), user=user)
     _set_relations(event, relations)
-    if user is not None and user.is_programme_staff:
+    if user is not None and is_programme_staff(user):
         event.staff.add(user)
     return event
 
@@ -114,9 +115,9 @@ def events_run_by(user):
     """The events a user may run (register people, check them in): all for admins, their own for staff."""
     if not user.is_authenticated:
         return Event.objects.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return Event.objects.all()
-    if user.is_programme_staff:
+    if is_programme_staff(user):
         return Event.objects.filter(staff=user)
     return Event.objects.none()
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.accounts.rules import is_manager, is_platform_admin
 from tadamon.common.concurrency import next_version
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
@@ -357,7 +358,7 @@ def submit_report(grant: Grant, *, title: str, file, by) -> GrantReport:
 def calls_visible_to(user) -> QuerySet[Call]:
     """Admins every call; programme staff the calls their organisation runs and those they
     evaluate; others the calls they evaluate, and for a manager every call (they are public)."""
-    if user.is_platform_admin or user.is_manager:
+    if is_platform_admin(user) or is_manager(user):
         return Call.objects.all()
     return Call.objects.filter(Q(sponsor_id=user.organization_id) | Q(evaluators=user)).distinct() \
         if user.organization_id else Call.objects.filter(evaluators=user)

@@ -34,6 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.accounts.rules import is_officer
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import InspectionResult
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
@@ -57,20 +58,10 @@ def last_closed_year(today: datetime.date | None = None) -> int:
     return (today or timezone.localdate()).year - 1
 
 
-def supervises(user) -> bool:
-    """Officers of the offices that supervise cooperatives (settings.COMPLIANCE_AUTHORITIES), and admins."""
-    if not user.is_authenticated:
-        return False
-    if user.is_platform_admin:
-        return True
-    return bool(user.is_officer and user.organization_id and user.organization.acronym
-                in settings.COMPLIANCE_AUTHORITIES)
-
-
 def authority_of(user) -> Organization:
     """The supervising office an inspection is planned for: the officer's own, or for an admin
     the first office of settings.COMPLIANCE_AUTHORITIES."""
-    if user.is_officer and user.organization_id:
+    if is_officer(user) and user.organization_id:
         return user.organization
     office = Organization.objects.filter(acronym__in=settings.COMPLIANCE_AUTHORITIES).order_by("pk").first()
     if office is None:

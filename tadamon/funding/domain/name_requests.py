@@ -8,6 +8,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_officer, is_platform_admin
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.domain.name_check import NameCheck, check_name
 from tadamon.funding.enums import NameRequestStatus
@@ -17,9 +18,9 @@ from tadamon.funding.models import NameRequest
 def requests_visible_to(user) -> QuerySet[NameRequest]:
     """Admins see every request; an officer the queue of the office they work for."""
     requests = NameRequest.objects.select_related("province", "authority")
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return requests
-    if user.is_officer and user.organization_id:
+    if is_officer(user) and user.organization_id:
         return requests.filter(authority_id=user.organization_id)
     return requests.none()
 

@@ -10,6 +10,7 @@ from django.db.models import BooleanField, Case, DurationField, ExpressionWrappe
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin
 from tadamon.common.concurrency import next_version
 from tadamon.funding.enums import SupportEventKind, SupportRequestStatus
 from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestEvent
@@ -34,11 +35,11 @@ def requests_visible_to(user) -> QuerySet[SupportRequest]:
     requests = SupportRequest.objects.select_related("organization", "institution")
     if not user.is_authenticated:
         return requests.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return requests
-    if user.is_officer and user.organization_id:
+    if is_officer(user) and user.organization_id:
         return requests.filter(institution_id=user.organization_id)
-    if user.is_manager:
+    if is_manager(user):
         return requests.filter(organization_id=user.organization_id)
     return requests.none()
 

@@ -18,6 +18,7 @@ from django.db.models import F, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_buyer
 from tadamon.market.enums import Availability, OrderKind, OrderStatus
 from tadamon.market.models import Order, OrderLine, OrderUpdate, Product
 from tadamon.programmes.domain.certificates import CODE_ALPHABET
@@ -114,7 +115,7 @@ def place_order(organization, *, kind: str, lines: list[tuple[Product, Decimal]]
     if kind == OrderKind.INQUIRY and not message.strip():
         raise ValidationError({"message": _("Write your question.")})
     email = buyer.email.strip().lower()
-    signed_in = user is not None and user.is_authenticated and user.is_buyer
+    signed_in = user is not None and is_buyer(user)
     if not signed_in:
         since = timezone.now() - datetime.timedelta(days=1)
         waiting = Order.objects.filter(buyer_email=email, status=OrderStatus.UNVERIFIED, created_at__gte=since)
@@ -230,7 +231,7 @@ def orders_seen_by(user) -> QuerySet:
 
 
 def orders_of_buyer(user) -> QuerySet:
-    if not (user.is_authenticated and user.is_buyer):
+    if not is_buyer(user):
         return Order.objects.none()
     return Order.objects.filter(buyer=user)
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from tadamon.accounts.rules import is_manager, is_platform_admin, is_programme_staff
 from tadamon.common.concurrency import next_version
 from tadamon.market.models import Certification, Product, ProductPhoto
 from tadamon.registry.domain import validate_and_save
@@ -36,11 +37,11 @@ def organizations_kept_by(user):
     social = Organization.objects.filter(kind__in=OrganizationKind.social_economy())
     if not user.is_authenticated:
         return social.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return social
-    if user.is_manager:
+    if is_manager(user):
         return social.filter(pk=user.organization_id)
-    if user.is_programme_staff:
+    if is_programme_staff(user):
         enrolled = Enrolment.objects.filter(programme__in=programmes_run_by(user),
                                             status__in=EnrolmentStatus.taking_part()).values("organization_id")
         return social.filter(pk__in=enrolled)

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_buyer, is_manager, is_platform_admin, is_programme_staff
 from tadamon.common.concurrency import next_version
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
 from tadamon.partnerships.models import Agreement, AgreementParty, Amendment, Commitment, Support
@@ -54,9 +55,9 @@ def agreements_visible_to(user) -> QuerySet:
     (a sponsor its portfolio, a council or public body what it signed, a cooperative its own)."""
     if not user.is_authenticated:
         return Agreement.objects.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return Agreement.objects.all()
-    if user.organization_id is None or user.is_buyer:
+    if user.organization_id is None or is_buyer(user):
         return Agreement.objects.none()
     return Agreement.objects.filter(pk__in=AgreementParty.objects.filter(
         organization_id=user.organization_id).values("agreement_id"))
@@ -76,7 +77,7 @@ def commitments_seen_by(user, agreements: QuerySet | None = None) -> QuerySet:
     parties (sponsor, NGO, council, public body) read every commitment of their agreements."""
     agreements = agreements_visible_to(user) if agreements is None else agreements
     commitments = Commitment.objects.filter(agreement__in=agreements)
-    if user.is_authenticated and user.is_manager and not user.is_platform_admin:
+    if is_manager(user) and not is_platform_admin(user):
         organization = user.organization_id
         commitments = commitments.filter(Q(pk__in=commitments_to(organization).values("pk")) | Q(debtor_id=organization))
     return commitments
@@ -85,14 +86,14 @@ def commitments_seen_by(user, agreements: QuerySet | None = None) -> QuerySet:
 def support_seen_by(user) -> QuerySet:
     """The support a user reads: admins all; a cooperative's manager what their organisation
     received or gave; the other parties also what was delivered under their agreements."""
-    if not user.is_authenticated or user.is_buyer:
+    if not user.is_authenticated or is_buyer(user):
         return Support.objects.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return Support.objects.all()
     if user.organization_id is None:
         return Support.objects.none()
     own = Q(recipient_id=user.organization_id) | Q(provider_id=user.organization_id)
-    if user.is_manager:
+    if is_manager(user):
         return Support.objects.filter(own)
     return Support.objects.filter(own | Q(commitment__agreement__in=agreements_visible_to(user)))
 
@@ -104,7 +105,7 @@ def seen_on_organization_page(organization, user) -> dict:
     sponsor never reads another sponsor's commitments."""
     commitments = commitments_to(organization)
     received = Support.objects.filter(recipient=organization)
-    sees_all = user.is_platform_admin or (user.is_manager and user.organization_id == organization.pk)
+    sees_all = is_platform_admin(user) or (is_manager(user) and user.organization_id == organization.pk)
     if not sees_all:
         visible = agreements_visible_to(user)
         commitments = commitments.filter(agreement__in=visible)
@@ -115,23 +116,13 @@ def seen_on_organization_page(organization, user) -> dict:
     }
 
 
-def edits_agreement(user, agreement) -> bool:
-    """Admins, and the programme staff of a party (the sponsor's or the NGO's people)."""
-    if not user.is_authenticated:
-        return False
-    if user.is_platform_admin:
-        return True
-    return (user.is_programme_staff and user.organization_id is not None
-            and agreement.parties.filter(organization_id=user.organization_id).exists())
-
-
 @transaction.atomic
 def create_agreement(*, fields: dict, provinces=(), user=None) -> Agreement:
     """A new agreement; the programme staff member who records it puts their organisation on it
     as a sponsor, so they keep seeing it."""
     agreement = validate_and_save(Agreement(created_by=user, **fields), user=user)
     agreement.provinces.set(provinces)
-    if user is not None and user.is_programme_staff and user.organization_id:
+    if user is not None and is_programme_staff(user) and user.organization_id:
         AgreementParty.objects.create(agreement=agreement, organization_id=user.organization_id,
                                       role=PartyRole.SPONSOR)
     return agreement

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.accounts.rules import is_programme_staff
 from tadamon.common.concurrency import next_version
 from tadamon.programmes.enums import ALLOWED_TRANSITIONS, EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Phase, Programme
@@ -19,7 +20,7 @@ def create_programme(*, fields: dict, relations: dict, phases: list[dict], user)
     """Create a programme with its phases; the user who creates it is on its staff."""
     programme = validate_and_save(Programme(**fields), user=user)
     _set_relations(programme, relations)
-    if user is not None and user.is_programme_staff:
+    if user is not None and is_programme_staff(user):
         programme.staff.add(user)
     for number, phase in enumerate(phases, start=1):
         validate_and_save(Phase(programme=programme, number=number, **phase), user=user)

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin, is_programme_staff
 from tadamon.programmes.enums import EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Phase, Programme
 from tadamon.registry.models import Organization
@@ -13,11 +14,11 @@ def programmes_for(user) -> QuerySet:
     qs = Programme.objects.all()
     if not user.is_authenticated:
         return qs.none()
-    if user.is_platform_admin or user.is_officer:
+    if is_platform_admin(user) or is_officer(user):
         return qs
-    if user.is_programme_staff:
+    if is_programme_staff(user):
         return qs.filter(staff=user)
-    if user.is_manager:
+    if is_manager(user):
         return qs.filter(enrolments__organization_id=user.organization_id).distinct()
     return qs.none()
 
@@ -26,9 +27,9 @@ def programmes_run_by(user) -> QuerySet:
     """The programmes a user may run (take attendance, enrol...): all for admins, their own for staff."""
     if not user.is_authenticated:
         return Programme.objects.none()
-    if user.is_platform_admin:
+    if is_platform_admin(user):
         return Programme.objects.all()
-    if user.is_programme_staff:
+    if is_programme_staff(user):
         return Programme.objects.filter(staff=user)
     return Programme.objects.none()
 

@@ -198,7 +198,7 @@ def grant_for_user(request, pk: int, permission: str = "funding.view_grant") -> 
 
 def support_request_for_user(request, pk: int, permission: str = "funding.view_support_request") -> SupportRequest:
     """A support request with its delays; closed to an institution once it is sent on."""
-    from tadamon.funding.domain.support_requests import with_delays
+    from tadamon.funding.domain.queries.support_requests import with_delays
 
     support_request = get_object_or_404(with_delays(SupportRequest.objects.select_related(
         "organization", "institution")), pk=pk)

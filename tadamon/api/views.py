@@ -37,16 +37,20 @@ from tadamon.api.serializers import (
 )
 from tadamon.common.params import id_param, year_param
 from tadamon.events.domain import events as event_domain
+from tadamon.events.domain.queries.events import events_run_by, with_attendance
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
 from tadamon.funding.domain.name_check import check_name
 from tadamon.indicators.domain.open_data import open_data
 from tadamon.market.domain import orders as order_domain
-from tadamon.market.domain.catalogue import catalogue, with_cards
+from tadamon.market.domain.queries.catalogue import catalogue, with_cards
+from tadamon.market.domain.queries.orders import orders_of_buyer, orders_seen_by
 from tadamon.market.enums import CertificationType, OrderStatus
 from tadamon.market.forms import CatalogueFilterForm
 from tadamon.market.models import Order
-from tadamon.partnerships.domain import commitments as partnership_domain
+from tadamon.partnerships.domain.queries.agreements import agreements_visible_to
+from tadamon.partnerships.domain.queries.commitments import commitments_seen_by, with_progress
+from tadamon.partnerships.domain.queries.support import support_seen_by
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.partnerships.models import Agreement, Commitment, Support
 from tadamon.programmes.domain.queries.programmes import programmes_run_by, with_figures
@@ -160,7 +164,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = EventSerializer
 
     def get_queryset(self):
-        qs = event_domain.with_attendance(Event.objects.select_related("province__region")).prefetch_related(
+        qs = with_attendance(Event.objects.select_related("province__region")).prefetch_related(
             "organisers", "partners")
         params = self.request.query_params
         if params.get("kind"):
@@ -193,7 +197,7 @@ class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixin
     permission_classes = [IsAuthenticated]
 
     def get_queryset(self):
-        qs = Participant.objects.filter(event__in=event_domain.events_run_by(self.request.user))
+        qs = Participant.objects.filter(event__in=events_run_by(self.request.user))
         event = id_param(self.request.query_params, "event")
         if event:
             qs = qs.filter(event_id=event)
@@ -204,7 +208,7 @@ class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixin
 
     def perform_create(self, serializer):
         data = serializer.validated_data
-        event = get_object_or_404(event_domain.events_run_by(self.request.user), pk=data["event_id"])
+        event = get_object_or_404(events_run_by(self.request.user), pk=data["event_id"])
         try:
             serializer.instance = event_domain.register(
                 event, full_name=data["full_name"], gender=data["gender"], role=data["role"],
@@ -260,8 +264,8 @@ class OrderViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         user = self.request.user
-        orders = (order_domain.orders_of_buyer(user) if may(self.request, "market.follow_own_orders")
-                  else order_domain.orders_seen_by(user))
+        orders = (orders_of_buyer(user) if may(self.request, "market.follow_own_orders")
+                  else orders_seen_by(user))
         status = self.request.query_params.get("status", "")
         if status in OrderStatus.values:
             orders = orders.filter(status=status)
@@ -305,7 +309,7 @@ class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Agreement.objects.none()  # for the schema; get_queryset says what a caller reads
 
     def get_queryset(self):
-        return (partnership_domain.agreements_visible_to(self.request.user)
+        return (agreements_visible_to(self.request.user)
                 .prefetch_related("provinces", "amendments", "parties__organization").order_by("-signed_on", "pk"))
 
     @extend_schema(summary="List the agreements the caller's organisation is a party to")
@@ -327,7 +331,7 @@ class CommitmentViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Commitment.objects.none()  # for the schema; get_queryset says what a caller reads
 
     def get_queryset(self):
-        commitments = partnership_domain.with_progress(partnership_domain.commitments_seen_by(self.request.user))
+        commitments = with_progress(commitments_seen_by(self.request.user))
         status = self.request.query_params.get("status", "")
         agreement = id_param(self.request.query_params, "agreement")
         if status in CommitmentStatus.values:
@@ -356,7 +360,7 @@ class SupportViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Support.objects.none()  # for the schema; get_queryset says what a caller reads
 
     def get_queryset(self):
-        support = partnership_domain.support_seen_by(self.request.user)
+        support = support_seen_by(self.request.user)
         params = self.request.query_params
         year = year_param(params)
         if year:

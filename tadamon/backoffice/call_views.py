@@ -29,6 +29,7 @@ from tadamon.backoffice.views import require, saved
 from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.params import posted_object_or_404
 from tadamon.funding.domain import calls as domain
+from tadamon.funding.domain.queries.calls import calls_visible_to
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import Application, ApplicationDocument, Grant, GrantReport, Review, Tranche
 
@@ -37,7 +38,7 @@ from tadamon.funding.models import Application, ApplicationDocument, Grant, Gran
 def call_list(request):
     require(request, "funding.list_calls")
     user = request.user
-    context = {"calls": domain.calls_visible_to(user).select_related("sponsor"),
+    context = {"calls": calls_visible_to(user).select_related("sponsor"),
                "reviews": Review.objects.filter(evaluator=user).select_related("application__call",
                                                                                 "application__organization")}
     if may(request, "funding.apply_to_call"):

@@ -20,6 +20,7 @@ from tadamon.backoffice.funding_forms import (
 from tadamon.backoffice.views import require, saved
 from tadamon.common.params import posted_object_or_404, year_param
 from tadamon.funding.domain import compliance as domain
+from tadamon.funding.domain.queries import compliance as compliance_queries
 from tadamon.funding.models import AnnualDeclaration, Inspection
 
 PAGE_SIZE = 50
@@ -59,7 +60,7 @@ def compliance(request):
     missing = domain.not_filed(year)
     if provinces:
         cooperatives, missing = cooperatives.filter(province__in=provinces), missing.filter(province__in=provinces)
-    plan = Paginator(domain.inspection_plan(year, provinces=provinces), PAGE_SIZE).get_page(request.GET.get("page"))
+    plan = Paginator(compliance_queries.inspection_plan(year, provinces=provinces), PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
     return render(request, "backoffice/compliance.html", {
         "filters": filters, "year": year, "cooperatives": cooperatives.count(), "missing_count": missing.count(),

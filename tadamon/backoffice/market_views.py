@@ -19,7 +19,7 @@ from tadamon.backoffice.views import require, saved
 from tadamon.common.files import with_filename
 from tadamon.common.params import id_list_param, id_param
 from tadamon.market.domain import products as product_domain
-from tadamon.market.domain.orders import orders_seen_by
+from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
 from tadamon.market.labels_pdf import render_labels
 from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification, Product

@@ -13,6 +13,7 @@ from tadamon.backoffice.funding_forms import DecisionForm, NameCheckForm, NameQu
 from tadamon.backoffice.views import require, saved
 from tadamon.funding.domain import name_requests as domain
 from tadamon.funding.domain.name_check import check_name
+from tadamon.funding.domain.queries.name_requests import requests_visible_to
 from tadamon.funding.enums import NameRequestStatus
 
 PAGE_SIZE = 50
@@ -21,7 +22,7 @@ PAGE_SIZE = 50
 @login_required
 def name_request_list(request):
     require(request, "funding.list_name_requests")
-    requests = domain.requests_visible_to(request.user)
+    requests = requests_visible_to(request.user)
     filters = NameQueueFilterForm(request.GET or {"status": NameRequestStatus.PENDING})
     if filters.is_valid():
         if filters.cleaned_data["status"]:

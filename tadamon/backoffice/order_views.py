@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from tadamon.accounts.access import may, order_for_user
 from tadamon.backoffice.views import require
 from tadamon.market.domain import orders as order_domain
+from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
 
@@ -21,7 +22,7 @@ PAGE_SIZE = 50
 @login_required
 def order_list(request):
     require(request, "market.list_orders")
-    orders = order_domain.orders_seen_by(request.user).select_related("organization")
+    orders = orders_seen_by(request.user).select_related("organization")
     status = request.GET.get("status", "")
     if status == "open":
         orders = orders.filter(status__in=OrderStatus.open())

@@ -23,6 +23,9 @@ from tadamon.backoffice.partnership_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.partnerships.domain import commitments as domain
+from tadamon.partnerships.domain.queries.agreements import agreements_visible_to
+from tadamon.partnerships.domain.queries.commitments import commitments_seen_by, with_progress
+from tadamon.partnerships.domain.queries.support import support_seen_by
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.partnerships.models import Agreement, Support
 from tadamon.registry.models import Organization
@@ -33,8 +36,8 @@ PAGE_SIZE = 50
 @login_required
 def agreement_list(request):
     require(request, "partnerships.list_agreements")
-    agreements = domain.agreements_visible_to(request.user)
-    late = domain.with_progress(domain.commitments_seen_by(request.user, agreements)).filter(
+    agreements = agreements_visible_to(request.user)
+    late = with_progress(commitments_seen_by(request.user, agreements)).filter(
         status=CommitmentStatus.LATE).select_related("agreement", "debtor", "beneficiary").order_by("due_on")
     page = Paginator(agreements.annotate(parties_count=Count("parties")).order_by("-signed_on", "reference"),
                      PAGE_SIZE).get_page(request.GET.get("page"))
@@ -91,13 +94,13 @@ def agreement_detail(request, pk: int):
     if form is not None and form.is_valid() and saved(form, lambda: _add(request, agreement, posted, form)):
         messages.success(request, _("Saved."))
         return redirect("backoffice:agreement", agreement.pk)
-    commitments = domain.with_progress(domain.commitments_seen_by(
+    commitments = with_progress(commitments_seen_by(
         request.user, Agreement.objects.filter(pk=agreement.pk)).select_related("debtor", "beneficiary"))
     return render(request, "backoffice/agreement_detail.html", {
         "agreement": agreement, "keeps": keeps, "forms": forms, "posted": posted,
         "parties": agreement.parties.select_related("organization"),
         "commitments": commitments, "cancel_form": CancelForm(),
-        "support": agreement_support(agreement).filter(pk__in=domain.support_seen_by(request.user).values("pk")),
+        "support": agreement_support(agreement).filter(pk__in=support_seen_by(request.user).values("pk")),
         "amendments": agreement.amendments.all(),
         "history": agreement.history.select_related("history_user")[:10],
     }, status=400 if form is not None and form.errors else 200)

@@ -23,7 +23,7 @@ from tadamon.backoffice.programme_forms import (
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
 from tadamon.common.params import id_list_param, id_param, posted_object_or_404
-from tadamon.events.domain import events as event_domain
+from tadamon.events.domain.queries.events import with_attendance
 from tadamon.events.models import Event
 from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
@@ -98,7 +98,7 @@ def programme_detail(request, pk: int):
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
         "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
         "training": training_domain.training_figures(programme),
-        "events": event_domain.with_attendance(programme.events.order_by("starts_at")),
+        "events": with_attendance(programme.events.order_by("starts_at")),
         "coaching": coaching_domain.coaching_figures(programme),
         "can_manage": may(request, "programmes.manage_enrolments", programme),
         "can_change": may(request, "programmes.change_programme", programme),

@@ -20,6 +20,7 @@ from tadamon.backoffice.funding_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.funding.domain import support_requests as domain
+from tadamon.funding.domain.queries.support_requests import requests_visible_to, with_delays
 
 PAGE_SIZE = 50
 
@@ -27,7 +28,7 @@ PAGE_SIZE = 50
 @login_required
 def support_request_list(request):
     require(request, "funding.list_support_requests")
-    requests = domain.with_delays(domain.requests_visible_to(request.user))
+    requests = with_delays(requests_visible_to(request.user))
     filters = SupportFilterForm(request.GET or {"status": "open"})
     if filters.is_valid():
         data = filters.cleaned_data
@@ -39,7 +40,7 @@ def support_request_list(request):
             requests = requests.filter(category=data["category"])
         if data["overdue"]:
             requests = requests.filter(overdue=True)
-    visible = domain.with_delays(domain.requests_visible_to(request.user))
+    visible = with_delays(requests_visible_to(request.user))
     figures = visible.aggregate(open=Count("pk", filter=Q(status__in=domain.OPEN)), answer=Avg("time_to_answer"),
                                 resolve=Avg("time_to_resolve"))
     figures["overdue"] = visible.filter(overdue=True).count()  # PostgreSQL takes no annotation in a FILTER

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from tadamon.funding.domain import compliance as domain
+from tadamon.funding.domain.queries.compliance import inspection_plan
 from tadamon.funding.models import AnnualDeclaration, Inspection
 
 FINDINGS = ["Registre des délibérations non tenu", "Liste des membres non mise à jour",
@@ -49,7 +50,7 @@ def load_compliance(officer) -> int:
         for finding in inspection.findings.all()[:1] if number % 3 else []:
             domain.resolve_finding(finding, on=done_on + datetime.timedelta(days=60))
     today = timezone.localdate()
-    for cooperative in list(domain.inspection_plan(year))[:2]:
+    for cooperative in list(inspection_plan(year))[:2]:
         domain.plan_inspection(cooperative, authority=odco, inspector=officer,
                                planned_on=today + datetime.timedelta(days=10),
                                reason="; ".join(domain.reasons(cooperative, year)))

@@ -56,7 +56,7 @@ rules.add_perm("funding.comment_support_request", is_manager & raised_by_their_o
 @rules.predicate
 def sees_call(user, call) -> bool:
     """Admins and managers every call; others those their organisation runs or they evaluate."""
-    from tadamon.funding.domain.calls import calls_visible_to
+    from tadamon.funding.domain.queries.calls import calls_visible_to
 
     return call is not None and user.is_authenticated and calls_visible_to(user).filter(pk=call.pk).exists()
 

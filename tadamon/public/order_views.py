@@ -19,6 +19,7 @@ from tadamon.common.ratelimits import limited
 from tadamon.market.domain import buyers
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.order_mail import send_order_links
+from tadamon.market.domain.queries.orders import orders_of_buyer
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
 from tadamon.market.models import Order
@@ -100,7 +101,7 @@ def order_page(request, token: str):
 def my_orders(request):
     """A buyer account's orders; for a guest, a form that e-mails the links to their orders."""
     if may(request, "market.follow_own_orders"):
-        orders = order_domain.orders_of_buyer(request.user).select_related("organization")
+        orders = orders_of_buyer(request.user).select_related("organization")
         return render(request, "public/my_orders.html", {"orders": orders})
     form = OrderLinksForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -16,7 +16,8 @@ from tadamon.common.files import with_filename
 from tadamon.common.htmx import is_htmx
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.ratelimits import limited
-from tadamon.market.domain.catalogue import catalogue, valid_certifications, with_cards
+from tadamon.market.domain.catalogue import valid_certifications
+from tadamon.market.domain.queries.catalogue import catalogue, with_cards
 from tadamon.market.forms import CatalogueFilterForm
 from tadamon.market.models import Product
 from tadamon.programmes.enums import EnrolmentStatus

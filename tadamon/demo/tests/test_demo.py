@@ -33,7 +33,7 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     manager = User.objects.get(username="manager")
     assert manager.organization.name_latin == "Coopérative des Femmes de Dadès"
 
-    from tadamon.market.domain.orders import orders_of_buyer, orders_seen_by
+    from tadamon.market.domain.queries.orders import orders_of_buyer, orders_seen_by
 
     seen = orders_seen_by(manager)
     assert sorted(seen.values_list("status", flat=True)) == [
@@ -43,7 +43,8 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
 
     from django.db.models import Sum
 
-    from tadamon.partnerships.domain.commitments import agreements_visible_to, with_progress
+    from tadamon.partnerships.domain.queries.agreements import agreements_visible_to
+    from tadamon.partnerships.domain.queries.commitments import with_progress
     from tadamon.partnerships.models import Commitment, Support
 
     statuses = sorted(with_progress(Commitment.objects.all()).values_list("status", flat=True))
@@ -53,7 +54,7 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     assert agreements_visible_to(User.objects.get(username="staff")).count() == 1
 
     from tadamon.funding.domain.calls import ranking
-    from tadamon.funding.domain.support_requests import requests_visible_to, with_delays
+    from tadamon.funding.domain.queries.support_requests import requests_visible_to, with_delays
     from tadamon.funding.models import Application, Call, NameRequest
 
     # Article 004: 23 association projects funded by Moazara in Drâa-Tafilalet, in 2023.
@@ -69,7 +70,8 @@ def test_load_demo_creates_the_articles_organisations_and_is_idempotent(capsys):
     assert with_delays(requests_visible_to(officer)).count() == 2
     assert NameRequest.objects.filter(verdict="clash").exists() and NameRequest.objects.filter(verdict="clear").exists()
 
-    from tadamon.funding.domain.compliance import inspection_plan, last_closed_year
+    from tadamon.funding.domain.compliance import last_closed_year
+    from tadamon.funding.domain.queries.compliance import inspection_plan
     from tadamon.funding.models import Inspection
 
     # Article 004: 59 inspections under Law 112.12 in Drâa-Tafilalet in 2023.

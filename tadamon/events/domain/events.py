@@ -9,7 +9,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.rules import is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import is_programme_staff
 from tadamon.common.concurrency import next_version
 from tadamon.common.text import normalize_text
 from tadamon.events.models import Event, Participant
@@ -110,19 +110,3 @@ def attendance_figures(event: Event) -> dict:
         .annotate(n=Count("pk")).order_by("-n", "organization__name_latin")[:20])
     return {**totals, "by_organization": by_organization}
 
-
-def events_run_by(user):
-    """The events a user may run (register people, check them in): all for admins, their own for staff."""
-    if not user.is_authenticated:
-        return Event.objects.none()
-    if is_platform_admin(user):
-        return Event.objects.all()
-    if is_programme_staff(user):
-        return Event.objects.filter(staff=user)
-    return Event.objects.none()
-
-
-def with_attendance(events):
-    """Events annotated with `registered` (participants) and `checked_in` (those who came)."""
-    return events.annotate(registered=Count("participants"),
-                           checked_in=Count("participants", filter=Q(participants__checked_in_at__isnull=False)))

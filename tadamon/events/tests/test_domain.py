@@ -12,8 +12,8 @@ from tadamon.events.domain.events import (
     register,
     register_member,
     search_participants,
-    with_attendance,
 )
+from tadamon.events.domain.queries.events import with_attendance
 from tadamon.events.models import Event, Participant
 from tadamon.events.tests.factories import EventFactory
 from tadamon.registry.tests.factories import MembershipFactory

@@ -8,12 +8,11 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.mailboxes import organization_addresses
-from tadamon.accounts.rules import is_manager, is_platform_admin
 from tadamon.common.concurrency import next_version
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
@@ -351,17 +350,6 @@ def pay_tranche(tranche: Tranche, *, paid_on: datetime.date) -> Tranche:
 def submit_report(grant: Grant, *, title: str, file, by) -> GrantReport:
     """A report on the grant sent by its holder, with the file; the newest is listed first."""
     return GrantReport.objects.create(grant=grant, title=title, file=file, submitted_by=by)
-
-
-# --- Who sees what --------------------------------------------------------------------------------
-
-def calls_visible_to(user) -> QuerySet[Call]:
-    """Admins every call; programme staff the calls their organisation runs and those they
-    evaluate; others the calls they evaluate, and for a manager every call (they are public)."""
-    if is_platform_admin(user) or is_manager(user):
-        return Call.objects.all()
-    return Call.objects.filter(Q(sponsor_id=user.organization_id) | Q(evaluators=user)).distinct() \
-        if user.organization_id else Call.objects.filter(evaluators=user)
 
 
 def default_sponsor():

@@ -1,8 +1,8 @@
 """Annual declarations, the compliance score, and inspections under Law 112.12.
 
 The score (0 to 100, higher is better) is one database expression over a cooperative's latest
-declaration, its last inspection and its open findings, so the plan of inspections can sort the
-whole registry by it (riskiest first) and show why:
+declaration, its last inspection and its open findings (domain/queries/compliance.py), so the
+plan of inspections can sort the whole registry by it (riskiest first) and show why:
 
     no declaration for the year        -30     last inspection: major breaches   -25
     general assembly not held          -15     last inspection: minor breaches   -10
@@ -18,18 +18,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import (
-    Case,
-    Count,
-    Exists,
-    IntegerField,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    Value,
-    When,
 )
-from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -141,39 +132,8 @@ def _reminder_text(organization, year: int) -> str:
 
 # --- The score ----------------------------------------------------------------------------------
 
-def with_compliance(organizations: QuerySet, year: int, today: datetime.date | None = None) -> QuerySet:
-    """Annotate each organisation's compliance score for `year` and the flags that explain it."""
-    today = today or timezone.localdate()
-    declaration = AnnualDeclaration.objects.filter(organization=OuterRef("pk"), year=year)
-    last_result = Subquery(Inspection.objects.filter(organization=OuterRef("pk"), done_on__isnull=False)
-                           .order_by("-done_on", "-pk").values("result")[:1])
-    open_findings = Finding.objects.filter(inspection__organization=OuterRef("pk"), resolved_on__isnull=True)
-    counted = Subquery(open_findings.order_by().values("inspection__organization").annotate(n=Count("pk"))
-                       .values("n"))
-    p = PENALTIES
-    annotated = organizations.annotate(
-        has_declaration=Exists(declaration),
-        assembly_missing=Exists(declaration.filter(general_assembly_held=False)),
-        accounts_missing=Exists(declaration.filter(accounts_filed=False)),
-        last_result=last_result,
-        open_findings=Coalesce(counted, 0),
-        follow_up_overdue=Exists(open_findings.filter(inspection__follow_up_due__lt=today)),
-    )
-    penalty = (
-        Case(When(has_declaration=False, then=Value(p["no_declaration"])), default=Value(0))
-        + Case(When(assembly_missing=True, then=Value(p["no_assembly"])), default=Value(0))
-        + Case(When(accounts_missing=True, then=Value(p["no_accounts"])), default=Value(0))
-        + Case(When(last_result=InspectionResult.MAJOR, then=Value(p["major"])),
-               When(last_result=InspectionResult.MINOR, then=Value(p["minor"])),
-               When(last_result__isnull=True, then=Value(p["never_inspected"])), default=Value(0))
-        + Least(p["per_finding"] * Coalesce(counted, 0), Value(p["findings_cap"]))
-        + Case(When(follow_up_overdue=True, then=Value(p["follow_up_overdue"])), default=Value(0))
-    )
-    return annotated.annotate(compliance=Greatest(Value(0), Value(100) - penalty, output_field=IntegerField()))
-
-
 def reasons(organization, year: int) -> list[str]:
-    """Why the score is below 100, from the flags `with_compliance` annotated."""
+    """Why the score is below 100, from the flags `queries.compliance.with_compliance` annotated."""
     found = []
     if not organization.has_declaration:
         found.append(_("no declaration for %(year)s") % {"year": year})
@@ -192,17 +152,6 @@ def reasons(organization, year: int) -> list[str]:
     if organization.follow_up_overdue:
         found.append(_("follow-up overdue"))
     return found
-
-
-def inspection_plan(year: int, today: datetime.date | None = None, provinces=None) -> QuerySet:
-    """The cooperatives to inspect next: riskiest first, leaving out those with an inspection
-    already planned and not done."""
-    planned = Inspection.objects.filter(done_on__isnull=True).values("organization")
-    candidates = cooperatives().exclude(pk__in=planned)
-    if provinces:
-        candidates = candidates.filter(province__in=provinces)
-    return (with_compliance(candidates, year, today).select_related("province")
-            .order_by("compliance", "name_latin", "pk"))
 
 
 # --- Inspections --------------------------------------------------------------------------------

@@ -4,25 +4,14 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.rules import is_officer, is_platform_admin
 from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.domain.name_check import NameCheck, check_name
 from tadamon.funding.enums import NameRequestStatus
 from tadamon.funding.models import NameRequest
-
-
-def requests_visible_to(user) -> QuerySet[NameRequest]:
-    """Admins see every request; an officer the queue of the office they work for."""
-    requests = NameRequest.objects.select_related("province", "authority")
-    if is_platform_admin(user):
-        return requests
-    if is_officer(user) and user.organization_id:
-        return requests.filter(authority_id=user.organization_id)
-    return requests.none()
 
 
 def _next_reference(year: int) -> str:

@@ -6,11 +6,10 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import BooleanField, Case, DurationField, ExpressionWrapper, F, Q, QuerySet, Value, When
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin
 from tadamon.common.concurrency import next_version
 from tadamon.funding.enums import SupportEventKind, SupportRequestStatus
 from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestEvent
@@ -27,35 +26,6 @@ def rule_for(category: str, province) -> RoutingRule:
         raise ValidationError({"category": _("No institution takes this category of request in your province yet: choose "
                                              "«Other», or ask the platform's administrators to add one.")})
     return rule
-
-
-def requests_visible_to(user) -> QuerySet[SupportRequest]:
-    """Admins see every request; an institution's officers the requests in its queue now; an
-    organisation's manager the requests their organisation raised."""
-    requests = SupportRequest.objects.select_related("organization", "institution")
-    if not user.is_authenticated:
-        return requests.none()
-    if is_platform_admin(user):
-        return requests
-    if is_officer(user) and user.organization_id:
-        return requests.filter(institution_id=user.organization_id)
-    if is_manager(user):
-        return requests.filter(organization_id=user.organization_id)
-    return requests.none()
-
-
-def with_delays(requests: QuerySet, now: datetime.datetime | None = None) -> QuerySet:
-    """Annotate whether each request is overdue (no first answer, or not resolved, by its due
-    time) and how long its first answer and its resolution took."""
-    now = now or timezone.now()
-    return requests.annotate(
-        overdue=Case(
-            When(Q(status__in=OPEN) & ((Q(first_answer_at__isnull=True) & Q(answer_due_at__lt=now))
-                                       | Q(resolve_due_at__lt=now)), then=Value(True)),
-            default=Value(False), output_field=BooleanField()),
-        time_to_answer=ExpressionWrapper(F("first_answer_at") - F("opened_at"), output_field=DurationField()),
-        time_to_resolve=ExpressionWrapper(F("resolved_at") - F("opened_at"), output_field=DurationField()),
-    )
 
 
 def _step(request: SupportRequest, *, by, kind: str, message: str = "") -> None:

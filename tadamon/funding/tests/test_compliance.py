@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 
 from tadamon.funding.domain import compliance as domain
+from tadamon.funding.domain.queries.compliance import inspection_plan, with_compliance
 from tadamon.registry.tests.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +44,7 @@ def test_a_declaration_is_checked_and_corrected_until_its_due_date(cooperative):
 
 
 def score_of(organization):
-    return domain.with_compliance(type(organization).objects.filter(pk=organization.pk), 2025, TODAY).get()
+    return with_compliance(type(organization).objects.filter(pk=organization.pk), 2025, TODAY).get()
 
 
 def test_the_score_against_a_hand_count(cooperative, other_cooperative, officer_user):
@@ -76,12 +77,12 @@ def test_the_score_against_a_hand_count(cooperative, other_cooperative, officer_
 def test_the_plan_puts_the_riskiest_first_and_skips_those_already_planned(cooperative, other_cooperative,
                                                                           officer_user):
     declare(other_cooperative)
-    plan = list(domain.inspection_plan(2025, TODAY))
+    plan = list(inspection_plan(2025, TODAY))
     assert [o.pk for o in plan][:2] == [cooperative.pk, other_cooperative.pk]
     assert plan[0].compliance == 65 and plan[1].compliance == 95
     domain.plan_inspection(cooperative, authority=officer_user.organization, planned_on=TODAY,
                            reason="no declaration for 2025")
-    assert cooperative.pk not in [o.pk for o in domain.inspection_plan(2025, TODAY)]
+    assert cooperative.pk not in [o.pk for o in inspection_plan(2025, TODAY)]
     with pytest.raises(ValidationError, match="already planned"):
         domain.plan_inspection(cooperative, authority=officer_user.organization, planned_on=TODAY)
 

@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 
 from tadamon.accounts.enums import Role
 from tadamon.accounts.tests.factories import UserFactory
-from tadamon.funding.domain.name_requests import decide, requests_visible_to, submit_request
+from tadamon.funding.domain.name_requests import decide, submit_request
+from tadamon.funding.domain.queries.name_requests import requests_visible_to
 from tadamon.funding.enums import NameRequestStatus
 from tadamon.funding.tests.factories import NameRequestFactory
 from tadamon.registry.models import Province

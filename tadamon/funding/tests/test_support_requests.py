@@ -8,15 +8,14 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from tadamon.common.concurrency import ConcurrentEditError
+from tadamon.funding.domain.queries.support_requests import requests_visible_to, with_delays
 from tadamon.funding.domain.support_requests import (
     answer,
     comment,
     finish,
     open_request,
     reassign,
-    requests_visible_to,
     rule_for,
-    with_delays,
 )
 from tadamon.funding.enums import SupportRequestStatus
 from tadamon.funding.models import RoutingRule, SupportRequest

@@ -22,7 +22,8 @@ def members_over_years(organization, years: range) -> list[tuple[int, int]]:
 
 
 def organization_dashboard(organization) -> dict:
-    from tadamon.funding.domain.compliance import last_closed_year, reasons, with_compliance
+    from tadamon.funding.domain.compliance import last_closed_year, reasons
+    from tadamon.funding.domain.queries.compliance import with_compliance
     from tadamon.funding.models import Application, Grant
     from tadamon.market.enums import OrderStatus
     from tadamon.market.models import Order, Product

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F, QuerySet
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -218,22 +218,6 @@ def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "
     if notify:
         tasks.send_order_notice.enqueue(update.pk)
     return order
-
-
-def orders_seen_by(user) -> QuerySet:
-    """The orders a back-office user may read: those of the organisations whose products they keep
-    (a manager their own; programme staff the cooperatives they support; admins all). Never a
-    guest's order whose e-mail is not confirmed yet."""
-    from tadamon.market.domain.products import organizations_kept_by
-
-    return Order.objects.filter(organization__in=organizations_kept_by(user),
-                                status__in=OrderStatus.seen_by_cooperative())
-
-
-def orders_of_buyer(user) -> QuerySet:
-    if not is_buyer(user):
-        return Order.objects.none()
-    return Order.objects.filter(buyer=user)
 
 
 @transaction.atomic

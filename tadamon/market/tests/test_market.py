@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from tadamon.market.domain.catalogue import CatalogueFilters, catalogue
+from tadamon.market.domain.catalogue import CatalogueFilters
 from tadamon.market.domain.products import add_certification, add_photo, create_product, organizations_kept_by
+from tadamon.market.domain.queries.catalogue import catalogue
 from tadamon.market.models import Certification
 from tadamon.market.tests.factories import ProductFactory
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory

@@ -9,7 +9,8 @@ from django.db import OperationalError, connection
 
 from tadamon.accounts.tests.factories import UserFactory
 from tadamon.market.domain import buyers
-from tadamon.market.domain.orders import BuyerDetails, move, moves_for, orders_seen_by, place_order, verify_email
+from tadamon.market.domain.orders import BuyerDetails, move, moves_for, place_order, verify_email
+from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import Availability, OrderKind, OrderStatus
 from tadamon.market.models import Order, Product
 from tadamon.market.tests.factories import ProductFactory

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts.enums import Role
 from tadamon.accounts.mailboxes import organization_addresses
-from tadamon.partnerships.domain.commitments import with_progress
+from tadamon.partnerships.domain.queries.commitments import with_progress
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
 from tadamon.partnerships.models import AgreementParty, Commitment
 

@@ -22,7 +22,7 @@ from django.db.models import Count, DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 
-from tadamon.partnerships.domain.commitments import with_progress
+from tadamon.partnerships.domain.queries.commitments import with_progress
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole, SupportKind, SupportNature
 from tadamon.partnerships.models import AgreementParty, Commitment, Support
 from tadamon.registry.domain.people import people_by_gender_and_age

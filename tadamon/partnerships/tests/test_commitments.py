@@ -8,14 +8,13 @@ from tadamon.accounts.tests.factories import UserFactory
 from tadamon.partnerships.domain.commitments import (
     add_amendment,
     add_commitment,
-    agreements_visible_to,
     cancel_commitment,
-    commitments_to,
     create_agreement,
     mark_done,
     record_support,
-    with_progress,
 )
+from tadamon.partnerships.domain.queries.agreements import agreements_visible_to
+from tadamon.partnerships.domain.queries.commitments import commitments_to, with_progress
 from tadamon.partnerships.enums import CommitmentStatus
 from tadamon.partnerships.models import Commitment, Support
 from tadamon.partnerships.tests.factories import AgreementFactory, CommitmentFactory, PartyFactory

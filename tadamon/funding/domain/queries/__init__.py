@@ -1,4 +1,4 @@
 """Querysets of funding reused by several interfaces (back office, public site, API), one module
-per subject, as in `registry/domain/queries/`. To move here: `calls_visible_to`
-(`domain/calls.py`), the two `requests_visible_to` and `with_delays` (`domain/name_requests.py`,
-`domain/support_requests.py`), `with_compliance` and `inspection_plan` (`domain/compliance.py`)."""
+per subject, as in `registry/domain/queries/` (`calls`: `calls_visible_to`; `name_requests`:
+`requests_visible_to`; `support_requests`: `requests_visible_to` and `with_delays`; `compliance`:
+`with_compliance`, the compliance score, and `inspection_plan`)."""

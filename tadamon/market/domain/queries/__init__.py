@@ -1,3 +1,4 @@
 """Querysets of the market reused by several interfaces (back office, public site, API), one
-module per subject, as in `registry/domain/queries/`. To move here: `catalogue` and `with_cards`
-(`domain/catalogue.py`), `orders_seen_by` and `orders_of_buyer` (`domain/orders.py`)."""
+module per subject, as in `registry/domain/queries/` (`catalogue`: `catalogue`, the public
+catalogue filtered and sorted, and `with_cards`, what a product card shows; `orders`:
+`orders_seen_by` a back-office user and `orders_of_buyer`)."""

@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # tadamon, for its file writer
 from common import OUT, PYTHON, ROOT, machine  # noqa: E402
 
 
@@ -58,12 +59,9 @@ def camera_jpeg(width: int, height: int) -> bytes:
 def xlsx_bomb(unpacked: int) -> bytes:
     """A one-sheet workbook whose only cell holds the same letter over and over: like the issue's
     409 KB file that unpacked to 419 MB (deflate shrinks such a run about a thousand times)."""
-    from openpyxl import Workbook
+    from tadamon.common.files import xlsx_bytes
 
-    workbook = Workbook()
-    workbook.active.append(["kind", "name_latin", "province"])
-    written = io.BytesIO()
-    workbook.save(written)
+    written = io.BytesIO(xlsx_bytes([["kind", "name_latin", "province"]], title="Sheet", right_to_left=False))
     output = io.BytesIO()
     with zipfile.ZipFile(written) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for entry in source.infolist():
@@ -93,27 +91,17 @@ def organisation_rows(count: int):
 
 
 def import_xlsx(count: int) -> bytes:
-    from openpyxl import Workbook
+    from tadamon.common.files import xlsx_bytes
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("organisations")
-    sheet.append(COLUMNS)
-    for row in organisation_rows(count):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes([COLUMNS, *organisation_rows(count)], title="organisations", right_to_left=False)
 
 
 def shared_strings_xlsx(count: int) -> bytes:
     """A workbook with `count` different short shared strings (as Excel writes them; openpyxl
     writes inline strings): openpyxl holds that whole table in memory."""
-    from openpyxl import Workbook
+    from tadamon.common.files import xlsx_bytes
 
-    workbook = Workbook()
-    workbook.active.append(["kind", "name_latin", "province"])
-    written = io.BytesIO()
-    workbook.save(written)
+    written = io.BytesIO(xlsx_bytes([["kind", "name_latin", "province"]], title="Sheet", right_to_left=False))
     output = io.BytesIO()
     with zipfile.ZipFile(written) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for entry in source.infolist():
@@ -140,13 +128,9 @@ def widest_csv(size: int) -> bytes:
 
 
 def import_csv(count: int) -> bytes:
-    import csv
+    from tadamon.common.files import csv_lines
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    writer.writerows(organisation_rows(count))
-    return buffer.getvalue().encode()
+    return "".join(csv_lines([COLUMNS, *organisation_rows(count)])).encode()
 
 
 def child(kind: str, path: str, before: bool) -> None:

@@ -1,12 +1,14 @@
 """Query parameters and posted ids, parsed one way everywhere.
 
-An id is ASCII digits within the database's integer range: ``str.isdigit()`` also accepts "²",
-which ``int()`` and the database refuse (a 500). A year is a whole number within YEARS. A value
+An id is ASCII digits within the database's integer range (a Unicode digit test
+also accepts "²", which ``int()`` and the database refuse: a 500). A year is a whole number within YEARS. A value
 that is present but malformed answers 400 with a message naming the parameter (``BadParameter``,
 a ``BadRequest``: the API turns it into a JSON error, pages into the 400 page); an id that points
 at nothing answers 404. Forms and serializers parse their own fields; these helpers are for the
 parameters a view reads by hand.
 """
+
+import re
 
 from django.core.exceptions import BadRequest
 from django.http import Http404
@@ -14,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+ASCII_DIGITS = re.compile(r"[0-9]+")
 MAX_ID = 2**63 - 1  # the largest bigint; anything larger cannot be a primary key
 EARLIEST_YEAR = 1900  # before the first Moroccan cooperative law (1922): no record starts earlier
 YEARS_AHEAD = 5  # plans (agreements, calls) may run a few years ahead, no more
@@ -34,11 +37,8 @@ class BadParameter(BadRequest):
 
 def parse_id(value) -> int | None:
     """The id in a string, or None when it is not one (empty, "²", "abc", "-1", "0", too large)."""
-    text = str(value if value is not None else "").strip()
-    if not (text.isascii() and text.isdigit()):
-        return None
-    number = int(text)
-    return number if 0 < number <= MAX_ID else None
+    number = _whole_number(value)
+    return number if number is not None and 0 < number <= MAX_ID else None
 
 
 def id_param(params, name: str) -> int | None:
@@ -72,11 +72,11 @@ def year_param(params, name: str = "year", default: int | None = None, *, first:
     if raw in ("", None):
         return default
     last = latest_year() if last is None else last
-    text = str(raw).strip()
-    if not (text.isascii() and text.isdigit()) or not first <= int(text) <= last:
+    year = _whole_number(raw)
+    if year is None or not first <= year <= last:
         raise BadParameter(name, _("“%(value)s” is not a year from %(first)d to %(last)d.")
                            % {"value": _shown(raw), "first": first, "last": last})
-    return int(text)
+    return year
 
 
 def posted_object_or_404(queryset, data, name: str):
@@ -86,6 +86,17 @@ def posted_object_or_404(queryset, data, name: str):
     if number is None:
         raise Http404(f"{name}: no valid identifier posted")
     return get_object_or_404(queryset, pk=number)
+
+
+def _whole_number(value) -> int | None:
+    """A number written in ASCII digits alone (no sign, point or other script), or None."""
+    text = str(value if value is not None else "").strip()
+    if not ASCII_DIGITS.fullmatch(text):
+        return None
+    try:
+        return int(text)
+    except ValueError:  # more digits than int() converts
+        return None
 
 
 def nul_byte_message() -> str:

@@ -7,8 +7,8 @@ import zipfile
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
-from openpyxl import Workbook
 
+from tadamon.common.files import append_row, new_sheet, new_workbook, workbook_bytes
 from tadamon.registry.domain.imports import import_organizations
 from tadamon.registry.models import Organization, OrganizationImport
 from tadamon.registry.tasks import run_organization_import
@@ -20,14 +20,13 @@ ROW = ["cooperative", "Coop Tizi", "MA-HAO"]
 
 
 def xlsx(rows, *, sheets=1) -> bytes:
-    workbook = Workbook()
+    workbook = new_workbook()
+    sheet = new_sheet(workbook, "Sheet", right_to_left=False)
     for row in rows:
-        workbook.active.append(row)
+        append_row(sheet, row)
     for n in range(1, sheets):
-        workbook.create_sheet(f"Sheet {n + 1}")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+        new_sheet(workbook, f"Sheet {n + 1}", right_to_left=False)
+    return workbook_bytes(workbook)
 
 
 def xlsx_bomb(unpacked: int) -> bytes:

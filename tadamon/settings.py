@@ -75,9 +75,12 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "phonenumber_field",
     # Tadamon: data apps, then interface apps (see docs/architecture.md).
     "tadamon.common",
     "tadamon.accounts",
+    "tadamon.notifications",
     "tadamon.registry",
     "tadamon.programmes",
     "tadamon.events",
@@ -354,6 +357,11 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Tadamon <noreply@tadamon.ma>")
+# SMS and WhatsApp go through Apprise (docs/deploy.md, "Messages"): one Apprise URL per channel picks
+# the provider. Unset, a message on that channel is written to the console, as e-mail is in development.
+SMS_URL = env("SMS_URL")
+WHATSAPP_URL = env("WHATSAPP_URL")
+PHONENUMBER_DEFAULT_REGION = "MA"
 
 # --- Background tasks -----------------------------------------------------------------------
 # Imports and exports run in `manage.py db_worker`; TASKS_IMMEDIATE=1 runs them in-process.

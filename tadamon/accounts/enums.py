@@ -8,6 +8,7 @@ class Role(models.TextChoices):
     MANAGER = "manager", _("Cooperative manager")
     OFFICER = "officer", _("Institution officer")
     BUYER = "buyer", _("Buyer")
+    MEMBER = "member", _("Cooperative member")
 
 
 class AuditAction(models.TextChoices):

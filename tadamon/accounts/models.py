@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import AuditAction, Role
 from tadamon.accounts.rules import DECIDED_BY_RULE_ALONE
+from tadamon.notifications.enums import Channel
+from tadamon.registry.enums import MemberRole
 
 
 class User(AbstractUser):
@@ -23,6 +25,18 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="ar"
     )
+    # A mobile in E.164 (tadamon.common.phones): signs in with a one-time code sent to it.
+    phone = models.CharField(_("mobile phone"), max_length=16, null=True, blank=True, unique=True)
+    preferred_channel = models.CharField(
+        _("messages by"), max_length=10, choices=Channel.choices, default=Channel.SMS,
+    )
+    # A member's own account is tied to the person in the registry (their trainings, certificates...).
+    person = models.OneToOneField(
+        "registry.Person", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="account", verbose_name=_("member"),
+    )
+    # The office a manager holds in the cooperative's board (president, treasurer, secretary...).
+    position = models.CharField(_("position"), max_length=20, blank=True, choices=MemberRole.choices)
 
     class Meta:
         verbose_name = _("user")
@@ -30,7 +44,7 @@ class User(AbstractUser):
 
     def clean(self):
         super().clean()
-        if self.role in (Role.MANAGER, Role.OFFICER) and not self.organization_id:
+        if self.role in (Role.MANAGER, Role.OFFICER, Role.MEMBER) and not self.organization_id:
             raise ValidationError({"organization": _("A manager or an officer must belong to an organisation.")})
 
     def has_perm(self, perm, obj=None) -> bool:
@@ -55,6 +69,11 @@ class User(AbstractUser):
     @property
     def is_officer(self) -> bool:
         return self.is_active and self.role == Role.OFFICER
+
+    @property
+    def is_member(self) -> bool:
+        """A cooperative's member with an account of their own: reads, never manages."""
+        return self.is_active and self.role == Role.MEMBER and self.organization_id is not None
 
     @property
     def is_buyer(self) -> bool:

@@ -243,6 +243,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],  # voice notes; blob: is the recorder's preview before sending
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
@@ -270,6 +271,13 @@ RATE_LIMITS = {
     # Writing on an order's page, reached with its secret link: a conversation is a few messages an
     # hour; 30 stops a leaked link from being used to flood a cooperative with e-mail.
     "order_message": env("RATE_ORDER_MESSAGE", "30/h"),
+    # One-time sign-in codes, counted per client address and per phone number: asking for a code
+    # sends an SMS (money, and a way to pester someone), trying codes guesses at an account.
+    "code_request_ip": env("RATE_CODE_REQUEST_IP", "20/h"),
+    "code_request_phone": env("RATE_CODE_REQUEST_PHONE", "5/h"),
+    "code_verify": env("RATE_CODE_VERIFY", "10/15m"),
+    # Claims of a cooperative and proposals of new ones, from one address.
+    "claim": env("RATE_CLAIM", "10/h"),
 }
 if env_bool("BEHIND_PROXY", False):
     # The proxy puts the client's address in X-Real-IP (deploy/nginx.conf); REMOTE_ADDR is the proxy's.
@@ -333,6 +341,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 # decompression-bomb limit is set to MAX_IMAGE_PIXELS too. Animated images are always refused.
 MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 40_000_000)
 MAX_PHOTO_BYTES = env_int("MAX_PHOTO_BYTES", 8 * 1024 * 1024)
+# Voice notes sent with a support request or an order's message (about 16 kB a second in Opus):
+# the size is checked first, then the container's own length (common/audio.py).
+MAX_VOICE_BYTES = env_int("MAX_VOICE_BYTES", 2 * 1024 * 1024)
+MAX_VOICE_SECONDS = env_int("MAX_VOICE_SECONDS", 120)
 # Organisation imports (command line and web), checked before the rows are read: the national
 # registry is 60,000 rows of 17 columns (docs/import.md); as an XLSX with every column it unpacks
 # to about 63 MiB. openpyxl reads the sheet row by row but every other part of a workbook whole,
@@ -361,7 +373,21 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Tadamon <noreply@tadamon.ma>")
 # the provider. Unset, a message on that channel is written to the console, as e-mail is in development.
 SMS_URL = env("SMS_URL")
 WHATSAPP_URL = env("WHATSAPP_URL")
+# A message that fails is tried again after 1, 4, 16 minutes (MESSAGES_RETRY_SECONDS × 4^n), at most
+# MESSAGES_MAX_ATTEMPTS times. Providers forward replies (STOP) to /messages/inbound/<MESSAGES_INBOUND_TOKEN>/;
+# unset, that endpoint answers 404.
+MESSAGES_MAX_ATTEMPTS = env_int("MESSAGES_MAX_ATTEMPTS", 4)
+MESSAGES_RETRY_SECONDS = env_int("MESSAGES_RETRY_SECONDS", 60)
+MESSAGES_INBOUND_TOKEN = env("MESSAGES_INBOUND_TOKEN")
 PHONENUMBER_DEFAULT_REGION = "MA"
+# Sign-in codes by SMS (tadamon.accounts.phone_sign_in): 6 digits valid 10 minutes, a new one no
+# sooner than a minute after the last; each wrong code doubles the wait before the next try
+# (factor × 2^failures seconds). Invitations to manage or join a cooperative: a week.
+SIGN_IN_CODE_DIGITS = 6
+SIGN_IN_CODE_VALID_SECONDS = env_int("SIGN_IN_CODE_VALID_SECONDS", 600)
+SIGN_IN_CODE_COOLDOWN_SECONDS = env_int("SIGN_IN_CODE_COOLDOWN_SECONDS", 60)
+SIGN_IN_CODE_THROTTLE_FACTOR = env_int("SIGN_IN_CODE_THROTTLE_FACTOR", 1)
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 7)
 
 # --- Background tasks -----------------------------------------------------------------------
 # Imports and exports run in `manage.py db_worker`; TASKS_IMMEDIATE=1 runs them in-process.

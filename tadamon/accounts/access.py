@@ -53,6 +53,15 @@ def _seen_or_404(request, obj, view_permission: str, permission: str):
     return obj
 
 
+def claim_for_user(request, pk: int, permission: str = "accounts.decide_claim"):
+    """A claim of a cooperative, for someone who may list claims (404 otherwise) and decide this one."""
+    from tadamon.accounts.models import OrganizationClaim
+
+    claim = get_object_or_404(OrganizationClaim.objects.select_related(
+        "organization__province", "proposed_province", "proposed_sector", "decided_by", "user"), pk=pk)
+    return _seen_or_404(request, claim, "accounts.list_claims", permission)
+
+
 def organization_for_user(request, pk: int, permission: str = "registry.view_organization") -> Organization:
     organization = get_object_or_404(
         Organization.objects.select_related("province__region", "commune", "sector"), pk=pk

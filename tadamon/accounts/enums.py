@@ -20,3 +20,16 @@ class AuditAction(models.TextChoices):
     IMPORT = "import", _("Import")
     DELETE = "delete", _("Deletion")
     PERMISSION_CHANGE = "permission_change", _("Permission change")
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a decision")
+    APPROVED = "approved", _("Approved")
+    REFUSED = "refused", _("Refused")
+
+
+class InvitedAs(models.TextChoices):
+    """What an invitation makes of the person who accepts it."""
+
+    MANAGER = "manager", _("Manages the cooperative")
+    MEMBER = "member", _("Member with an account")

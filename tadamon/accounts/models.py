@@ -1,11 +1,17 @@
+import hashlib
+import secrets
+from datetime import timedelta
+
 import rules
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp.models import CooldownMixin, SideChannelDevice, ThrottlingMixin
 
-from tadamon.accounts.enums import AuditAction, Role
+from tadamon.accounts.enums import AuditAction, ClaimStatus, InvitedAs, Role
 from tadamon.accounts.rules import DECIDED_BY_RULE_ALONE
 from tadamon.notifications.enums import Channel
 from tadamon.registry.enums import MemberRole
@@ -103,3 +109,123 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()} {self.target}"
+
+
+class PhoneCode(ThrottlingMixin, CooldownMixin, SideChannelDevice):
+    """The one-time sign-in code of a mobile number (django-otp: random digits from the system's
+    generator, an expiry, single use; wrong codes slow further tries down exponentially; a new code
+    no sooner than a minute after the last). Keyed by the number, not a user: someone registering a
+    cooperative proves the number is theirs before any account exists."""
+
+    # Devices normally belong to a user; here the number may have none yet.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
+                             related_name="+")
+    phone = models.CharField(max_length=16, unique=True)
+
+    class Meta:
+        verbose_name = _("sign-in code")
+        verbose_name_plural = _("sign-in codes")
+
+    def get_throttle_factor(self):
+        return settings.SIGN_IN_CODE_THROTTLE_FACTOR
+
+    def get_cooldown_duration(self):
+        return settings.SIGN_IN_CODE_COOLDOWN_SECONDS
+
+
+class OrganizationClaim(models.Model):
+    """Someone asks to manage a cooperative from their phone: one already in the registry, or one
+    they propose (`organization` empty, the proposed fields filled). Grants nothing until the staff
+    in charge approve it (tadamon.accounts.claims)."""
+
+    organization = models.ForeignKey("registry.Organization", on_delete=models.CASCADE, null=True, blank=True,
+                                     related_name="claims", verbose_name=_("organisation"))
+    phone = models.CharField(_("mobile phone"), max_length=16)
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    position = models.CharField(_("position"), max_length=20, choices=MemberRole.choices)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="ar")
+    # A cooperative not in the registry, as the claimant wrote it.
+    proposed_name_ar = models.CharField(_("name in Arabic"), max_length=255, blank=True)
+    proposed_name_latin = models.CharField(_("name in Latin script"), max_length=255, blank=True)
+    proposed_kind = models.CharField(_("kind"), max_length=20, blank=True)
+    proposed_province = models.ForeignKey("registry.Province", on_delete=models.PROTECT, null=True, blank=True,
+                                          related_name="+", verbose_name=_("province"))
+    proposed_sector = models.ForeignKey("registry.Sector", on_delete=models.PROTECT, null=True, blank=True,
+                                        related_name="+", verbose_name=_("sector"))
+    proposed_registry_number = models.CharField(_("registry number"), max_length=50, blank=True)
+
+    status = models.CharField(_("status"), max_length=10, choices=ClaimStatus.choices, default=ClaimStatus.PENDING)
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("decided by"))
+    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="claims", verbose_name=_("account"))
+    created_at = models.DateTimeField(_("sent on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("claim of an organisation")
+        verbose_name_plural = _("claims of organisations")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="claim_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name} → {self.organization_name}"
+
+    @property
+    def organization_name(self) -> str:
+        if self.organization_id:
+            return str(self.organization)
+        return self.proposed_name_ar or self.proposed_name_latin
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == ClaimStatus.PENDING
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(models.Model):
+    """A link (sent by SMS or printed as a QR code) that makes whoever opens it and proves their
+    phone a manager or a member with an account of the organisation. Works once, until it expires;
+    only its hash is kept, so the database alone does not give the link away."""
+
+    organization = models.ForeignKey("registry.Organization", on_delete=models.CASCADE,
+                                     related_name="invitations", verbose_name=_("organisation"))
+    invited_as = models.CharField(_("invited as"), max_length=10, choices=InvitedAs.choices)
+    position = models.CharField(_("position"), max_length=20, choices=MemberRole.choices, blank=True)
+    person = models.ForeignKey("registry.Person", on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="+", verbose_name=_("member"))
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    phone = models.CharField(_("mobile phone"), max_length=16, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                   related_name="+", verbose_name=_("invited by"))
+    created_at = models.DateTimeField(_("sent on"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires on"))
+    used_at = models.DateTimeField(_("used on"), null=True, blank=True)
+    used_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="+", verbose_name=_("used by"))
+    revoked_at = models.DateTimeField(_("withdrawn on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_invited_as_display()} — {self.organization}"
+
+    @classmethod
+    def new(cls, **fields) -> tuple["Invitation", str]:
+        """An unsaved invitation and its token (the only time the token is known)."""
+        token = secrets.token_urlsafe(24)
+        days = settings.INVITATION_VALID_DAYS
+        return cls(token_hash=hash_token(token), expires_at=timezone.now() + timedelta(days=days), **fields), token
+
+    @property
+    def is_usable(self) -> bool:
+        return self.used_at is None and self.revoked_at is None and timezone.now() < self.expires_at

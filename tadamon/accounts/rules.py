@@ -24,6 +24,11 @@ def is_officer(user) -> bool:
 
 
 @rules.predicate
+def is_member(user) -> bool:
+    return user.is_authenticated and user.is_member
+
+
+@rules.predicate
 def is_buyer(user) -> bool:
     return user.is_authenticated and user.is_buyer
 
@@ -48,6 +53,34 @@ def has_an_organization(user) -> bool:
 is_back_office_user = is_platform_admin | is_programme_staff | is_manager | is_officer
 
 rules.add_perm("accounts.view_audit_log", is_platform_admin)
+
+
+# Claims of cooperatives (docs/permissions.md): decided by admins, by officers (the cooperative
+# development office and the public bodies that keep the registry), and by the staff of a
+# programme that accompanies the claimed cooperative (not for a cooperative proposed as new).
+@rules.predicate
+def accompanies_claimed_organization(user, claim) -> bool:
+    return (claim is not None and claim.organization_id is not None and user.is_authenticated
+            and claim.organization.enrolments.filter(programme__staff=user).exists())
+
+
+rules.add_perm("accounts.list_claims", is_platform_admin | is_officer | is_programme_staff)
+rules.add_perm("accounts.decide_claim", is_platform_admin | is_officer
+               | (is_programme_staff & accompanies_claimed_organization))
+
+
+# A cooperative's team (its managers and the members with an account): its managers keep it; admins,
+# officers and programme staff may invite a first manager to any cooperative (a printed QR code
+# handed over at a session, a link by SMS).
+@rules.predicate
+def manages_this_organization(user, organization) -> bool:
+    return (organization is not None and user.is_authenticated and user.is_manager
+            and user.organization_id == organization.pk)
+
+
+rules.add_perm("accounts.manage_team", is_platform_admin | manages_this_organization)
+rules.add_perm("accounts.invite_manager", is_platform_admin | is_officer | is_programme_staff
+               | manages_this_organization)
 rules.add_perm("accounts.open_admin_site", is_platform_admin)  # the link to it; the admin checks is_staff
 
 

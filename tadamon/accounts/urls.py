@@ -1,12 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from tadamon.accounts import views
 from tadamon.common.ratelimits import limited
 
 app_name = "accounts"
 urlpatterns = [
     path("login/", limited("sign_in", "POST")(auth_views.LoginView.as_view(redirect_authenticated_user=True)),
          name="login"),
+    path("phone/", views.phone_sign_in, name="phone_sign_in"),
+    path("phone/code/", views.phone_code, name="phone_code"),
+    path("phone/code/again/", views.phone_resend, name="phone_resend"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password-reset/", limited("password_reset", "POST")(auth_views.PasswordResetView.as_view(
         success_url=reverse_lazy("accounts:password_reset_done"),

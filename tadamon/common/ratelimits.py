@@ -9,10 +9,12 @@ from django_ratelimit.core import _split_rate
 from django_ratelimit.decorators import ratelimit
 
 
-def limited(kind: str, method: str | list[str]):
+def limited(kind: str, method: str | list[str], key="ip"):
+    """`key` as django-ratelimit takes it: "ip" by default, or a callable (group, request) -> str
+    for limits per something else (a phone number)."""
     def rate(group, request):
         value = settings.RATE_LIMITS[kind]
         request.rate_limit_period = _split_rate(value)[1]  # seconds, for the 429 page's Retry-After
         return value
 
-    return ratelimit(key="ip", rate=rate, method=method, block=True, group=f"tadamon.{kind}")
+    return ratelimit(key=key, rate=rate, method=method, block=True, group=f"tadamon.{kind}")

@@ -51,7 +51,7 @@ def demo_objects():
     from tadamon.market.models import Order, Product
     from tadamon.partnerships.models import Agreement, Commitment, Support
     from tadamon.programmes.models import Certificate, CertificateBatch, Enrolment, PlanAction, Registration
-    from tadamon.registry.models import Organization, OrganizationImport
+    from tadamon.registry.models import MemberImport, Organization, OrganizationImport
 
     dades = Organization.objects.get(name_latin="Coopérative des Femmes de Dadès")
     registration = Registration.objects.select_related("session").order_by("pk").first()
@@ -77,6 +77,7 @@ def demo_objects():
         "order": Order.objects.filter(organization=dades).order_by("pk").first(),
         "product": Product.objects.filter(organization=dades).order_by("pk").first(),
         "import": OrganizationImport.objects.order_by("pk").first(),
+        "member_import": MemberImport.objects.filter(organization=dades).order_by("pk").first(),
     }
 
 
@@ -87,7 +88,7 @@ def complete_the_demo(staff) -> None:
 
     from tadamon.funding.models import Application, ApplicationDocument, Grant, GrantReport
     from tadamon.programmes.models import Certificate, CertificateBatch
-    from tadamon.registry.models import OrganizationImport
+    from tadamon.registry.models import MemberImport, Organization, OrganizationImport
 
     certificate = Certificate.objects.order_by("pk").first()
     CertificateBatch.objects.create(programme_id=certificate.programme_id, phase=certificate.programme.phases.first(),
@@ -97,6 +98,9 @@ def complete_the_demo(staff) -> None:
                                        file=ContentFile(b"budget", name="budget.pdf"))
     GrantReport.objects.create(grant=Grant.objects.order_by("pk").first(), title="Rapport", submitted_by=staff,
                                file=ContentFile(b"report", name="report.pdf"))
+    MemberImport.objects.create(file=ContentFile(b"gender\n", name="members.csv"), original_name="members.csv",
+                                created_by=staff, organization=Organization.objects.get(
+                                    name_latin="Coopérative des Femmes de Dadès"))
     OrganizationImport.objects.create(file=ContentFile(b"kind\n", name="import.csv"), original_name="import.csv",
                                       created_by=staff)
 
@@ -116,6 +120,10 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "backoffice:organization_edit": {"pk": o["dades"].pk}, "backoffice:member_add": {"pk": o["dades"].pk},
         "backoffice:member_edit": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
         "backoffice:member_end": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
+        "backoffice:member_import_start": {"pk": o["dades"].pk},
+        "backoffice:member_import_template": {"pk": o["dades"].pk},
+        "backoffice:member_import_status": {"pk": o["dades"].pk, "import_pk": o["member_import"].pk},
+        "backoffice:member_import_confirm": {"pk": o["dades"].pk, "import_pk": o["member_import"].pk},
         "backoffice:certifications": {"organization_pk": o["dades"].pk},
         "backoffice:programme": programme, "backoffice:programme_edit": programme, "backoffice:enrol_search": programme,
         "backoffice:enrol": programme, "backoffice:session_create": programme, "backoffice:certificates": programme,
@@ -184,6 +192,12 @@ REFUSED = {
     "backoffice:organization_edit": {"other_manager", "officer"},
     "backoffice:member_add": {"other_manager", "officer"}, "backoffice:member_edit": {"other_manager", "officer"},
     "backoffice:member_end": {"other_manager", "officer"}, "backoffice:certifications": {"other_manager"},
+    # Importing members: whoever may edit the organisation; an import's page for whoever sent the file
+    # (the demo's was sent by staff), its confirmation a POST.
+    "backoffice:member_import_start": {"other_manager", "officer"},
+    "backoffice:member_import_template": {"other_manager", "officer"},
+    "backoffice:member_import_status": {"manager", "other_manager", "ngo", "officer", "admin"},
+    "backoffice:member_import_confirm": set(ROLES),
     "backoffice:product": {"other_manager"}, "backoffice:product_photo_add": {"other_manager"},
     "backoffice:order": {"other_manager"},
     # Running a programme is for its staff.

@@ -1,0 +1,25 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tadamon.common.phones import parse_phone
+
+
+class PhoneForm(forms.Form):
+    """A Moroccan mobile, written any way people write it (06…, +212…, 00212…, spaces, dots)."""
+
+    phone = forms.CharField(
+        label=_("Mobile phone number"), max_length=30,
+        help_text=_("The number of your phone, e.g. 06 12 34 56 78. We send you a code by SMS."),
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
+    )
+
+    def clean_phone(self) -> str:
+        return parse_phone(self.cleaned_data["phone"], mobile=True)
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code received by SMS"), max_length=12,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "dir": "ltr",
+                                      "pattern": "[0-9٠-٩ ]*"}),
+    )

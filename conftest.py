@@ -9,6 +9,9 @@ from tadamon.accounts.enums import Role
 from tadamon.accounts.tests.factories import UserFactory
 from tadamon.registry.tests.factories import MembershipFactory, OrganizationFactory
 
+# The local SMS/WhatsApp provider (`provider`, `sms_server`) for any test that sends a message.
+pytest_plugins = ["tadamon.notifications.tests.fixtures"]
+
 
 @pytest.fixture
 def cooperative(db):

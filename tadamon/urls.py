@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from tadamon.common.views import healthz
 from tadamon.public.event_views import ticket_short
+from tadamon.public.message_views import message_inbound
 from tadamon.public.product_views import product_short
 from tadamon.public.views import certificate_short
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("t/<str:token>", ticket_short, name="ticket_short"),
     # On a product's QR label: its public traceability page.
     path("p/<int:pk>", product_short, name="product_short"),
+    # Replies to SMS and WhatsApp, forwarded by the provider (docs/deploy.md, "Messages").
+    path("messages/inbound/<str:token>/", message_inbound, name="message_inbound"),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

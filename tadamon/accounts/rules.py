@@ -95,3 +95,13 @@ DECIDED_BY_RULE_ALONE: set[str] = set()
 def add_acting_perm(name: str, predicate) -> None:
     DECIDED_BY_RULE_ALONE.add(name)
     rules.add_perm(name, predicate)
+
+
+# A member's own space (her trainings, certificates, fairs, her cooperative's news): members with
+# an account tied to their record in the registry.
+@rules.predicate
+def has_a_member_record(user) -> bool:
+    return user.is_authenticated and user.person_id is not None
+
+
+add_acting_perm("accounts.view_member_space", is_member & has_a_member_record)  # not an admin's: rule alone

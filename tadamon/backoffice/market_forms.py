@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.backoffice.forms import VersionedForm
@@ -9,6 +10,14 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class ProductForm(VersionedForm):
+    """A product. What matters comes first (its name in the page's language, price, unit, a photo
+    taken with the phone); the rest is optional and folded away (`first_fields`, `more_fields`).
+    A user who keeps one organisation's products chooses none: it is that one (`organization`),
+    and its sector, when it is a product category, is the product's category by default."""
+
+    image = forms.FileField(label=_("Photo"), required=False, widget=forms.ClearableFileInput(
+        attrs={"accept": "image/*", "capture": "environment"}))
+
     class Meta:
         model = Product
         fields = ["organization", "name_ar", "name_fr", "name_en", "description_ar", "description_fr",
@@ -26,19 +35,52 @@ class ProductForm(VersionedForm):
         super().__init__(*args, **kwargs)
         self.fields["organization"].queryset = organizations.order_by("name_latin", "name_ar")
         self.fields["category"].queryset = Sector.objects.exclude(parent=None).select_related("parent")
+        self.organization, self.default_category = None, None
         if self.instance.pk:
             del self.fields["organization"]  # a product stays with its maker
+            del self.fields["image"]  # photos are added on the product's page
+            return
+        kept = list(organizations.select_related("sector")[:2])
+        if len(kept) == 1:  # no chooser: the one organisation the user keeps
+            self.organization = kept[0]
+            del self.fields["organization"]
+            sector = self.organization.sector
+            if sector is not None and sector.parent_id is not None:
+                self.default_category = sector
+                self.fields["category"].required = False
+                if not self.initial.get("category"):
+                    self.initial["category"] = sector.pk
+
+    def main_name(self) -> str:
+        """The name field in the page's language (Arabic on a page in another language)."""
+        name = f"name_{(get_language() or 'ar')[:2]}"
+        return name if name in self.fields else "name_ar"
+
+    def first_fields(self) -> list:
+        names = ["organization", self.main_name(), "price_mad", "unit", "image"]
+        if self.default_category is None:
+            names.append("category")
+        return [self[name] for name in names if name in self.fields]
+
+    def more_fields(self) -> list:
+        first = {field.name for field in self.first_fields()}
+        return [field for field in self.visible_fields() if field.name not in first]
+
+    def more_has_errors(self) -> bool:
+        return any(field.errors for field in self.more_fields())
 
     def clean(self):
         data = super().clean()
+        if not data.get("category") and self.default_category is not None:
+            data["category"] = self.default_category
         if not (data.get("name_ar") or data.get("name_fr") or data.get("name_en")):
-            self.add_error("name_ar", _("Give the product a name in at least one language."))
+            self.add_error(self.main_name(), _("Give the product a name in at least one language."))
         if bool(data.get("season_from")) != bool(data.get("season_to")):
             self.add_error("season_to", _("Give both months of the season, or neither."))
         return data
 
     def product_fields(self) -> dict:
-        return {k: v for k, v in self.cleaned_data.items() if k not in ("version", "organization")}
+        return {k: v for k, v in self.cleaned_data.items() if k not in ("version", "organization", "image")}
 
 
 class PhotoForm(forms.Form):

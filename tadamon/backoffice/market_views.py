@@ -52,11 +52,12 @@ def product_create(request):
     kept = product_domain.organizations_kept_by(request.user)
     if not kept.exists():
         raise PermissionDenied
-    form = ProductForm(request.POST or None, organizations=kept,
+    form = ProductForm(request.POST or None, request.FILES or None, organizations=kept,
                        initial={"organization": request.user.organization_id}
                        if may(request, "market.keep_products", request.user.organization) else None)
     product = request.method == "POST" and form.is_valid() and saved(form, lambda: product_domain.create_product(
-        form.cleaned_data["organization"], fields=form.product_fields(), user=request.user))
+        form.organization or form.cleaned_data["organization"], fields=form.product_fields(), user=request.user,
+        photo=form.cleaned_data.get("image")))
     if product:
         messages.success(request, _("Product added. Add its photos below."))
         return redirect("backoffice:product", product.pk)

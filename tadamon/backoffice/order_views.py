@@ -6,15 +6,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.access import may, order_for_user
 from tadamon.backoffice.views import require
+from tadamon.common.attachment_forms import AttachmentForm
+from tadamon.common.attachments import attachment_response
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
+from tadamon.market.models import OrderAttachment
 
 PAGE_SIZE = 50
 
@@ -39,12 +42,13 @@ def order_detail(request, pk: int):
     order = order_for_user(request, pk)
     handles = may(request, "market.handle_order", order)
     form = OrderMessageForm(request.POST or None)
+    files = AttachmentForm(request.POST if request.method == "POST" else None, request.FILES or None, prefix="attach")
     if request.method == "POST":
         require(request, "market.handle_order", order)
-        if form.is_valid():
+        if all([form.is_valid(), files.is_valid()]):
             try:
                 order_domain.move(order, request.POST.get("move", ""), user=request.user, by_buyer=False,
-                                  message=form.cleaned_data["message"])
+                                  message=form.cleaned_data["message"], attachments=files.checked)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -53,7 +57,14 @@ def order_detail(request, pk: int):
                 return redirect("backoffice:order", order.pk)
     return render(request, "backoffice/order_detail.html", {
         "order": order, "lines": order.lines.select_related("product"),
-        "updates": order.updates.select_related("author"),
+        "updates": order.updates.select_related("author").prefetch_related("attachments"),
         "moves": order_domain.moves_for(order, by_buyer=False) if handles else [], "handles": handles,
-        "form": form},
-        status=400 if form.errors else 200)
+        "form": form, "files": files},
+        status=400 if form.errors or files.errors else 200)
+
+
+@login_required
+def order_attachment(request, pk: int, attachment_pk: int):
+    """A voice note or photo of the order's history, for those who see the order."""
+    order = order_for_user(request, pk)
+    return attachment_response(request, get_object_or_404(OrderAttachment, pk=attachment_pk, update__order=order))

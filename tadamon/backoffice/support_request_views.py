@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.access import may, support_request_for_user
@@ -19,8 +19,11 @@ from tadamon.backoffice.funding_forms import (
     SupportRequestForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.attachment_forms import AttachmentForm
+from tadamon.common.attachments import attachment_response
 from tadamon.funding.domain import support_requests as domain
 from tadamon.funding.domain.queries.support_requests import requests_visible_to, with_delays
+from tadamon.funding.models import SupportRequestAttachment
 
 PAGE_SIZE = 50
 
@@ -54,15 +57,16 @@ def support_request_list(request):
 def support_request_create(request):
     require(request, "funding.open_support_request")
     form = SupportRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    files = AttachmentForm(request.POST if request.method == "POST" else None, request.FILES or None, prefix="attach")
+    if request.method == "POST" and all([form.is_valid(), files.is_valid()]):  # every mistake shown at once
         created = saved(form, lambda: domain.open_request(organization=request.user.organization, by=request.user,
-                                                          **form.cleaned_data))
+                                                          attachments=files.checked, **form.cleaned_data))
         if created:
             messages.success(request, _("Request sent to %(institution)s.")
                              % {"institution": created.institution.display_name})
             return redirect("backoffice:support_request", created.pk)
-    return render(request, "backoffice/support_request_form.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(request, "backoffice/support_request_form.html", {"form": form, "files": files},
+                  status=400 if form.errors or files.errors else 200)
 
 
 @login_required
@@ -92,31 +96,44 @@ def support_request_detail(request, pk: int):
     elif support_request.is_open and comments:
         forms = {"comment": MessageForm(data("comment"), initial=initial, prefix="comment")}
     form = forms.get(posted)
+    files = AttachmentForm(data(posted) if posted in ("answer", "comment") else None, request.FILES or None,
+                           prefix="attach")
     if posted and form is None:  # closed meanwhile
         messages.error(request, _("This request is closed."))
         return redirect("backoffice:support_request", support_request.pk)
-    if form is not None and form.is_valid() and saved(form, lambda: _act(request, support_request, posted,
-                                                                          form.cleaned_data)):
+    if form is not None and all([form.is_valid(), files.passes()]) and saved(
+            form, lambda: _act(request, support_request, posted, form.cleaned_data, files.checked)):
         messages.success(request, _("Saved."))
         if posted == "reassign" and not may(request, "funding.view_support_request", support_request):
             return redirect("backoffice:support_requests")  # no longer in their queue
         return redirect("backoffice:support_request", support_request.pk)
-    if form is not None and form.errors:
+    failed = form is not None and bool(form.errors or files.errors)
+    if failed:
         support_request = load()  # as stored: a refused change may have been half applied in memory
     return render(request, "backoffice/support_request_detail.html", {
-        "support_request": support_request, "forms": forms, "posted": posted,
-        "events": support_request.events.select_related("by", "by_organization", "institution"),
-    }, status=400 if form is not None and form.errors else 200)
+        "support_request": support_request, "forms": forms, "posted": posted, "files": files,
+        "events": support_request.events.select_related("by", "by_organization", "institution")
+        .prefetch_related("attachments"),
+    }, status=400 if failed else 200)
 
 
-def _act(request, support_request, action: str, data: dict):
+def _act(request, support_request, action: str, data: dict, attachments: list):
     user, version = request.user, data.get("version") or 0
     if action == "answer":
-        return domain.answer(support_request, by=user, message=data["message"], expected_version=version)
+        return domain.answer(support_request, by=user, message=data["message"], expected_version=version,
+                             attachments=attachments)
     if action == "reassign":
         return domain.reassign(support_request, by=user, institution=data["institution"], reason=data["reason"],
                                expected_version=version)
     if action == "finish":
         return domain.finish(support_request, by=user, resolved=data["outcome"] == "resolved",
                              message=data["message"], expected_version=version)
-    return domain.comment(support_request, by=user, message=data["message"])
+    return domain.comment(support_request, by=user, message=data["message"], attachments=attachments)
+
+
+@login_required
+def support_request_attachment(request, pk: int, attachment_pk: int):
+    """A voice note or photo of the request's history, for whoever may read the request."""
+    support_request = support_request_for_user(request, pk)
+    attachment = get_object_or_404(SupportRequestAttachment, pk=attachment_pk, event__request=support_request)
+    return attachment_response(request, attachment)

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts.access import may, membership_for_user, organization_for_user, require
+from tadamon.accounts.enums import ClaimStatus
+from tadamon.accounts.models import OrganizationClaim
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
 from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
@@ -65,13 +67,20 @@ def _visible_organizations(request):
 def home(request):
     if may(request, "market.follow_own_orders"):  # where signing in leads; a buyer's place is their orders
         return redirect("public:my_orders")
+    if may(request, "accounts.view_member_space"):  # a member with an account: her own space
+        return redirect("backoffice:my_space")
     require(request, "registry.view_registry")
-    if not may(request, "registry.export_organizations"):  # a manager: their own organisation
+    if not may(request, "registry.export_organizations"):  # a manager: their own organisation's home
+        if may(request, "registry.act_for_organization", request.user.organization):
+            return redirect("backoffice:manager_home", request.user.organization_id)
         return redirect("backoffice:organization", request.user.organization_id)
     by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
     imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
+    pending_claims = OrganizationClaim.objects.filter(status=ClaimStatus.PENDING).count() if may(
+        request, "accounts.list_claims") else 0
     return render(request, "backoffice/home.html", {"figures": figures, "imports": imports,
+                                                    "pending_claims": pending_claims,
                                                     "can_see_portfolio": may(request, "partnerships.view_a_portfolio")})
 
 
@@ -127,6 +136,7 @@ def organization_detail(request, pk: int):
         "can_change": may(request, "registry.change_organization", organization),
         "acts_for_it": may(request, "registry.act_for_organization", organization),
         "can_change_members": may(request, "registry.change_members", organization),
+        "can_import_members": may(request, "registry.import_members", organization),
         "can_view_members": may(request, "registry.view_members", organization),
         "partnerships": seen_on_organization_page(organization, user),
         "history": organization_domain.history(organization, limit=20)

@@ -38,6 +38,17 @@ def neutralise(value):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+_NUMBER_LIKE = frozenset("0123456789 .-()/")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether an imported value would run as a formula in a spreadsheet: it begins with "=" or
+    "@", or with "+" or "-" followed by more than a number (+212 6 12…, -5 are numbers)."""
+    if text.startswith(("=", "@", "\t", "\r")):
+        return True
+    return text.startswith(("+", "-")) and not set(text[1:]) <= _NUMBER_LIKE
+
+
 # --- CSV --------------------------------------------------------------------------------------
 
 def csv_lines(rows: Iterable[Iterable]) -> Iterator[str]:

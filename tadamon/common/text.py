@@ -28,6 +28,14 @@ _ARABIC_LETTER_FORMS = str.maketrans(
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def ascii_digits(text: str | None) -> str:
+    """Arabic-Indic (٠١٢…) and Eastern Arabic-Indic (۰۱۲…) digits as ASCII digits, the rest as it is."""
+    return (text or "").translate(_ASCII_DIGITS)
+
+
 def is_arabic(text: str | None) -> bool:
     """Whether the text holds an Arabic letter (the script to print it in, right to left)."""
     return any("\u0600" <= ch <= "\u06ff" for ch in text or "")

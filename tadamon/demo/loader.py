@@ -15,6 +15,7 @@ from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PRO
 from tadamon.demo.calls import load_calls
 from tadamon.demo.compliance import load_compliance
 from tadamon.demo.events import load_events
+from tadamon.demo.messages import load_upcoming_session
 from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
@@ -86,6 +87,26 @@ def _user(username: str, *, role: str, organization=None, first_name="", last_na
     return user
 
 
+def _phones_and_claims(users: dict, dades) -> None:
+    """Demo phones for signing in by code (docs/demo-data.md), the member's account tied to her
+    record, and a claim waiting for the officer: a cooperative of Zagora claimed from a phone."""
+    from tadamon.accounts.domain.claims import submit_claim
+    from tadamon.accounts.models import OrganizationClaim
+
+    for username, phone in (("manager", DEMO_PHONES["manager"]), ("member", DEMO_PHONES["member"])):
+        user = users[username]
+        user.phone = phone
+        if username == "member":
+            user.person = user.person or dades.memberships.exclude(role="president").order_by("pk").first().person
+        user.save()
+    if not OrganizationClaim.objects.exists():
+        claimed = Organization.objects.filter(kind="cooperative", province__code="MA-ZAG").order_by("pk").first()
+        if claimed is not None:
+            submit_claim(phone=DEMO_PHONES["claimant"], organization=claimed, language="ar",
+                         claimant={"first_name": "Itto", "last_name": "Oubella", "position": "president"})
+
+
+DEMO_PHONES = {"manager": "+212661000001", "member": "+212661000002", "claimant": "+212661000003"}
 COOPER_UP_PROVINCES = ["MA-HAO", "MA-TIN", "MA-OUA", "MA-ZAG"]  # article 003
 # How likely a "yes" is per dimension in the demo's baselines: article 003's obstacles (marketing,
 # financing, sanitary certificates) are the weakest, governance the strongest.
@@ -274,7 +295,9 @@ def load_demo() -> dict:
         "officer": _user("officer", role=Role.OFFICER, organization=support["Office du Développement de la Coopération"],
                          first_name="Officer (ODCO)"),
         "buyer": _user("buyer", role=Role.BUYER, first_name="Buyer (Rabat grocery)"),
+        "member": _user("member", role=Role.MEMBER, organization=dades, first_name="Member (Dadès women)"),
     }
+    _phones_and_claims(users, dades)
     programmes = _programmes(support, users)
     load_products()
     load_orders(dades, users["buyer"])
@@ -283,6 +306,7 @@ def load_demo() -> dict:
     load_support_requests(users)
     load_calls(users)
     load_compliance(users["officer"])
+    load_upcoming_session()  # a session tomorrow: `manage.py send_reminders` reminds its members
     load_regional_figures()
     refresh_indicators()  # the open-data page and dashboards read the precomputed figures
     return {"articles_created": created_articles, "generated": generated, "programmes": programmes,

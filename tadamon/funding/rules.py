@@ -9,7 +9,7 @@ from django.conf import settings
 from tadamon.accounts.rules import (
     add_acting_perm,
     has_an_organization,
-    is_buyer,
+    is_back_office_user,
     is_manager,
     is_officer,
     is_platform_admin,
@@ -89,7 +89,7 @@ def is_own_review(user, review) -> bool:
     return review is not None and review.evaluator_id == user.pk
 
 
-rules.add_perm("funding.list_calls", rules.is_authenticated & ~is_buyer)
+rules.add_perm("funding.list_calls", is_back_office_user)  # not buyers, not members with an account
 rules.add_perm("funding.view_call", sees_call)
 rules.add_perm("funding.run_call", is_platform_admin | (is_programme_staff & runs_call))
 add_acting_perm("funding.apply_to_call", is_manager)

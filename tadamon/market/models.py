@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from tadamon.common.attachments import Attachment
 from tadamon.common.i18n import TranslatedText
 from tadamon.common.storage import private_storage
 from tadamon.market.enums import (
@@ -267,3 +268,16 @@ class OrderUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.order} {self.status or '…'} {self.at:%Y-%m-%d %H:%M}"
+
+
+class OrderAttachment(Attachment):
+    """A voice note or photo sent with one entry of an order's history, by the buyer or the
+    cooperative: read by both sides (the buyer through the order's link)."""
+
+    FOLDER = "orders"
+
+    update = models.ForeignKey(OrderUpdate, on_delete=models.CASCADE, related_name="attachments")
+
+    class Meta(Attachment.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")

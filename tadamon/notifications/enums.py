@@ -8,3 +8,16 @@ class Channel(models.TextChoices):
     SMS = "sms", _("SMS")
     WHATSAPP = "whatsapp", _("WhatsApp")
     EMAIL = "email", _("E-mail")
+
+
+class MessageStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    SKIPPED = "skipped", _("Not sent (opted out)")
+
+
+class OptOutSource(models.TextChoices):
+    LINK = "link", _("Link in a message")
+    REPLY = "reply", _("STOP reply")
+    ADMIN = "admin", _("Administrator")

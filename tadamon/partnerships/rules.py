@@ -4,7 +4,14 @@ own); the programme staff of a party keep them up to date."""
 
 import rules
 
-from tadamon.accounts.rules import has_an_organization, is_manager, is_officer, is_platform_admin, is_programme_staff
+from tadamon.accounts.rules import (
+    has_an_organization,
+    is_back_office_user,
+    is_manager,
+    is_officer,
+    is_platform_admin,
+    is_programme_staff,
+)
 
 
 @rules.predicate
@@ -25,7 +32,7 @@ keeps_agreement = is_an_agreement & (is_platform_admin | (is_programme_staff & i
 
 rules.add_perm("partnerships.list_agreements", is_platform_admin | is_programme_staff | is_officer | is_manager)
 rules.add_perm("partnerships.add_agreement", is_platform_admin | is_programme_staff)
-rules.add_perm("partnerships.view_agreement", is_platform_admin | is_party)
+rules.add_perm("partnerships.view_agreement", is_platform_admin | (is_back_office_user & is_party))
 rules.add_perm("partnerships.change_agreement", keeps_agreement)
 
 

@@ -6,7 +6,6 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +16,7 @@ from tadamon.common.qr import qr_svg
 from tadamon.common.ratelimits import limited
 from tadamon.events.domain.events import register
 from tadamon.events.models import Event, Participant
+from tadamon.notifications import Recipient, notify
 from tadamon.public.forms import EventFilterForm, EventRegistrationForm
 
 PAGE_SIZE = 20
@@ -106,12 +106,12 @@ def _send_ticket(request, participant) -> None:
     if not participant.email:
         return
     url = request.build_absolute_uri(reverse("public:event_ticket", args=[participant.event_id, participant.token]))
-    send_mail(
-        subject=_("Your entry to %(event)s") % {"event": participant.event},
-        message=_("Hello %(name)s,\n\nYou are registered for %(event)s (%(date)s, %(venue)s, %(city)s).\n"
+    notify("event_ticket", Recipient(email=participant.email, language=translation.get_language() or "ar",
+                                     channel="email", name=participant.full_name), {
+        "subject": _("Your entry to %(event)s") % {"event": participant.event},
+        "text": _("Hello %(name)s,\n\nYou are registered for %(event)s (%(date)s, %(venue)s, %(city)s).\n"
                   "Show the QR code of this page at the entrance:\n%(url)s\n\nTadamon") % {
             "name": participant.full_name, "event": participant.event,
             "date": timezone.localtime(participant.event.starts_at).strftime("%d/%m/%Y %H:%M"),
             "venue": participant.event.venue, "city": participant.event.city, "url": url},
-        from_email=None, recipient_list=[participant.email], fail_silently=True,
-    )
+    })

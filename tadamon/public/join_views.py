@@ -136,7 +136,7 @@ def invitation(request, token: str):
     except invitations.InvitationError as error:
         return render(request, "public/invitation.html", {"error": error.messages[0]}, status=410)
     phone = proven_phone(request)
-    form = InvitationAcceptForm(request.POST or None)
+    form = InvitationAcceptForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and "prove" in request.POST:
         return _prove_for_invitation(request, invitation)
     if request.method == "POST" and phone and form.is_valid():

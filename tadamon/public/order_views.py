@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts.access import may
 from tadamon.accounts.enums import Role
+from tadamon.common.attachment_forms import AttachmentForm
+from tadamon.common.attachments import attachment_response
 from tadamon.common.ratelimits import limited
 from tadamon.market.domain import buyers
 from tadamon.market.domain import orders as order_domain
@@ -22,7 +24,7 @@ from tadamon.market.domain.order_mail import send_order_links
 from tadamon.market.domain.queries.orders import orders_of_buyer
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
-from tadamon.market.models import Order
+from tadamon.market.models import Order, OrderAttachment
 from tadamon.public.order_forms import (
     MAX_PRODUCTS_ON_FORM,
     BuyerSignupForm,
@@ -79,10 +81,11 @@ def order_page(request, token: str):
         messages.success(request, _("Your e-mail is confirmed: %(organization)s has received your %(kind)s.") % {
             "organization": order.organization, "kind": order.get_kind_display().lower()})
     form = OrderMessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    files = AttachmentForm(request.POST if request.method == "POST" else None, request.FILES or None, prefix="attach")
+    if request.method == "POST" and all([form.is_valid(), files.is_valid()]):
         try:
             order_domain.move(order, request.POST.get("move", ""), user=request.user, by_buyer=True,
-                              message=form.cleaned_data["message"])
+                              message=form.cleaned_data["message"], attachments=files.checked)
         except PermissionDenied:
             raise Http404 from None
         except ValidationError as error:
@@ -92,9 +95,15 @@ def order_page(request, token: str):
             return redirect("public:order", order.token)
     return render(request, "public/order.html", {
         "order": order, "lines": order.lines.select_related("product"),
-        "updates": order.updates.select_related("author"),
-        "moves": order_domain.moves_for(order, by_buyer=True), "form": form},
-        status=400 if form.errors else 200)
+        "updates": order.updates.select_related("author").prefetch_related("attachments"),
+        "moves": order_domain.moves_for(order, by_buyer=True), "form": form, "files": files},
+        status=400 if form.errors or files.errors else 200)
+
+
+def order_attachment(request, token: str, attachment_pk: int):
+    """A voice note or photo of the order's history, for the holder of the order's link."""
+    order = _order_by_token(token)
+    return attachment_response(request, get_object_or_404(OrderAttachment, pk=attachment_pk, update__order=order))
 
 
 @limited("password_reset", "POST")  # like a password reset, it sends e-mail to any address typed

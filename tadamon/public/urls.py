@@ -1,6 +1,15 @@
 from django.urls import path
 
-from tadamon.public import dashboard_views, event_views, open_data_views, order_views, product_views, views
+from tadamon.public import (
+    dashboard_views,
+    event_views,
+    join_views,
+    message_views,
+    open_data_views,
+    order_views,
+    product_views,
+    views,
+)
 
 app_name = "public"
 urlpatterns = [
@@ -14,6 +23,7 @@ urlpatterns = [
     path("orders/", order_views.my_orders, name="my_orders"),
     path("orders/sent/", order_views.order_sent, name="order_sent"),
     path("orders/<str:token>/", order_views.order_page, name="order"),
+    path("orders/<str:token>/attachments/<int:attachment_pk>/", order_views.order_attachment, name="order_attachment"),
     path("buyers/signup/", order_views.buyer_signup, name="buyer_signup"),
     path("buyers/activate/<str:uidb64>/<str:token>/", order_views.buyer_activate, name="buyer_activate"),
     path("events/", event_views.event_list, name="events"),
@@ -29,6 +39,15 @@ urlpatterns = [
     path("open-data/pivot/", open_data_views.pivot_page, name="pivot"),
     path("open-data/pivot.<str:file_format>", open_data_views.pivot_file, name="pivot_file"),
     path("open-data/catalogue/", open_data_views.indicator_catalogue, name="indicator_catalogue"),
+    path("join/", join_views.join, name="join"),
+    path("join/code/", join_views.join_code, name="join_code"),
+    path("join/code/again/", join_views.join_resend, name="join_resend"),
+    path("join/find/", join_views.join_find, name="join_find"),
+    path("join/find/<int:pk>/", join_views.join_claim, name="join_claim"),
+    path("join/new/", join_views.join_new, name="join_new"),
+    path("join/sent/", join_views.join_sent, name="join_sent"),
+    path("join/invitation/<str:token>/", join_views.invitation, name="invitation"),
     path("certificates/", views.certificate_verify, name="certificate_verify"),
+    path("messages/stop/<str:token>/", message_views.message_stop, name="message_stop"),
     path("certificates/<str:code>/", views.certificate, name="certificate"),
 ]

@@ -28,10 +28,14 @@ rules.add_perm("registry.add_organization", is_platform_admin | is_programme_sta
 rules.add_perm("registry.import_organizations", is_platform_admin | is_programme_staff)
 rules.add_perm("registry.export_organizations", can_read_registry)
 rules.add_perm("registry.view_organization", can_read_registry | manages_organization)
-rules.add_perm("registry.change_organization", is_platform_admin | is_programme_staff | manages_organization)
+can_edit_organization = is_platform_admin | is_programme_staff | manages_organization
+
+rules.add_perm("registry.change_organization", can_edit_organization)
 rules.add_perm("registry.view_members", can_read_registry | manages_organization)
 rules.add_perm("registry.change_members", is_platform_admin | manages_organization)
 rules.add_perm("registry.export_members", can_read_registry | manages_organization)
+# Importing members from a file: whoever may edit the organisation (its manager, platform staff).
+rules.add_perm("registry.import_members", can_edit_organization)
 rules.add_perm("registry.view_personal_data", is_platform_admin | manages_organization)
 rules.add_perm("registry.view_history", is_platform_admin | is_programme_staff | manages_organization)
 # Whether an export of members carries personal data in clear (and is logged so): admins', and a

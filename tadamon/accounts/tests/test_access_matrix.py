@@ -12,10 +12,12 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "buyer", "manager", "other_manager", "staff", "ngo", "officer", "admin"]
+ROLES = ["anonymous", "buyer", "member", "manager", "other_manager", "staff", "ngo", "officer", "admin"]
 EVERYONE_BUT = {role: set(ROLES) - {role} for role in ROLES}
 SIGNED_IN = set(ROLES) - {"anonymous"}
-NO_BACK_OFFICE = {"anonymous", "buyer"}
+NO_BACK_OFFICE = {"anonymous", "buyer", "member"}
+# Back-office routes a member with an account reaches: where signing in leads, and her own space.
+MEMBER_SPACE = {"backoffice:home", "backoffice:my_space"}
 
 
 def routes():
@@ -36,6 +38,7 @@ def routes():
 def demo_objects():
     """The records the URLs point at: the Dadès women's cooperative's (the demo manager's) where
     the route is about one cooperative, so that another manager must be refused them."""
+    from tadamon.accounts.models import OrganizationClaim
     from tadamon.events.models import Event, ExhibitorApplication, Lodging, Trip
     from tadamon.funding.models import (
         Application,
@@ -47,8 +50,10 @@ def demo_objects():
         NameRequest,
         Review,
         SupportRequest,
+        SupportRequestAttachment,
     )
-    from tadamon.market.models import Order, Product
+    from tadamon.market.models import Order, OrderAttachment, Product
+    from tadamon.notifications.models import BulkSend
     from tadamon.partnerships.models import Agreement, Commitment, Support
     from tadamon.programmes.models import Certificate, CertificateBatch, Enrolment, PlanAction, Registration
     from tadamon.registry.models import MemberImport, Organization, OrganizationImport
@@ -73,11 +78,15 @@ def demo_objects():
         "grant_report": GrantReport.objects.filter(grant=grant).first(),
         "inspection": Inspection.objects.order_by("pk").first(),
         "support_request": SupportRequest.objects.order_by("pk").first(),
+        "support_attachment": SupportRequestAttachment.objects.order_by("pk").first(),
+        "order_attachment": OrderAttachment.objects.order_by("pk").first(),
         "agreement": Agreement.objects.order_by("pk").first(), "commitment": Commitment.objects.order_by("pk").first(),
         "order": Order.objects.filter(organization=dades).order_by("pk").first(),
         "product": Product.objects.filter(organization=dades).order_by("pk").first(),
         "import": OrganizationImport.objects.order_by("pk").first(),
+        "claim": OrganizationClaim.objects.order_by("pk").first(),
         "member_import": MemberImport.objects.filter(organization=dades).order_by("pk").first(),
+        "bulk": BulkSend.objects.order_by("pk").first(),
     }
 
 
@@ -103,10 +112,26 @@ def complete_the_demo(staff) -> None:
                                     name_latin="Coopérative des Femmes de Dadès"))
     OrganizationImport.objects.create(file=ContentFile(b"kind\n", name="import.csv"), original_name="import.csv",
                                       created_by=staff)
+    from tadamon.common.tests.audio_samples import ogg_opus
+    from tadamon.funding.models import SupportRequest, SupportRequestAttachment
+    from tadamon.market.models import Order, OrderAttachment
+
+    SupportRequestAttachment.objects.create(  # a voice note on the first request (Dadès's) and on Dadès's order
+        event=SupportRequest.objects.order_by("pk").first().events.first(), kind="voice", content_type="audio/ogg",
+        size=len(ogg_opus(1)), seconds=1, file=ContentFile(ogg_opus(1), name="voice.ogg"))
+    OrderAttachment.objects.create(
+        update=Order.objects.filter(organization__name_latin="Coopérative des Femmes de Dadès").order_by("pk")
+        .first().updates.first(), kind="voice", content_type="audio/ogg", size=len(ogg_opus(1)), seconds=1,
+        file=ContentFile(ogg_opus(1), name="voice.ogg"))
+    from tadamon.notifications.models import BulkSend
+
+    BulkSend.objects.create(created_by=staff, programme_id=certificate.programme_id, text_fr="Réunion lundi")
 
 
 def kwargs_for(name: str, o: dict) -> dict | None:
     """The URL's arguments from the demo records; None for a route with no record to point at."""
+    from tadamon.notifications.optouts import make_token
+
     programme = {"pk": o["enrolment"].programme_id}
     session = {"pk": o["registration"].session.programme_id, "session_pk": o["registration"].session_id}
     enrolment = {**programme, "enrolment_pk": o["enrolment"].pk}
@@ -117,6 +142,12 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
         "backoffice:export": {"what": "organizations", "file_format": "csv"},
         "backoffice:organization": {"pk": o["dades"].pk}, "backoffice:organization_dashboard": {"pk": o["dades"].pk},
+        "backoffice:manager_home": {"pk": o["dades"].pk},
+        "backoffice:claim": {"pk": o["claim"].pk}, "backoffice:claim_decide": {"pk": o["claim"].pk},
+        **{f"backoffice:{n}": {"pk": o["dades"].pk} for n in ("team", "team_invite")},
+        "backoffice:team_withdraw": {"pk": o["dades"].pk, "invitation_pk": 1},
+        "backoffice:team_remove": {"pk": o["dades"].pk, "user_pk": 1},
+        "public:invitation": {"token": "not-a-token"}, "public:join_claim": {"pk": o["dades"].pk},
         "backoffice:organization_edit": {"pk": o["dades"].pk}, "backoffice:member_add": {"pk": o["dades"].pk},
         "backoffice:member_edit": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
         "backoffice:member_end": {"pk": o["dades"].pk, "membership_pk": o["membership"].pk},
@@ -160,6 +191,10 @@ def kwargs_for(name: str, o: dict) -> dict | None:
                                     if o["grant_report"] else None),
         "backoffice:inspection": {"pk": o["inspection"].pk},
         "backoffice:support_request": {"pk": o["support_request"].pk},
+        "backoffice:support_request_attachment": {"pk": o["support_request"].pk,
+                                                  "attachment_pk": o["support_attachment"].pk},
+        "backoffice:order_attachment": {"pk": o["order"].pk, "attachment_pk": o["order_attachment"].pk},
+        "public:order_attachment": {"token": o["order"].token, "attachment_pk": o["order_attachment"].pk},
         "backoffice:agreement": {"pk": o["agreement"].pk}, "backoffice:agreement_edit": {"pk": o["agreement"].pk},
         "backoffice:portfolio_report": {"file_format": "xlsx"},
         "backoffice:commitment_action": {"pk": o["commitment"].pk, "action": "support"},
@@ -175,6 +210,10 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "public:programme_dashboard": programme,
         "public:pivot_file": {"file_format": "csv"},
         "public:certificate": {"code": o["certificate"].code},
+        "public:message_stop": {"token": make_token("+212612345678", "session_reminder")},
+        "message_inbound": {"token": "not-the-token"},
+        "backoffice:programme_message": programme, "backoffice:event_message": event,
+        "backoffice:bulk_message": {"pk": o["bulk"].pk},
     }
     if name.startswith("api:") and name.endswith(("-detail", "-move", "-check-in")):
         model = {"organization": o["dades"], "programme": o["enrolment"].programme, "session": o["registration"].session,
@@ -189,6 +228,15 @@ def kwargs_for(name: str, o: dict) -> dict | None:
 REFUSED = {
     # One cooperative's records: its manager sees them, another cooperative's manager never does.
     "backoffice:organization": {"other_manager"}, "backoffice:organization_dashboard": {"other_manager"},
+    "backoffice:manager_home": EVERYONE_BUT["manager"],
+    "backoffice:my_space": EVERYONE_BUT["member"],  # a member's own trainings, certificates and fairs
+    # Claims of cooperatives: those who decide them (officers, admins, programme staff).
+    "backoffice:claims": {"manager", "other_manager"}, "backoffice:claim": {"manager", "other_manager"},
+    "backoffice:claim_decide": set(ROLES),  # a POST
+    # A cooperative's team: its managers; officers and staff may invite its manager.
+    "backoffice:team": {"other_manager"},
+    "backoffice:team_invite": set(ROLES), "backoffice:team_withdraw": set(ROLES),
+    "backoffice:team_remove": set(ROLES),  # POSTs  # her cooperative's home: its manager's alone
     "backoffice:organization_edit": {"other_manager", "officer"},
     "backoffice:member_add": {"other_manager", "officer"}, "backoffice:member_edit": {"other_manager", "officer"},
     "backoffice:member_end": {"other_manager", "officer"}, "backoffice:certifications": {"other_manager"},
@@ -200,12 +248,19 @@ REFUSED = {
     "backoffice:member_import_confirm": set(ROLES),
     "backoffice:product": {"other_manager"}, "backoffice:product_photo_add": {"other_manager"},
     "backoffice:order": {"other_manager"},
+    # Voice notes and photos: those who read the request or the order (the buyer through its link).
+    "backoffice:support_request_attachment": {"other_manager", "staff", "ngo"},
+    "backoffice:order_attachment": {"other_manager", "officer"},
     # Running a programme is for its staff.
     "backoffice:programme_edit": {"manager", "other_manager", "officer"},
     "backoffice:enrol": {"manager", "other_manager", "officer"},
     "backoffice:session_create": {"manager", "other_manager", "officer"},
     "backoffice:certificate_batch_start": {"manager", "other_manager", "officer"},
     "backoffice:certificate_revoke": {"manager", "other_manager", "officer"},
+    # Messages to a programme's cohort or a fair's travellers: whoever runs it.
+    "backoffice:programme_message": {"manager", "other_manager", "officer"},
+    "backoffice:event_message": {"manager", "other_manager", "officer"},
+    "backoffice:bulk_message": {"manager", "other_manager", "officer"},
     # The platform's own tools.
     "backoffice:import_start": {"manager", "other_manager", "officer"},
     "backoffice:export": {"manager", "other_manager"},
@@ -270,6 +325,8 @@ def test_every_url_with_every_role(demo_world, client):
             continue
         url = reverse(name, kwargs=kwargs)
         must_refuse = set(REFUSED.get(name, set())) | (NO_BACK_OFFICE if name.startswith("backoffice:") else set())
+        if name in MEMBER_SPACE:
+            must_refuse -= {"member"}
         for role in ROLES:
             sign_in_as(client, users, role)
             response = client.get(url)

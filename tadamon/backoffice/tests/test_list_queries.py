@@ -478,8 +478,8 @@ def test_support_request_history_query_count_does_not_grow(manager_user, client_
                            description="En attente.", by=manager_user)
     for number in range(count - 1):
         comment(request, by=manager_user, message=f"Relance {number}")
-    # user, request, history
-    response = assert_same_queries(client_for(manager_user), f"/fr/manage/support-requests/{request.pk}/", 3,
+    # user, request, history, its voice notes and photos
+    response = assert_same_queries(client_for(manager_user), f"/fr/manage/support-requests/{request.pk}/", 4,
                                    django_assert_num_queries)
     assert len(response.context["events"]) == count  # opened, then the comments
 
@@ -494,8 +494,8 @@ def test_order_lines_query_count_does_not_grow(manager_user, cooperative, client
     order = place_order(cooperative, kind="order", lines=[(product, Decimal("1")) for product in products],
                         buyer=BuyerDetails(name="Claire", email="claire@example.org"), language="fr")
     verify_email(order)
-    # user, order, organisation, lines, updates
-    response = assert_same_queries(client_for(manager_user), f"/fr/manage/orders/{order.pk}/", 6,
+    # user, order, organisation, lines, updates, their voice notes and photos
+    response = assert_same_queries(client_for(manager_user), f"/fr/manage/orders/{order.pk}/", 7,
                                    django_assert_num_queries)
     assert len(response.context["lines"]) == count
 

@@ -2,10 +2,9 @@
 reason (and an e-mail to the applicant), and stands given to selected exhibitors, never twice."""
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.common.concurrency import next_version
@@ -82,20 +81,17 @@ def _register_travellers(application: ExhibitorApplication, user) -> None:
 
 
 def notify_decision(application: ExhibitorApplication) -> int:
-    """E-mail the decision to the organisation and to whoever applied, in Arabic and French."""
-    recipients = sorted({e for e in (application.organization.email,
-                                     application.submitted_by.email if application.submitted_by else "") if e})
-    if not recipients:
-        return 0
-    parts = []
-    for language in ("ar", "fr"):
-        with translation.override(language):
-            parts.append(_("Your application to exhibit at %(event)s: %(status)s.\nReason: %(reason)s") % {
-                "event": application.event, "status": application.get_status_display(),
-                "reason": application.decision_reason})
-    with translation.override("fr"):
-        subject = _("Your application to exhibit at %(event)s") % {"event": application.event}
-    return send_mail(subject, "\n\n".join(parts), None, recipients, fail_silently=True)
+    """Tell the organisation (its own address) and whoever applied the decision, in their language
+    and channel (a shared mailbox reads Arabic and French)."""
+    from tadamon.notifications import notify
+    from tadamon.notifications.kinds import InLanguage
+
+    return len(notify("exhibitor_decision", [application.organization, application.submitted_by], {
+        "subject": InLanguage(lambda: _("Your application to exhibit at %(event)s") % {"event": application.event}),
+        "text": InLanguage(lambda: _("Your application to exhibit at %(event)s: %(status)s.\nReason: %(reason)s") % {
+            "event": application.event, "status": application.get_status_display(),
+            "reason": application.decision_reason}),
+    }, roles=()))
 
 
 @transaction.atomic

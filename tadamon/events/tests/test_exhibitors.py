@@ -44,7 +44,7 @@ def test_only_current_members_travel_and_only_sse_organisations_exhibit(fair, co
 def test_selecting_needs_a_reason_registers_the_travellers_and_mails_the_applicant(fair, cooperative, staff_user,
                                                                                    manager_user,
                                                                                    django_capture_on_commit_callbacks):
-    manager_user.email = "gerante@dades.ma"
+    manager_user.email, manager_user.preferred_language = "gerante@dades.ma", "fr"  # she reads French
     manager_user.save()
     members = list(Membership.objects.filter(organization=cooperative).order_by("pk"))
     application = apply(fair, cooperative, products="Plantes", travellers=[(m, True, True) for m in members[:2]],

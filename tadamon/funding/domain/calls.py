@@ -12,9 +12,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.common.concurrency import next_version
-from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import (
     Application,
@@ -28,6 +26,8 @@ from tadamon.funding.models import (
     Score,
     Tranche,
 )
+from tadamon.notifications import notify
+from tadamon.notifications.kinds import InLanguage
 
 DECIDED = (ApplicationStatus.FUNDED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED)
 
@@ -296,10 +296,6 @@ def decide(application: Application, *, by, outcome: str, amount: Decimal | None
 
 
 def _tell_applicant(application: Application, amount) -> None:
-    recipients = organization_addresses(application.organization)
-    if not recipients:
-        return
-
     def body() -> str:
         text = {
             ApplicationStatus.FUNDED: _("Your application «%(title)s» to «%(call)s» is funded: %(amount)s MAD."),
@@ -311,8 +307,10 @@ def _tell_applicant(application: Application, amount) -> None:
             text += "\n" + _("Reason: %(reason)s") % {"reason": application.decision_reason}
         return text
 
-    send_in_both_languages(recipients, body=body, subject=lambda: _("Decision on your application: %(call)s")
-                           % {"call": application.call.title.text})
+    notify("application_decided", application.organization, {
+        "text": InLanguage(body),
+        "subject": InLanguage(lambda: _("Decision on your application: %(call)s") % {"call": application.call.title.text}),
+    })
 
 
 def grant_figures(grant: Grant) -> dict:

@@ -24,11 +24,11 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.accounts.rules import is_officer
-from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.enums import InspectionResult
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
+from tadamon.notifications import notify
+from tadamon.notifications.kinds import InLanguage
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Organization
 
@@ -103,17 +103,16 @@ def not_filed(year: int) -> QuerySet[Organization]:
 
 
 def send_declaration_reminders(year: int, today: datetime.date | None = None) -> int:
-    """E-mail the cooperatives that have not filed the year's declaration, at most once a month
-    each, in Arabic and French; returns how many were reminded."""
+    """Remind the cooperatives that have not filed the year's declaration (their address and managers,
+    tadamon.notifications), at most once a month each; returns how many were reminded."""
     today = today or timezone.localdate()
     recent = DeclarationReminder.objects.filter(year=year, sent_on__gt=today - datetime.timedelta(days=30))
     sent = 0
     for organization in not_filed(year).exclude(pk__in=recent.values("organization")).iterator():
-        recipients = organization_addresses(organization)
-        if not recipients:
+        if not notify("declaration_reminder", organization, {
+                "subject": InLanguage(partial(_reminder_subject, year)),
+                "text": InLanguage(partial(_reminder_text, organization, year))}):
             continue
-        send_in_both_languages(recipients, subject=partial(_reminder_subject, year),
-                               body=partial(_reminder_text, organization, year))
         DeclarationReminder.objects.create(organization=organization, year=year, sent_on=today)
         sent += 1
     return sent

@@ -8,10 +8,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tadamon.common.mail import send_in_both_languages
 from tadamon.funding.domain.name_check import NameCheck, check_name
 from tadamon.funding.enums import NameRequestStatus
 from tadamon.funding.models import NameRequest
+from tadamon.notifications import Recipient, notify
+from tadamon.notifications.kinds import InLanguage
+from tadamon.notifications.recipients import BOTH
 
 
 def _next_reference(year: int) -> str:
@@ -83,5 +85,6 @@ def _tell_applicant(request: NameRequest) -> None:
             lines.append(_("Reason: %(reason)s") % {"reason": request.decision_reason})
         return "\n".join(lines)
 
-    send_in_both_languages([request.applicant_email], body=body,
-                           subject=lambda: _("Name certificate %(reference)s") % {"reference": request.reference})
+    notify("name_decision", Recipient(email=request.applicant_email, language=BOTH, channel="email"), {
+        "subject": InLanguage(lambda: _("Name certificate %(reference)s") % {"reference": request.reference}),
+        "text": InLanguage(body)})

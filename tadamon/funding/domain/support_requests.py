@@ -10,9 +10,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.attachments import Checked, store
 from tadamon.common.concurrency import next_version
 from tadamon.funding.enums import SupportEventKind, SupportRequestStatus
-from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestEvent
+from tadamon.funding.models import RoutingRule, SupportRequest, SupportRequestAttachment, SupportRequestEvent
 
 OPEN = (SupportRequestStatus.OPEN, SupportRequestStatus.IN_PROGRESS)
 
@@ -28,10 +29,13 @@ def rule_for(category: str, province) -> RoutingRule:
     return rule
 
 
-def _step(request: SupportRequest, *, by, kind: str, message: str = "") -> None:
-    SupportRequestEvent.objects.create(request=request, by=by, by_organization_id=getattr(by, "organization_id", None),
-                                       kind=kind, message=message, institution_id=request.institution_id,
-                                       status=request.status)
+def _step(request: SupportRequest, *, by, kind: str, message: str = "", attachments: list[Checked] = ()) -> None:
+    """One step of the history, with the voice note and photos sent with it (checked already:
+    common/attachment_forms.py)."""
+    event = SupportRequestEvent.objects.create(
+        request=request, by=by, by_organization_id=getattr(by, "organization_id", None), kind=kind, message=message,
+        institution_id=request.institution_id, status=request.status)
+    store(SupportRequestAttachment, list(attachments), event=event)
 
 
 def _save(request: SupportRequest, expected_version: int, fields: list[str]) -> None:
@@ -41,7 +45,11 @@ def _save(request: SupportRequest, expected_version: int, fields: list[str]) -> 
 
 
 @transaction.atomic
-def open_request(*, organization, category: str, title: str, description: str, by) -> SupportRequest:
+def open_request(*, organization, category: str, title: str, description: str, by,
+                 attachments: list[Checked] = ()) -> SupportRequest:
+    """Raise a request: what stands in the way written, or said in a voice note (or both)."""
+    if not description.strip() and not attachments:
+        raise ValidationError({"description": _("Say what stands in the way: write it or record a voice note.")})
     rule = rule_for(category, organization.province_id)
     now = timezone.now()
     request = SupportRequest(
@@ -51,7 +59,7 @@ def open_request(*, organization, category: str, title: str, description: str, b
         resolve_due_at=now + datetime.timedelta(days=rule.resolve_within_days))
     request.full_clean()
     request.save()
-    _step(request, by=by, kind=SupportEventKind.OPENED, message=request.description)
+    _step(request, by=by, kind=SupportEventKind.OPENED, message=request.description, attachments=attachments)
     return request
 
 
@@ -60,32 +68,56 @@ def _require_open(request: SupportRequest) -> None:
         raise ValidationError(_("This request is closed."))
 
 
-def _require_message(message: str, text: str, field: str = "message") -> str:
+def _require_message(message: str, text: str, field: str = "message", attachments=()) -> str:
+    """The message, which a voice note or a photo may replace."""
     message = message.strip()
-    if not message:
+    if not message and not attachments:
         raise ValidationError({field: text})
     return message
 
 
 @transaction.atomic
-def answer(request: SupportRequest, *, by, message: str, expected_version: int) -> SupportRequest:
+def answer(request: SupportRequest, *, by, message: str, expected_version: int,
+           attachments: list[Checked] = ()) -> SupportRequest:
     """The institution answers; the first answer starts the clock of the resolution."""
     _require_open(request)
-    message = _require_message(message, _("Write the answer."))
+    message = _require_message(message, _("Write the answer."), attachments=attachments)
     if request.first_answer_at is None:
         request.first_answer_at = timezone.now()
     request.status = SupportRequestStatus.IN_PROGRESS
     _save(request, expected_version, ["first_answer_at", "status"])
-    _step(request, by=by, kind=SupportEventKind.ANSWERED, message=message)
+    _step(request, by=by, kind=SupportEventKind.ANSWERED, message=message, attachments=attachments)
+    transaction.on_commit(lambda: tell_answered(request, message))
     return request
 
 
+def tell_answered(request: SupportRequest, message: str) -> int:
+    """The organisation (its address and managers) and whoever raised the request hear of the answer,
+    each in their language and channel."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from tadamon.notifications import notify
+    from tadamon.notifications.kinds import InLanguage
+
+    def url() -> str:
+        return settings.SITE_URL.rstrip("/") + reverse("backoffice:support_request", args=[request.pk])
+
+    return len(notify("support_answered", [request.organization, request.opened_by], {
+        "subject": InLanguage(lambda: _("Answer to your support request «%(title)s»") % {"title": request.title}),
+        "text": InLanguage(lambda: _("Your support request «%(title)s» was answered:\n%(message)s\n%(url)s") % {
+            "title": request.title, "message": message, "url": url()}),
+        "sms": InLanguage(lambda: _("Tadamon: your support request «%(title)s» was answered. Read: %(url)s") % {
+            "title": request.title[:60], "url": url()}),
+    }))
+
+
 @transaction.atomic
-def comment(request: SupportRequest, *, by, message: str) -> SupportRequest:
+def comment(request: SupportRequest, *, by, message: str, attachments: list[Checked] = ()) -> SupportRequest:
     """The organisation adds what the institution asked for, or a reminder."""
     _require_open(request)
     _step(request, by=by, kind=SupportEventKind.COMMENTED,
-          message=_require_message(message, _("Write the comment.")))
+          message=_require_message(message, _("Write the comment."), attachments=attachments), attachments=attachments)
     return request
 
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.common.attachments import Attachment
 from tadamon.funding.enums import SupportCategory, SupportEventKind, SupportRequestStatus
 from tadamon.registry.enums import OrganizationKind
 
@@ -51,7 +52,8 @@ class SupportRequest(models.Model):
                                      related_name="support_requests", verbose_name=_("organisation"))
     category = models.CharField(_("category"), max_length=14, choices=SupportCategory.choices)
     title = models.CharField(_("subject"), max_length=200)
-    description = models.TextField(_("what stands in the way"))
+    description = models.TextField(_("what stands in the way"), blank=True,
+                                   help_text=_("Write it, or record a voice note below."))
     institution = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, related_name="support_queue",
                                     verbose_name=_("institution in charge"))
     status = models.CharField(_("status"), max_length=12, choices=SupportRequestStatus.choices,
@@ -102,3 +104,16 @@ class SupportRequestEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.at:%Y-%m-%d %H:%M}"
+
+
+class SupportRequestAttachment(Attachment):
+    """A voice note or photo sent with one step of a request (raising it, a comment, an answer):
+    read by whoever may read the request."""
+
+    FOLDER = "support"
+
+    event = models.ForeignKey(SupportRequestEvent, on_delete=models.CASCADE, related_name="attachments")
+
+    class Meta(Attachment.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")

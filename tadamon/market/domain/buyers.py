@@ -5,7 +5,6 @@ A buyer account has no organisation and no back-office permission."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts.enums import Role
 from tadamon.market.domain.orders import attach_guest_orders
+from tadamon.notifications import Recipient, notify
 
 
 def activation_link(user) -> str:
@@ -36,11 +36,12 @@ def sign_up(*, name: str, email: str, password: str, language: str):
     user.set_password(password)
     user.save()
     with translation.override(language):
-        send_mail(_("Confirm your Tadamon buyer account"),
-                  _("Hello %(name)s,\n\nOpen this link to confirm your e-mail and start following your orders:\n"
-                    "%(url)s\n\nIf you did not ask for an account, ignore this e-mail.\n\nTadamon") % {
-                      "name": user.first_name, "url": activation_link(user)},
-                  None, [email])
+        subject = _("Confirm your Tadamon buyer account")
+        text = _("Hello %(name)s,\n\nOpen this link to confirm your e-mail and start following your orders:\n"
+                 "%(url)s\n\nIf you did not ask for an account, ignore this e-mail.\n\nTadamon") % {
+            "name": user.first_name, "url": activation_link(user)}
+    notify("buyer_account", Recipient(email=email, language=language, channel="email", name=user.first_name),
+           {"subject": subject, "text": text})
     return user
 
 

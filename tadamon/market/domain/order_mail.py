@@ -1,16 +1,20 @@
-"""The e-mails of an order: the guest's confirmation link; to the cooperative, what the buyer did
-(in Arabic and French, like every message to a cooperative); to the buyer, what the cooperative
-did, in the language they ordered in. Each carries the link to the order's page."""
+"""The messages of an order: the guest's confirmation link; to the cooperative, what the buyer did
+(by e-mail in Arabic and French, like every message to a cooperative, or on its managers' channel);
+to the buyer, what the cooperative did, in the language they ordered in. Each carries the link to
+the order's page. All go through tadamon.notifications."""
+
+from functools import partial
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from tadamon.accounts.mailboxes import organization_addresses
 from tadamon.market.enums import OrderStatus
 from tadamon.market.models import Order, OrderUpdate
+from tadamon.notifications import Recipient, notify
+from tadamon.notifications.kinds import InLanguage
 
 
 def buyer_link(order: Order) -> str:
@@ -35,7 +39,11 @@ def send_verification(order: Order) -> int:
                  "%(lines)s\n\nIf you did not write to them, ignore this e-mail: nothing will be sent.\n\nTadamon") % {
             "name": order.buyer_name, "kind": order.get_kind_display().lower(), "organization": order.organization,
             "url": buyer_link(order), "lines": _lines(order)}
-    return send_mail(subject, body, None, [order.buyer_email])
+    return len(notify("order_verification", _buyer(order), {"subject": subject, "text": body}))
+
+
+def _buyer(order: Order) -> Recipient:
+    return Recipient(email=order.buyer_email, language=order.language, channel="email", name=order.buyer_name)
 
 
 def _what_happened(update: OrderUpdate) -> str:
@@ -53,18 +61,13 @@ def send_notice(update: OrderUpdate) -> int:
     """Tell the other side about an update."""
     order = update.order
     if update.by_buyer:
-        recipients = organization_addresses(order.organization)
-        if not recipients:
-            return 0
-        parts = []
-        for language in ("ar", "fr"):
-            with translation.override(language):
-                parts.append("\n".join(filter(None, [_what_happened(update), update.message, _lines(order),
-                                                     cooperative_link(order, language)])))
-        with translation.override("fr"):
-            subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference,
-                                                              "what": _what_happened(update)}
-        return send_mail(subject, "\n\n".join(parts), None, recipients)
+        kind = "order_received" if update.status == OrderStatus.SUBMITTED else "order_update"
+        return len(notify(kind, order.organization, {
+            "subject": InLanguage(lambda: _("Order %(reference)s: %(what)s") % {
+                "reference": order.reference, "what": _what_happened(update)}),
+            "text": InLanguage(partial(_to_cooperative, update)),
+            "sms": InLanguage(lambda: f"{_what_happened(update)} {cooperative_link(order, get_language())}"),
+        }))
     with translation.override(order.language):
         subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference, "what": _what_happened(update)}
         body = "\n\n".join(filter(None, [
@@ -72,7 +75,13 @@ def send_notice(update: OrderUpdate) -> int:
             _("%(organization)s wrote:\n%(message)s") % {"organization": order.organization, "message": update.message}
             if update.message else "", _("Your order and its history:\n%(url)s") % {"url": buyer_link(order)},
             "Tadamon"]))
-    return send_mail(subject, body, None, [order.buyer_email])
+    return len(notify("order_update", _buyer(order), {"subject": subject, "text": body}))
+
+
+def _to_cooperative(update: OrderUpdate) -> str:
+    order = update.order
+    return "\n".join(filter(None, [_what_happened(update), update.message, _lines(order),
+                                   cooperative_link(order, get_language())]))
 
 
 def send_order_links(email: str) -> int:
@@ -81,7 +90,9 @@ def send_order_links(email: str) -> int:
                   .select_related("organization")[:50])
     if not orders:
         return 0
-    return send_mail(_("Your orders on Tadamon"), "\n\n".join(
+    text = "\n\n".join(
         [_("The links to your orders:")]
-        + [f"{o.reference} · {o.organization} · {o.get_status_display()}\n{buyer_link(o)}" for o in orders]),
-        None, [email])
+        + [f"{o.reference} · {o.organization} · {o.get_status_display()}\n{buyer_link(o)}" for o in orders])
+    language = get_language() or "fr"
+    return len(notify("order_links", Recipient(email=email, language=language, channel="email"),
+                      {"subject": _("Your orders on Tadamon"), "text": text}))

@@ -19,8 +19,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.rules import is_buyer
+from tadamon.common.attachments import Checked, store
 from tadamon.market.enums import Availability, OrderKind, OrderStatus
-from tadamon.market.models import Order, OrderLine, OrderUpdate, Product
+from tadamon.market.models import Order, OrderAttachment, OrderLine, OrderUpdate, Product
 from tadamon.programmes.domain.certificates import CODE_ALPHABET
 
 # A guest may have this many orders waiting for their e-mail confirmation in a day: the
@@ -189,9 +190,12 @@ def _release_stock(order: Order) -> None:
 
 
 @transaction.atomic
-def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "", notify: bool = True) -> Order:
+def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "", notify: bool = True,
+         attachments: list[Checked] = ()) -> Order:
     """Make the move `name` on the order, as the buyer or as the cooperative; refuse with a reason
-    a move the order's current status does not allow (for instance when someone else moved it first)."""
+    a move the order's current status does not allow (for instance when someone else moved it first).
+    A voice note or photos sent with it (checked already: common/attachment_forms.py) may stand
+    for the message."""
     from tadamon.market import tasks
 
     action = MOVES.get(name)
@@ -202,7 +206,7 @@ def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "
         raise ValidationError(_("This order is now “%(status)s”: it cannot be changed that way any more. "
                                 "Its history below shows what happened.") % {"status": current.get_status_display()})
     message = message.strip()
-    if action.needs_message and not message:
+    if action.needs_message and not message and not attachments:
         raise ValidationError({"message": _("Write a message.") if name in ("answer", "write")
                                else _("Say why, so the buyer understands.")})
     if name == "confirm":
@@ -215,6 +219,7 @@ def move(order: Order, name: str, *, user=None, by_buyer: bool, message: str = "
     update = OrderUpdate.objects.create(order=order, status=action.target or "", by_buyer=by_buyer,
                                         author=user if user is not None and user.is_authenticated else None,
                                         message=message)
+    store(OrderAttachment, list(attachments), update=update)
     if notify:
         tasks.send_order_notice.enqueue(update.pk)
     return order

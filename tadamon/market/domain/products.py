@@ -49,10 +49,15 @@ def organizations_kept_by(user):
 
 
 @transaction.atomic
-def create_product(organization, *, fields: dict, user=None) -> Product:
+def create_product(organization, *, fields: dict, user=None, photo=None) -> Product:
+    """A product, with its first photo when one is given (both or neither: a photo that cannot be
+    read leaves no product behind)."""
     product = Product(organization=organization, **fields)
     product.refresh_search_text()
-    return validate_and_save(product, user=user)
+    product = validate_and_save(product, user=user)
+    if photo:
+        add_photo(product, photo)
+    return product
 
 
 @transaction.atomic

@@ -1,20 +1,21 @@
 """Late commitments flagged to both sides: once a commitment is late, the party that owes it and
-the one it is owed to (every beneficiary, when it is owed to all) get one e-mail each, in Arabic
-and French, listing their newly late commitments with a link to the agreement. Each commitment
+the one it is owed to (every beneficiary, when it is owed to all) get one message each (by e-mail
+in Arabic and French, or on their people's channel), listing their newly late commitments with a link to the agreement. Each commitment
 is announced once (run daily by the scheduler: `manage.py notify_late_commitments`)."""
 
 import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.enums import Role
-from tadamon.accounts.mailboxes import organization_addresses
+from tadamon.notifications import notify
+from tadamon.notifications.kinds import InLanguage
 from tadamon.partnerships.domain.queries.commitments import with_progress
 from tadamon.partnerships.enums import CommitmentStatus, PartyRole
 from tadamon.partnerships.models import AgreementParty, Commitment
@@ -60,28 +61,22 @@ def _line(commitment: Commitment, language: str) -> str:
             "date": commitment.due_on.strftime("%d/%m/%Y"), "delivered": delivered, "url": url}
 
 
-def _subject(language: str) -> str:
-    with translation.override(language):
-        return _("Late commitments")
+def _text(commitments: list[Commitment]) -> str:
+    language = get_language()
+    return "\n".join([_("These commitments of your partnership agreements are late:"),
+                      *[_line(c, language) for c in commitments]]) + "\n\nTadamon"
 
 
 def send_late_notices(today: datetime.date | None = None) -> int:
-    """Send the notices of the commitments that became late; returns how many e-mails went."""
+    """Send the notices of the commitments that became late; returns how many organisations were told."""
     today = today or timezone.localdate()
     late = newly_late(today)
     sent = 0
     for organization, commitments in _who_is_concerned(late).items():
-        recipients = organization_addresses(organization, roles=ROLES)
-        if not recipients:
-            continue
-        parts = []
-        for language in ("ar", "fr"):
-            with translation.override(language):
-                parts.append("\n".join([_("These commitments of your partnership agreements are late:"),
-                                        *[_line(c, language) for c in commitments]]))
-        subject = " · ".join(_subject(language) for language in ("ar", "fr"))
-        send_mail(subject, "\n\n".join(parts) + "\n\nTadamon", None, recipients)
-        sent += 1
+        if notify("late_commitment", organization, {
+                "subject": InLanguage(lambda: _("Late commitments")),
+                "text": InLanguage(lambda commitments=commitments: _text(commitments))}, roles=ROLES):
+            sent += 1
     with transaction.atomic():
         Commitment.objects.filter(pk__in=[c.pk for c in late]).update(late_notice_sent_on=today)
     return sent

@@ -87,22 +87,9 @@ ProgressCallback = Callable[[int, int], None]
 def import_organizations(source, *, filename: str, dry_run: bool = False, user=None,
                          progress: ProgressCallback | None = None) -> ImportReport:
     report = ImportReport(dry_run=dry_run)
-    try:
-        header, rows = read_rows(source, filename)
-        # Every row is held until the end (all or nothing): only its imported columns, and any
-        # other holding a NUL character, to report it.
-        rows = [{name: value for name, value in row.items() if name in COLUMNS or "\x00" in value} for row in rows]
-    except UnreadableFileError as exc:
-        report.file_errors.append(str(exc))
+    rows = read_table(source, filename, report, COLUMNS, REQUIRED_COLUMNS, {"name_ar", "name_latin"})
+    if rows is None:
         return report
-    missing = REQUIRED_COLUMNS - set(header)
-    if not ({"name_ar", "name_latin"} & set(header)):
-        missing.add("name_ar / name_latin")
-    if missing:
-        report.file_errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))})
-        return report
-    report.ignored_columns = [echo(h) for h in header if h and h not in COLUMNS]
-    report.total_rows = len(rows)
 
     resolver = _Resolver()
     duplicates = _DuplicateFinder()
@@ -136,7 +123,29 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     return report
 
 
-def _choice_lookup(choices) -> dict[str, str]:
+def read_table(source, filename: str, report: ImportReport, columns: list[str], required: set[str],
+               one_of: set[str]) -> list[dict] | None:
+    """The file's rows, every one held until the end (all or nothing): only its imported columns,
+    and any other holding a NUL character, to report it. None, with the reason in the report's
+    file errors, when the file cannot be read or lacks a required column or all of `one_of`."""
+    try:
+        header, rows = read_rows(source, filename)
+        rows = [{name: value for name, value in row.items() if name in columns or "\x00" in value} for row in rows]
+    except UnreadableFileError as exc:
+        report.file_errors.append(str(exc))
+        return None
+    missing = required - set(header)
+    if not (one_of & set(header)):
+        missing.add(" / ".join(column for column in columns if column in one_of))
+    if missing:
+        report.file_errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))})
+        return None
+    report.ignored_columns = [echo(h) for h in header if h and h not in columns]
+    report.total_rows = len(rows)
+    return rows
+
+
+def choice_lookup(choices) -> dict[str, str]:
     """Accept a choice's value or its label in any of the three languages."""
     lookup = {}
     for value, label in choices:
@@ -160,8 +169,8 @@ class _Resolver:
     """Turns one row into an unsaved Organization, or records why it cannot."""
 
     def __init__(self):
-        self.kinds = _choice_lookup(OrganizationKind.choices)
-        self.statuses = _choice_lookup(OrganizationStatus.choices)
+        self.kinds = choice_lookup(OrganizationKind.choices)
+        self.statuses = choice_lookup(OrganizationStatus.choices)
         self.provinces = _named_lookup(Province.objects.all(), "code")
         self.sectors = _named_lookup(Sector.objects.all(), "code")
         self.communes: dict[tuple[int, str], Commune] = {}
@@ -174,7 +183,7 @@ class _Resolver:
         self.no_null = ProhibitNullCharactersValidator()
 
     def build(self, row: dict, line: int, errors: list[RowError]) -> Organization | None:
-        check = _RowCheck(row, line, errors, str(self.no_null.message))
+        check = RowCheck(row, line, errors, str(self.no_null.message))
         kind = self.kinds.get(normalize_text(row.get("kind", "")))
         if kind is None:
             check.fail("kind", _("Unknown kind. Use one of: %(values)s.")
@@ -202,7 +211,7 @@ class _Resolver:
             is_women=flags["women"], is_youth=flags["youth"], **fields,
         )
 
-    def _place(self, check: "_RowCheck") -> tuple:
+    def _place(self, check: "RowCheck") -> tuple:
         province = self.provinces.get(normalize_text(check.row.get("province", "")))
         if province is None:
             check.fail("province", _("Unknown province. Use its ISO code (e.g. MA-TIN) or its name."))
@@ -213,7 +222,7 @@ class _Resolver:
                 check.fail("commune", _("No commune of this name in %(province)s.") % {"province": province.name_fr})
         return province, commune
 
-    def _sector(self, check: "_RowCheck"):
+    def _sector(self, check: "RowCheck"):
         if not check.row.get("sector"):
             return None
         sector = self.sectors.get(normalize_text(check.row["sector"]))
@@ -221,7 +230,7 @@ class _Resolver:
             check.fail("sector", _("Unknown sector. See the sector codes in docs/import.md."))
         return sector
 
-    def _status(self, check: "_RowCheck"):
+    def _status(self, check: "RowCheck"):
         if not check.row.get("status"):
             return OrganizationStatus.ACTIVE
         status = self.statuses.get(normalize_text(check.row["status"]))
@@ -231,7 +240,7 @@ class _Resolver:
         return status
 
 
-class _RowCheck:
+class RowCheck:
     """One row's errors as they are found. A NUL character is refused, as the forms do, and is the
     only error reported for its cell."""
 
@@ -249,6 +258,11 @@ class _RowCheck:
         if column not in self.nul:
             self.errors.append(RowError(self.line, column, echo(self.row.get(column, "")), message))
 
+    def refuse(self, column: str, message: str) -> None:
+        """An error that is the only one reported for its cell, as a NUL character's."""
+        self.fail(column, message)
+        self.nul.append(column)
+
     def text(self, column: str, max_length: int) -> str:
         value = self.row.get(column, "")
         if len(value) > max_length:
@@ -256,8 +270,8 @@ class _RowCheck:
         return value
 
 
-def _creation_date(check: _RowCheck):
-    creation_date = _parse_date(check.row.get("creation_date", ""))
+def _creation_date(check: RowCheck):
+    creation_date = parse_date(check.row.get("creation_date", ""))
     if creation_date is False:
         check.fail("creation_date", _("Not a date. Write it as 2019-03-21 or 21/03/2019."))
     elif creation_date and creation_date > timezone.localdate():
@@ -265,7 +279,7 @@ def _creation_date(check: _RowCheck):
     return creation_date
 
 
-def _flag(check: _RowCheck, column: str) -> bool | None:
+def _flag(check: RowCheck, column: str) -> bool | None:
     value = check.row.get(column, "").strip().lower()
     if value in TRUE_WORDS:
         return True
@@ -275,7 +289,7 @@ def _flag(check: _RowCheck, column: str) -> bool | None:
     return None
 
 
-def _validate(check: _RowCheck, column: str, validator) -> None:
+def _validate(check: RowCheck, column: str, validator) -> None:
     if check.row.get(column):
         try:
             validator(check.row[column])
@@ -283,7 +297,7 @@ def _validate(check: _RowCheck, column: str, validator) -> None:
             check.fail(column, " ".join(str(m) for m in exc.messages))
 
 
-def _parse_date(value: str):
+def parse_date(value: str):
     """A date, None when empty, False when unreadable."""
     value = value.strip()
     if not value:
@@ -338,13 +352,13 @@ def mark_if_abandoned(job, now=None):
     worker (stopped, or killed: bench_load.py does it). Mark it failed, so its page stops waiting
     and says what may have happened: an import writes all its rows or none, and the worker may
     have died before or after its single commit."""
-    from tadamon.registry.models import ImportStatus, OrganizationImport
+    from tadamon.registry.models import ImportStatus
 
     now = now or timezone.now()
     if job.finished or now - job.created_at < ABANDONED_AFTER:
         return job
     report = {"ok": False, "abandoned": True, "file_errors": [], "errors": [], "duplicates": []}
-    OrganizationImport.objects.filter(pk=job.pk, status=job.status).update(
+    type(job).objects.filter(pk=job.pk, status=job.status).update(
         status=ImportStatus.FAILED, report=report, finished_at=now)
     job.refresh_from_db()
     return job

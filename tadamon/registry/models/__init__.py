@@ -1,9 +1,9 @@
-from .imports import ImportStatus, OrganizationImport
+from .imports import ImportStatus, MemberImport, OrganizationImport
 from .organization import Organization
 from .person import Membership, Person
 from .territory import Commune, Province, Region, Sector
 
 __all__ = [
-    "Commune", "ImportStatus", "Membership", "Organization", "OrganizationImport", "Person", "Province",
+    "Commune", "ImportStatus", "MemberImport", "Membership", "Organization", "OrganizationImport", "Person", "Province",
     "Region", "Sector",
 ]

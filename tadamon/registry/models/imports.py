@@ -12,7 +12,7 @@ class ImportStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class OrganizationImport(models.Model):
+class ImportJob(models.Model):
     """A bulk import started from the web; a background task runs it and reports progress here."""
 
     file = models.FileField(_("file"), upload_to="imports/%Y/%m/", storage=private_storage)
@@ -27,9 +27,7 @@ class OrganizationImport(models.Model):
     report = models.JSONField(default=dict, blank=True)
 
     class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("organisation import")
-        verbose_name_plural = _("organisation imports")
+        abstract = True
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.get_status_display()})"
@@ -43,3 +41,24 @@ class OrganizationImport(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (ImportStatus.DONE, ImportStatus.FAILED)
+
+
+class OrganizationImport(ImportJob):
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("organisation import")
+        verbose_name_plural = _("organisation imports")
+
+
+class MemberImport(ImportJob):
+    """Members of one organisation imported from the web: checked first (dry run), then, once the
+    user confirms, the same file imported for real (docs/import.md)."""
+
+    organization = models.ForeignKey("registry.Organization", on_delete=models.CASCADE, related_name="+")
+    # The report's messages are written in the language of whoever sent the file.
+    language = models.CharField(max_length=8, default="ar")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("member import")
+        verbose_name_plural = _("member imports")

@@ -2,14 +2,16 @@
 organisation dashboard); the score is explained in `domain/compliance.py`."""
 
 import datetime
+from typing import NamedTuple
 
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
-from tadamon.funding.domain.compliance import PENALTIES, cooperatives
+from tadamon.funding.domain.compliance import PENALTIES, cooperatives, declaration_due, last_closed_year
 from tadamon.funding.enums import InspectionResult
 from tadamon.funding.models import AnnualDeclaration, Finding, Inspection
+from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
 
 def with_compliance(organizations: QuerySet, year: int, today: datetime.date | None = None) -> QuerySet:
@@ -52,3 +54,22 @@ def inspection_plan(year: int, today: datetime.date | None = None, provinces=Non
         candidates = candidates.filter(province__in=provinces)
     return (with_compliance(candidates, year, today).select_related("province")
             .order_by("compliance", "name_latin", "pk"))
+
+
+class AwaitedDeclaration(NamedTuple):
+    year: int
+    due: datetime.date
+    late: bool
+
+
+def declaration_awaited(organization, today: datetime.date | None = None) -> AwaitedDeclaration | None:
+    """The last closed year's declaration if the organisation is an active cooperative (those
+    asked to declare, as `cooperatives()`) that has not filed it yet; None otherwise."""
+    today = today or timezone.localdate()
+    if organization.kind != OrganizationKind.COOPERATIVE or organization.status != OrganizationStatus.ACTIVE:
+        return None
+    year = last_closed_year(today)
+    if AnnualDeclaration.objects.filter(organization=organization, year=year).exists():
+        return None
+    due = declaration_due(year)
+    return AwaitedDeclaration(year, due, today > due)

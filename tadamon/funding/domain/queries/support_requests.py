@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from tadamon.accounts.rules import is_manager, is_officer, is_platform_admin
 from tadamon.funding.domain.support_requests import OPEN
+from tadamon.funding.enums import SupportRequestStatus
 from tadamon.funding.models import SupportRequest
 
 
@@ -37,3 +38,10 @@ def with_delays(requests: QuerySet, now: datetime.datetime | None = None) -> Que
         time_to_answer=ExpressionWrapper(F("first_answer_at") - F("opened_at"), output_field=DurationField()),
         time_to_resolve=ExpressionWrapper(F("resolved_at") - F("opened_at"), output_field=DurationField()),
     )
+
+
+def answered_requests(organization) -> QuerySet[SupportRequest]:
+    """The organisation's requests an institution has answered and is working on (the manager's
+    home: an answer to read), last answered first."""
+    return SupportRequest.objects.filter(organization=organization, status=SupportRequestStatus.IN_PROGRESS
+                                         ).order_by("-first_answer_at", "-pk")

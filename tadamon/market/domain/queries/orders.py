@@ -21,3 +21,9 @@ def orders_of_buyer(user) -> QuerySet:
     if not is_buyer(user):
         return Order.objects.none()
     return Order.objects.filter(buyer=user)
+
+
+def orders_awaiting_answer(organization) -> QuerySet:
+    """The organisation's orders waiting for its answer (received, or answered and not yet
+    confirmed or declined), oldest first: the manager's home counts them."""
+    return Order.objects.filter(organization=organization, status__in=OrderStatus.open()).order_by("created_at", "pk")

@@ -35,7 +35,9 @@ def declarations(request):
     last = domain.last_closed_year()
     year = year_param(request.GET, default=last, first=domain.FIRST_DECLARATION_YEAR, last=last)
     existing = AnnualDeclaration.objects.filter(organization=organization, year=year).first()
-    form = DeclarationForm(request.POST or None, instance=existing)
+    # A first declaration of the year starts from the member list: women and men counted.
+    initial = None if existing else domain.members_at_year_end(organization, year)
+    form = DeclarationForm(request.POST or None, instance=existing, initial=initial)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in DeclarationForm.Meta.fields}
         if saved(form, lambda: domain.file_declaration(organization, year=year, by=request.user, **fields)):
@@ -43,7 +45,7 @@ def declarations(request):
             return redirect(f"{request.path}?year={year}")
     return render(request, "backoffice/declarations.html", {
         "form": form, "year": year, "years": range(last, last - 5, -1), "due": domain.declaration_due(year),
-        "filed": organization.declarations.all(), "existing": existing,
+        "filed": organization.declarations.all(), "existing": existing, "prefilled": initial is not None,
     }, status=400 if form.errors else 200)
 
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from tadamon.common.audio import NotAudio, sniff
+from tadamon.common.files import with_filename
 from tadamon.common.storage import private_storage
 
 MAX_PHOTOS = 3  # with one message
@@ -171,6 +172,6 @@ def attachment_response(request, attachment) -> HttpResponse:
         response["Content-Range"] = f"bytes {first}-{first + len(body) - 1}/{len(data)}"
     response["Accept-Ranges"] = "bytes"
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Disposition"] = f'inline; filename="{attachment.kind}-{attachment.pk}{PurePath(attachment.file.name).suffix}"'
+    with_filename(response, f"{attachment.kind}-{attachment.pk}{PurePath(attachment.file.name).suffix}", inline=True)
     response["Cache-Control"] = "private, max-age=3600"
     return response

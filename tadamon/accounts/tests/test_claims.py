@@ -11,7 +11,6 @@ from tadamon.accounts.domain import claims
 from tadamon.accounts.enums import ClaimStatus, Role
 from tadamon.accounts.models import OrganizationClaim, User
 from tadamon.accounts.tests.factories import UserFactory
-from tadamon.notifications.tests.conftest import provider, sms_server  # noqa: F401 - fixtures
 from tadamon.programmes.tests.factories import EnrolmentFactory
 from tadamon.registry.models import Organization, Province
 

@@ -12,7 +12,6 @@ from django.utils import timezone
 from tadamon.accounts.domain import invitations
 from tadamon.accounts.enums import InvitedAs, Role
 from tadamon.accounts.models import Invitation, User
-from tadamon.notifications.tests.conftest import provider, sms_server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 

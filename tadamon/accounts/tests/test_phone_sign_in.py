@@ -13,7 +13,6 @@ from tadamon.accounts.domain import phone_codes
 from tadamon.accounts.enums import AuditAction, Role
 from tadamon.accounts.models import AuditEvent, PhoneCode
 from tadamon.accounts.tests.factories import UserFactory
-from tadamon.notifications.tests.conftest import provider, sms_server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 

@@ -100,3 +100,21 @@ def test_a_finding_posted_as_junk_is_a_404_not_a_server_error(setting, client_fo
     client = client_for(users["odco"])
     for junk in ("abc", "²", "", "99999999999999999999999"):
         assert client.post(f"/fr/manage/inspections/{inspection.pk}/", {"finding": junk}).status_code == 404
+
+
+def test_a_first_declaration_is_prefilled_with_the_women_and_men_of_the_member_list(client, cooperative,
+                                                                                   manager_user):
+    import datetime
+
+    from tadamon.registry.tests.factories import MembershipFactory
+
+    year = datetime.date.today().year - 1
+    MembershipFactory(organization=cooperative, person__gender="M", start_date=datetime.date(year - 3, 1, 1))
+    MembershipFactory(organization=cooperative, person__gender="F", start_date=datetime.date(year + 1, 2, 1))  # later
+    MembershipFactory(organization=cooperative, person__gender="F", start_date=datetime.date(year - 5, 1, 1),
+                      end_date=datetime.date(year, 6, 1))  # left during the year
+    women = cooperative.memberships.filter(person__gender="F", start_date__isnull=True).count()
+    client.force_login(manager_user)
+    page = client.get(f"/fr/manage/declarations/?year={year}").content.decode()
+    assert f'name="members_women" value="{women}"' in page
+    assert 'name="members_men" value="1"' in page

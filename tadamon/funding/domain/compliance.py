@@ -17,10 +17,7 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import (
-    Q,
-    QuerySet,
-)
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -91,6 +88,19 @@ def file_declaration(organization, *, year: int, by, today: datetime.date | None
     declaration.full_clean(validate_unique=existing is None)
     declaration.save()
     return declaration
+
+
+def members_at_year_end(organization, year: int) -> dict[str, int]:
+    """The declaration's member counts as the member list gives them on 31 December of `year`
+    (memberships begun by then and not ended before), to pre-fill the form: women and men."""
+    from tadamon.registry.enums import Gender
+    from tadamon.registry.models import Membership
+
+    end = datetime.date(year, 12, 31)
+    current = Membership.objects.filter(organization=organization).filter(
+        Q(start_date__isnull=True) | Q(start_date__lte=end)).filter(Q(end_date__isnull=True) | Q(end_date__gt=end))
+    counts = dict(current.values_list("person__gender").annotate(n=Count("person", distinct=True)))
+    return {"members_women": counts.get(Gender.FEMALE, 0), "members_men": counts.get(Gender.MALE, 0)}
 
 
 def cooperatives() -> QuerySet[Organization]:

@@ -1,6 +1,6 @@
 """A small HTTP server standing for an SMS or WhatsApp provider (`provider`, `sms_server` fixtures, available
 in every test through the root conftest.py): Apprise's generic json:// URL posts each message to it.
-Each `sms_server.answers` lists the status codes of the next answers (200 after)."""
+`sms_server.answers` lists the status codes of the next answers (200 after)."""
 
 import json
 import threading

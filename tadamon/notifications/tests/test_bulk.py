@@ -109,3 +109,25 @@ def test_the_fair_programme_goes_to_travellers_with_their_bus_once(cooperative, 
     assert send_fair_programmes(today) == 1 and send_fair_programmes(today) == 0
     [received] = sms_server.received
     assert "Bus 1 — Tinghir" in received["message"] and "Ouarzazate" in received["message"]
+
+
+ROLES = ["anonymous", "admin", "staff", "officer", "manager", "other_manager"]
+MATRIX = {  # in the order of ROLES; 404 hides a programme one may not see, 403 "may see, may not do"
+    "programme_message": [302, 200, 200, 403, 403, 404],
+    "event_message": [302, 200, 200, 403, 403, 403],
+    "bulk_message": [302, 200, 200, 403, 403, 404],
+}
+
+
+def test_every_role_gets_the_expected_answer_on_the_message_pages(cohort, admin_user, staff_user, officer_user,
+                                                                 manager_user, other_manager, client_for):
+    users = dict(zip(ROLES, [None, admin_user, staff_user, officer_user, manager_user, other_manager], strict=True))
+    fair = EventFactory(staff=[staff_user])
+    bulk = BulkSend.objects.create(created_by=staff_user, programme=cohort, text_fr="Réunion")
+    urls = {"programme_message": reverse("backoffice:programme_message", args=[cohort.pk]),
+            "event_message": reverse("backoffice:event_message", args=[fair.pk]),
+            "bulk_message": reverse("backoffice:bulk_message", args=[bulk.pk])}
+    for name, expected in MATRIX.items():
+        for role, status in zip(ROLES, expected, strict=True):
+            got = client_for(users[role]).get(urls[name]).status_code
+            assert got == status, f"{role} on {name}: {got}, expected {status}"

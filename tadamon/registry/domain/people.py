@@ -18,7 +18,8 @@ def find_person_by_cin(cin: str) -> Person | None:
     digest = cin_hash(cin)
     if not digest:
         return None
-    return Person.objects.filter(cin_hash=digest).first()
+    # Excluding the empty hash lets SQLite use the partial unique index on it (not a full scan).
+    return Person.objects.exclude(cin_hash="").filter(cin_hash=digest).first()
 
 
 @transaction.atomic

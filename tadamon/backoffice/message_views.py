@@ -1,17 +1,24 @@
 """Messages from programme staff to a programme's cohort or a fair's travelling members: write
 them in Arabic and French, preview who gets them and how many SMS parts, send in the background,
-follow the progress and the report (tadamon.notifications.bulk)."""
+follow the progress and the report (tadamon.notifications.bulk). And how an organisation and its
+members get their messages (channel and language)."""
 
 from django import forms
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from tadamon.accounts.access import event_for_user, programme_for_user
+from tadamon.accounts.access import event_for_user, organization_for_user, programme_for_user
 from tadamon.common.htmx import is_htmx
 from tadamon.notifications import bulk as bulk_domain
+from tadamon.notifications.enums import Channel
 from tadamon.notifications.models import BulkSend
+from tadamon.notifications.preferences import people_preferences, preference_for, set_preference
 from tadamon.notifications.segments import count
+from tadamon.registry.models import Membership
 
 
 class BulkMessageForm(forms.Form):
@@ -64,3 +71,46 @@ def bulk_message(request, pk: int):
     template = "backoffice/bulk_message_status.html#progress" if is_htmx(request) else \
         "backoffice/bulk_message_status.html"
     return render(request, template, {"bulk": bulk, "report": bulk_domain.report(bulk)})
+
+
+class PreferencesForm(forms.Form):
+    """The organisation's channel and language, and each member's who has no account of their own
+    (fields `p<person id>-channel`, `p<person id>-language`)."""
+
+    channel = forms.ChoiceField(label=_("The organisation gets its messages by"), choices=Channel.choices)
+    language = forms.ChoiceField(label=_("language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, people=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = list(people)
+        phone_channels = [(Channel.SMS, Channel.SMS.label), (Channel.WHATSAPP, Channel.WHATSAPP.label)]
+        for person in self.people:
+            self.fields[f"p{person.pk}-channel"] = forms.ChoiceField(label=_("messages by"), choices=phone_channels)
+            self.fields[f"p{person.pk}-language"] = forms.ChoiceField(label=_("language"), choices=settings.LANGUAGES)
+
+    def rows(self):
+        return [(person, self[f"p{person.pk}-channel"], self[f"p{person.pk}-language"]) for person in self.people]
+
+
+@login_required
+def message_preferences(request, pk: int):
+    """How an organisation and its members (those without an account) get messages; for whoever
+    may edit the organisation."""
+    organization = organization_for_user(request, pk, "registry.change_organization")
+    people = [m.person for m in Membership.objects.current().filter(organization=organization, person__account=None)
+              .select_related("person").order_by("person__last_name_latin", "person__pk")]
+    own, chosen = preference_for(organization), people_preferences(people)
+    initial = {"channel": own.channel if own else Channel.EMAIL, "language": own.language if own else "ar"}
+    for person in people:
+        initial[f"p{person.pk}-channel"] = chosen[person.pk].channel if person.pk in chosen else Channel.SMS
+        initial[f"p{person.pk}-language"] = chosen[person.pk].language if person.pk in chosen else "ar"
+    form = PreferencesForm(request.POST or None, initial=initial, people=people)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            set_preference(organization, channel=form.cleaned_data["channel"], language=form.cleaned_data["language"])
+            for person in people:
+                set_preference(person, channel=form.cleaned_data[f"p{person.pk}-channel"],
+                               language=form.cleaned_data[f"p{person.pk}-language"])
+        messages.success(request, _("Saved."))
+        return redirect("backoffice:organization", organization.pk)
+    return render(request, "backoffice/message_preferences.html", {"organization": organization, "form": form})

@@ -31,6 +31,7 @@ urlpatterns = [
     path("organizations/<int:pk>/dashboard/", views.organization_dashboard, name="organization_dashboard"),
     path("organizations/<int:pk>/home/", manager_views.manager_home, name="manager_home"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
+    path("organizations/<int:pk>/messages/", message_views.message_preferences, name="message_preferences"),
     path("organizations/<int:pk>/members/new/", views.member_add, name="member_add"),
     path("organizations/<int:pk>/members/<int:membership_pk>/edit/", views.member_edit, name="member_edit"),
     path("organizations/<int:pk>/members/<int:membership_pk>/end/", views.member_end, name="member_end"),

@@ -213,6 +213,7 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "public:message_stop": {"token": make_token("+212612345678", "session_reminder")},
         "message_inbound": {"token": "not-the-token"},
         "backoffice:programme_message": programme, "backoffice:event_message": event,
+        "backoffice:message_preferences": {"pk": o["dades"].pk},
         "backoffice:bulk_message": {"pk": o["bulk"].pk},
     }
     if name.startswith("api:") and name.endswith(("-detail", "-move", "-check-in")):
@@ -261,6 +262,8 @@ REFUSED = {
     "backoffice:programme_message": {"manager", "other_manager", "officer"},
     "backoffice:event_message": {"manager", "other_manager", "officer"},
     "backoffice:bulk_message": {"manager", "other_manager", "officer"},
+    # How an organisation and its members get messages: whoever may edit the organisation.
+    "backoffice:message_preferences": {"other_manager", "officer"},
     # The platform's own tools.
     "backoffice:import_start": {"manager", "other_manager", "officer"},
     "backoffice:export": {"manager", "other_manager"},

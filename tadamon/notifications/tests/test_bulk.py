@@ -131,3 +131,16 @@ def test_every_role_gets_the_expected_answer_on_the_message_pages(cohort, admin_
         for role, status in zip(ROLES, expected, strict=True):
             got = client_for(users[role]).get(urls[name]).status_code
             assert got == status, f"{role} on {name}: {got}, expected {status}"
+
+
+def test_the_programme_and_event_pages_link_to_the_message_page_for_those_who_run_them(
+        cohort, staff_user, manager_user, client_for):
+    fair = EventFactory(staff=[staff_user])
+    programme_link = reverse("backoffice:programme_message", args=[cohort.pk])
+    event_link = reverse("backoffice:event_message", args=[fair.pk])
+    staff = client_for(staff_user)
+    assert programme_link in staff.get(reverse("backoffice:programme", args=[cohort.pk])).content.decode()
+    assert event_link in staff.get(reverse("backoffice:event", args=[fair.pk])).content.decode()
+    manager = client_for(manager_user)
+    assert programme_link not in manager.get(reverse("backoffice:programme", args=[cohort.pk])).content.decode()
+    assert event_link not in manager.get(reverse("backoffice:event", args=[fair.pk])).content.decode()

@@ -3,6 +3,7 @@ from django.urls import path, reverse_lazy
 
 from tadamon.accounts import views
 from tadamon.common.ratelimits import limited
+from tadamon.notifications.forms import NotifyingPasswordResetForm
 
 app_name = "accounts"
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("password-reset/", limited("password_reset", "POST")(auth_views.PasswordResetView.as_view(
         success_url=reverse_lazy("accounts:password_reset_done"),
         email_template_name="registration/password_reset_email.txt",
+        form_class=NotifyingPasswordResetForm,  # sent through the notifications layer, logged
     )), name="password_reset"),
     path("password-reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(

@@ -12,6 +12,7 @@ from tadamon.accounts.access import claim_for_user, may, require
 from tadamon.accounts.domain import claims
 from tadamon.accounts.models import OrganizationClaim
 from tadamon.backoffice.team_forms import ClaimDecisionForm
+from tadamon.common.phones import display_phone
 
 
 @login_required
@@ -33,7 +34,7 @@ def claim_detail(request, pk: int):
     matches = [] if claim.organization_id else claims.close_registered_names(claim.proposed_name_ar,
                                                                                claim.proposed_name_latin)
     return render(request, "backoffice/claim_detail.html", {
-        "claim": claim, "other_claims": other_claims, "managers": managers, "matches": matches,
+        "claim": claim, "phone": display_phone(claim.phone), "other_claims": other_claims, "managers": managers, "matches": matches,
         "form": ClaimDecisionForm(), "may_decide": claim.is_pending and may(request, "accounts.decide_claim", claim),
     })
 

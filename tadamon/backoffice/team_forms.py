@@ -24,8 +24,8 @@ class InvitationForm(forms.Form):
     """Invite someone to the cooperative's team: a board officer who manages it with the manager, or
     a member who gets an account to follow their trainings, certificates and fairs."""
 
-    invited_as = forms.ChoiceField(label=_("Invite as"), choices=InvitedAs.choices, widget=forms.RadioSelect,
-                                   initial=InvitedAs.MANAGER)
+    # No default: making someone a manager gives them the cooperative's keys, so it is chosen.
+    invited_as = forms.ChoiceField(label=_("Invite as"), choices=InvitedAs.choices, widget=forms.RadioSelect)
     position = forms.ChoiceField(label=_("Position"), choices=[("", "—"), *BOARD_POSITIONS], required=False)
     person = forms.ModelChoiceField(label=_("Member"), queryset=Person.objects.none(), required=False,
                                     help_text=_("For a member's account: who in the member list."))

@@ -31,6 +31,7 @@ def _form(request, organization, data=None) -> InvitationForm:
     form = InvitationForm(data, organization=organization)
     if not may(request, "accounts.manage_team", organization):  # staff and officers: a manager only
         form.fields["invited_as"].choices = [(InvitedAs.MANAGER, InvitedAs.MANAGER.label)]
+        form.fields["invited_as"].initial = InvitedAs.MANAGER
         del form.fields["person"]
     return form
 
@@ -64,6 +65,7 @@ def team_invite(request, pk: int):
     invitation, url = invitations.invite(
         organization, invited_as=data["invited_as"], by=request.user, phone=data["phone"], name=data["name"],
         position=data["position"], person=data.get("person"), language=get_language(),
+        base_url=request.build_absolute_uri("/"),
     )
     if invitation.phone:
         messages.success(request, _("Invitation sent by SMS to %(phone)s.") % {"phone": mask_phone(invitation.phone)})

@@ -43,7 +43,6 @@ class ProposedOrganizationForm(ClaimantForm):
                              label=_("Sector"))
     registry_number = forms.CharField(label=_("Registry number"), max_length=50, required=False,
                                       help_text=_("If the cooperative has one already."))
-    none_of_these = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     field_order = ["name_ar", "name_latin", "kind", "province", "sector", "registry_number",
                    "first_name", "last_name", "position"]

@@ -15,6 +15,7 @@ from tadamon.accounts.forms import CodeForm, PhoneForm
 from tadamon.accounts.views import WRONG_CODE, phone_in_session, posted_phone
 from tadamon.common.phones import mask_phone
 from tadamon.common.ratelimits import limited
+from tadamon.common.text import is_arabic
 from tadamon.public.join_forms import ClaimantForm, FindForm, InvitationAcceptForm, ProposedOrganizationForm
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization
@@ -111,7 +112,8 @@ def join_claim(request, pk: int):
 def join_new(request):
     """A cooperative not in the registry. The registry's close names are shown before it is sent:
     most "new" cooperatives are already there under another spelling."""
-    form = ProposedOrganizationForm(request.POST or None)
+    searched = request.GET.get("name", "")[:255]
+    form = ProposedOrganizationForm(request.POST or None, initial={"name_ar" if is_arabic(searched) else "name_latin": searched})
     matches = []
     if request.method == "POST" and form.is_valid():
         matches = claims.close_registered_names(form.cleaned_data["name_ar"], form.cleaned_data["name_latin"])

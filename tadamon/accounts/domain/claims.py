@@ -24,8 +24,10 @@ class ClaimError(ValidationError):
     """A decision that cannot be taken (already decided, the phone manages another cooperative)."""
 
 
-def site_url(name: str, *args) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse(name, args=args)
+def site_url(name: str, *args, base: str = "") -> str:
+    """An absolute link: on `base` (the address the request came to) or on SITE_URL (messages sent
+    from the worker)."""
+    return (base or settings.SITE_URL).rstrip("/") + reverse(name, args=args)
 
 
 def submit_claim(*, phone: str, claimant: dict, organization=None, proposed: dict | None = None,
@@ -55,9 +57,12 @@ def deciders(claim: OrganizationClaim):
 
 def others_claiming(claim: OrganizationClaim):
     """The cooperative's other claims and its current managers: what a decider weighs."""
+    same = Q(phone=claim.phone)
     if not claim.organization_id:
-        return OrganizationClaim.objects.none(), get_user_model().objects.none()
-    claims = OrganizationClaim.objects.filter(organization=claim.organization_id).exclude(pk=claim.pk)
+        return (OrganizationClaim.objects.filter(same).exclude(pk=claim.pk).select_related("organization"),
+                get_user_model().objects.none())
+    claims = OrganizationClaim.objects.filter(Q(organization=claim.organization_id) | same).exclude(
+        pk=claim.pk).select_related("organization")
     managers = get_user_model().objects.filter(organization=claim.organization_id, role=Role.MANAGER,
                                                is_active=True)
     return claims, managers
@@ -140,7 +145,7 @@ def claimable_organizations(*, q: str = "", province=None, registry_number: str 
     from tadamon.registry.models import Organization
 
     base = Organization.objects.filter(kind__in=OrganizationKind.social_economy()).select_related(
-        "province", "sector")
+        "province", "commune", "sector")
     if province is not None:
         base = base.filter(province=province)
     if registry_number.strip():

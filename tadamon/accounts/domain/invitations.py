@@ -17,14 +17,14 @@ class InvitationError(ClaimError):
 
 
 def invite(organization, *, invited_as: str, by, phone: str = "", name: str = "", position: str = "",
-           person=None, language: str = "ar") -> tuple[Invitation, str]:
+           person=None, language: str = "ar", base_url: str = "") -> tuple[Invitation, str]:
     """Make an invitation and, when a phone is given, send its link there. Returns it with the link
     (to print as a QR code: the token is not kept)."""
     invitation, token = Invitation.new(organization=organization, invited_as=invited_as, phone=phone,
                                        name=name or (person.full_name if person else ""), position=position,
                                        person=person, created_by=by)
     invitation.save()
-    url = site_url("public:invitation", token)
+    url = site_url("public:invitation", token, base=base_url)
     if phone:
         notify("invitation", Recipient(phone=phone, language=language, name=invitation.name), {
             "organization_name": str(organization), "role_label": role_label(invitation),

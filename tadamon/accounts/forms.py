@@ -23,3 +23,25 @@ class CodeForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "dir": "ltr",
                                       "pattern": "[0-9٠-٩ ]*"}),
     )
+
+
+class MessagePreferencesForm(forms.ModelForm):
+    """How a signed-in person wants the platform's messages: by SMS, WhatsApp or e-mail, in which
+    language. A channel needs its address: a phone for SMS and WhatsApp, an e-mail for e-mail."""
+
+    class Meta:
+        from tadamon.accounts.models import User
+
+        model = User
+        fields = ["preferred_channel", "preferred_language"]
+        widgets = {"preferred_channel": forms.RadioSelect, "preferred_language": forms.RadioSelect}
+
+    def clean_preferred_channel(self) -> str:
+        from tadamon.notifications.enums import Channel
+
+        channel = self.cleaned_data["preferred_channel"]
+        if channel in (Channel.SMS, Channel.WHATSAPP) and not self.instance.phone:
+            raise forms.ValidationError(_("Your account has no mobile number: choose e-mail."))
+        if channel == Channel.EMAIL and not self.instance.email:
+            raise forms.ValidationError(_("Your account has no e-mail address: choose SMS or WhatsApp."))
+        return channel

@@ -12,6 +12,7 @@ urlpatterns = [
     path("phone/", views.phone_sign_in, name="phone_sign_in"),
     path("phone/code/", views.phone_code, name="phone_code"),
     path("phone/code/again/", views.phone_resend, name="phone_resend"),
+    path("messages/", views.message_preferences, name="message_preferences"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password-reset/", limited("password_reset", "POST")(auth_views.PasswordResetView.as_view(
         success_url=reverse_lazy("accounts:password_reset_done"),

@@ -1,7 +1,9 @@
 """Sign-in with a mobile number and a one-time code, beside e-mail/user name and password."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from tadamon.accounts import audit
 from tadamon.accounts.domain import phone_codes
 from tadamon.accounts.enums import AuditAction
-from tadamon.accounts.forms import CodeForm, PhoneForm
+from tadamon.accounts.forms import CodeForm, MessagePreferencesForm, PhoneForm
 from tadamon.common.phones import mask_phone, phone_or_none
 from tadamon.common.ratelimits import limited
 
@@ -85,3 +87,18 @@ def phone_resend(request):
     if phone:
         phone_codes.send_code(phone)
     return redirect("accounts:phone_code")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def message_preferences(request):
+    """One's own channel and language for the platform's messages (everyone signed in: it is
+    their own account)."""
+    form = MessagePreferencesForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved: your messages will come this way."))
+        return redirect("accounts:message_preferences")
+    return render(request, "registration/message_preferences.html", {
+        "form": form, "masked_phone": mask_phone(request.user.phone),
+    }, status=400 if form.errors else 200)

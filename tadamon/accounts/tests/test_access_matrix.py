@@ -273,6 +273,7 @@ REFUSED = {
     "backoffice:compliance": {"manager", "other_manager", "staff", "ngo"},
     # Signed-in pages outside the back office.
     "accounts:password_change": {"anonymous"},
+    "accounts:message_preferences": {"anonymous"},  # one's own account
     "accounts:password_change_done": {"anonymous"},
     # The API's records that are not public.
     "api:registration-list": {"anonymous"}, "api:registration-detail": {"anonymous", "buyer", "other_manager"},

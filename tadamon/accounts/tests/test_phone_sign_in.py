@@ -142,3 +142,30 @@ def test_the_code_page_without_a_number_goes_back_to_the_start(client):
 def test_the_sign_in_page_offers_the_phone_and_register_my_cooperative(client):
     page = client.get(reverse("accounts:login")).content.decode()
     assert reverse("accounts:phone_sign_in") in page and reverse("public:join") in page
+
+
+def test_a_manager_chooses_whatsapp_and_her_next_code_goes_there(client, fatima, sms_server):
+    client.force_login(fatima)
+    response = client.post(reverse("accounts:message_preferences"),
+                           {"preferred_channel": "whatsapp", "preferred_language": "fr"})
+    assert response.status_code == 302
+    client.logout()
+    ask_code(client, "0612345678")
+    [message] = sms_server.received
+    assert message["path"] == "/whatsapp" and "code" in message["message"]
+
+
+def test_a_channel_without_its_address_is_refused_and_nothing_changes(client, buyer_user):
+    buyer_user.preferred_channel = "email"  # an e-mail, no phone
+    buyer_user.save()
+    client.force_login(buyer_user)
+    response = client.post(reverse("accounts:message_preferences"),
+                           {"preferred_channel": "sms", "preferred_language": "ar"})
+    assert response.status_code == 400
+    assert "no mobile number" in response.content.decode()
+    buyer_user.refresh_from_db()
+    assert buyer_user.preferred_channel == "email"
+
+
+def test_the_preferences_page_is_for_signed_in_people(client):
+    assert client.get(reverse("accounts:message_preferences")).status_code == 302

@@ -38,8 +38,10 @@ class Target:
 
 def pick(channel: str | None, phone: str | None, email: str | None, *, prefers_sms: bool = False):
     """(channel, address): the preferred channel when its address is known, else e-mail, else SMS."""
-    if prefers_sms and phone:  # to the phone, never to an inbox: WhatsApp when preferred, else SMS
-        return (channel if channel in PHONE_CHANNELS else Channel.SMS), phone
+    # Sign-in codes by SMS: WhatsApp delivers business-initiated free text only within 24 hours of
+    # the person's last message (docs/deploy.md), and a code must always arrive.
+    if prefers_sms and phone:
+        return Channel.SMS, phone
     if channel in PHONE_CHANNELS and phone:
         return channel, phone
     if email:

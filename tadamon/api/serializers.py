@@ -214,6 +214,35 @@ class EventSerializer(serializers.Serializer):
     registration_open = serializers.BooleanField()
     registered = serializers.IntegerField()
     checked_in = serializers.IntegerField()
+    exhibitors = serializers.IntegerField(help_text="How many exhibitors were selected (public organisations).")
+
+
+class ExhibitorSerializer(serializers.Serializer):
+    """A fair's selected exhibitor: its organisation's public fields and its stand, no person."""
+
+    organization = serializers.IntegerField(source="organization_id")
+    name_ar = serializers.CharField(source="organization.name_ar")
+    name_latin = serializers.CharField(source="organization.name_latin")
+    acronym = serializers.CharField(source="organization.acronym")
+    province = serializers.CharField(source="organization.province.code")
+    sector = serializers.CharField(source="organization.sector.code", default=None, allow_null=True)
+    stand = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    def get_stand(self, obj) -> str | None:
+        stand = getattr(obj, "stand", None)
+        return str(stand) if stand is not None else None
+
+    def get_url(self, obj) -> str:
+        request = self.context.get("request")
+        url = obj.organization.get_absolute_url()
+        return request.build_absolute_uri(url) if request else url
+
+
+class EventDetailSerializer(EventSerializer):
+    """One event, with its public exhibitors (the list `exhibitors` counts)."""
+
+    exhibitor_list = ExhibitorSerializer(many=True, source="public_exhibitor_list")
 
 
 class ParticipantSerializer(serializers.Serializer):

@@ -4,6 +4,7 @@ on a detail, the member list (personal data masked unless their role allows it).
 that detail for their own organisation only, and public fields for the others."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, PolymorphicProxySerializer, extend_schema
@@ -18,6 +19,7 @@ from tadamon.api.filters import OrganizationFilter
 from tadamon.api.serializers import (
     AgreementSerializer,
     CommitmentSerializer,
+    EventDetailSerializer,
     EventSerializer,
     IndicatorsQuerySerializer,
     IndicatorsSerializer,
@@ -38,6 +40,7 @@ from tadamon.api.serializers import (
 from tadamon.common.params import id_param, year_param
 from tadamon.events.domain import events as event_domain
 from tadamon.events.domain.queries.events import events_run_by, with_attendance
+from tadamon.events.domain.queries.exhibitors import exhibitor_lines, with_exhibitor_count
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event, Participant
 from tadamon.funding.domain.name_check import check_name
@@ -163,9 +166,14 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = EventSerializer
 
+    def get_serializer_class(self):
+        return EventDetailSerializer if self.action == "retrieve" else EventSerializer
+
     def get_queryset(self):
-        qs = with_attendance(Event.objects.select_related("province__region")).prefetch_related(
-            "organisers", "partners")
+        qs = with_exhibitor_count(with_attendance(Event.objects.select_related("province__region")).prefetch_related(
+            "organisers", "partners"))
+        if self.action == "retrieve":
+            qs = qs.prefetch_related(Prefetch("applications", exhibitor_lines(), to_attr="public_exhibitor_list"))
         params = self.request.query_params
         if params.get("kind"):
             qs = qs.filter(kind=params["kind"])
@@ -183,7 +191,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(summary="One event, with how many registered and checked in")
+    @extend_schema(summary="One event, with how many registered and checked in, and its exhibitors")
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
 
@@ -232,7 +240,8 @@ class ParticipantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixin
 
 class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     """The public catalogue: published products of public organisations, with the catalogue's
-    filters (q, category, region, province, certification, women, youth, price_min, price_max, sort)."""
+    filters (q, category, region, province, certification, women, youth, price_min, price_max, sort,
+    event: the products of that event's selected exhibitors)."""
 
     serializer_class = ProductSerializer
 
@@ -244,7 +253,8 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
         OpenApiParameter("q", str), OpenApiParameter("category", str), OpenApiParameter("region", str),
         OpenApiParameter("province", str), OpenApiParameter("certification", str, enum=CertificationType.values),
         OpenApiParameter("women", bool), OpenApiParameter("youth", bool), OpenApiParameter("price_min", float),
-        OpenApiParameter("price_max", float), OpenApiParameter("sort", str, enum=["name", "price", "-price", "new"])])
+        OpenApiParameter("price_max", float), OpenApiParameter("sort", str, enum=["name", "price", "-price", "new"]),
+        OpenApiParameter("event", int, description="The products of this event's selected exhibitors")])
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 

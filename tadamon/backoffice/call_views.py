@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts.access import application_for_user, call_for_user, grant_for_user, may, review_for_user
+from tadamon.backoffice.award_forms import AwardEditionForm
 from tadamon.backoffice.funding_forms import (
     ApplicationForm,
     BudgetLineFormSet,
@@ -30,7 +31,7 @@ from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.params import posted_object_or_404
 from tadamon.funding.domain import calls as domain
 from tadamon.funding.domain.queries.calls import calls_visible_to
-from tadamon.funding.enums import ApplicationStatus
+from tadamon.funding.enums import ApplicationStatus, CallKind
 from tadamon.funding.models import Application, ApplicationDocument, Grant, GrantReport, Review, Tranche
 
 
@@ -96,6 +97,7 @@ def call_detail(request, pk: int):
                                                             prefix=f"a{r.application.pk}"))
                               for r in domain.ranking(call)]
         context["evaluators"] = call.evaluators.all()
+        context["award_form"] = AwardEditionForm.for_call(call) if call.kind == CallKind.AWARD else None
     return render(request, "backoffice/call_detail.html", context)
 
 

@@ -4,6 +4,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.params import parse_id
+from tadamon.common.phones import parse_phone
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province
 
 
@@ -24,6 +25,7 @@ class OrganizationForm(VersionedForm):
         fields = [
             "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
             "province", "commune", "address", "phone", "email", "website", "is_women", "is_youth", "description",
+            "story_ar", "story_fr", "story_en", "public_phone", "public_whatsapp", "public_email",
         ]
         widgets = {
             "creation_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -33,6 +35,20 @@ class OrganizationForm(VersionedForm):
             "email": forms.EmailInput(attrs={"dir": "ltr"}),
             "website": forms.URLInput(attrs={"dir": "ltr"}),
             "description": forms.Textarea(attrs={"rows": 4}),
+            "story_ar": forms.Textarea(attrs={"rows": 5, "dir": "rtl", "lang": "ar"}),
+            "story_fr": forms.Textarea(attrs={"rows": 5, "dir": "ltr", "lang": "fr"}),
+            "story_en": forms.Textarea(attrs={"rows": 5, "dir": "ltr", "lang": "en"}),
+            "public_phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
+            "public_email": forms.EmailInput(attrs={"dir": "ltr"}),
+        }
+        help_texts = {
+            "description": _("For the registry. The public page shows the story below."),
+            "story_ar": _("Public: shown on the organisation's page to everyone. Write it in the languages you "
+                          "can; a language left empty shows another one, labelled with its language."),
+            "public_phone": _("Public: shown to everyone on the organisation's page. A business number, never a "
+                              "member's own number. Leave empty to show no phone."),
+            "public_whatsapp": _("Public: adds a WhatsApp button for this number."),
+            "public_email": _("Public: shown to everyone on the organisation's page."),
         }
 
     def __init__(self, *args, **kwargs):
@@ -50,8 +66,13 @@ class OrganizationForm(VersionedForm):
         self.fields["name_ar"].required = False
         self.fields["name_latin"].required = False
 
+    def clean_public_phone(self):
+        return parse_phone(self.cleaned_data.get("public_phone"))
+
     def clean(self):
         data = super().clean()
+        if data.get("public_whatsapp") and not data.get("public_phone"):
+            self.add_error("public_whatsapp", _("Give the public phone that takes WhatsApp messages."))
         if not data.get("name_ar") and not data.get("name_latin"):
             self.add_error("name_ar", _("Give the name in Arabic, in Latin script, or both."))
         commune, province = data.get("commune"), data.get("province")

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from tadamon.backoffice import (
+    award_views,
     call_views,
     certificate_views,
     claim_views,
@@ -8,6 +9,7 @@ from tadamon.backoffice import (
     event_views,
     manager_views,
     market_views,
+    meeting_views,
     member_import_views,
     member_views,
     message_views,
@@ -99,6 +101,14 @@ urlpatterns = [
          name="event_manifest"),
     path("events/<int:pk>/sales/", event_views.event_sales, name="event_sales"),
     path("events/<int:pk>/report.<str:file_format>", event_views.event_report_file, name="event_report"),
+    path("events/<int:pk>/meeting/", meeting_views.meeting, name="event_meeting"),
+    path("events/<int:pk>/meeting/agenda/new/", meeting_views.agenda_item, name="event_agenda_new"),
+    path("events/<int:pk>/meeting/agenda/<int:item_pk>/", meeting_views.agenda_item, name="event_agenda_item"),
+    path("events/<int:pk>/meeting/minutes/", meeting_views.minutes, name="event_minutes"),
+    path("events/<int:pk>/meeting/recommendations/new/", meeting_views.recommendation,
+         name="event_recommendation_new"),
+    path("events/<int:pk>/meeting/recommendations/<int:recommendation_pk>/", meeting_views.recommendation,
+         name="event_recommendation"),
     path("names/", name_views.name_request_list, name="name_requests"),
     path("names/new/", name_views.name_request_create, name="name_request_create"),
     path("names/check/", name_views.name_check, name="name_check"),
@@ -107,6 +117,7 @@ urlpatterns = [
     path("calls/new/", call_views.call_edit, name="call_create"),
     path("calls/<int:pk>/", call_views.call_detail, name="call"),
     path("calls/<int:pk>/edit/", call_views.call_edit, name="call_edit"),
+    path("calls/<int:pk>/award/", award_views.call_award, name="call_award"),
     path("calls/<int:call_pk>/apply/", call_views.application_edit, name="application_edit"),
     path("applications/<int:pk>/", call_views.application_detail, name="application"),
     path("applications/<int:pk>/decide/", call_views.application_decide, name="application_decide"),

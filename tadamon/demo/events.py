@@ -133,7 +133,8 @@ def load_events(support: dict, users: dict, cooper_up) -> int:
         "starts_at": _at(datetime.date(2023, 10, 12), 10), "ends_at": _at(datetime.date(2023, 10, 15), 19),
         "venue": "Place de l'exposition", "city": "Errachidia", "province": Province.objects.get(code="MA-ERR"),
     }, {"organisers": [ministry], "partners": [o for o in support.values() if "Drâa" in o.name_latin]})
-    _exhibitors(regional, social.filter(province__region__code="MA-08").order_by("pk")[:160], travelling=1,
+    # Two members each: 150 of the cooperatives' members are trained at the fair (demo/fair_training.py).
+    _exhibitors(regional, social.filter(province__region__code="MA-08").order_by("pk")[:160], travelling=2,
                 reason="Organisation de la région", zone="Hall", user=None)
     _checked_in(regional, _at(datetime.date(2023, 10, 12), 10))
 

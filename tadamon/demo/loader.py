@@ -12,14 +12,18 @@ from django.db import transaction
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
+from tadamon.demo.awards import load_awards
 from tadamon.demo.calls import load_calls
 from tadamon.demo.compliance import load_compliance
 from tadamon.demo.events import load_events
+from tadamon.demo.fair_training import load_fair_training
+from tadamon.demo.meetings import load_meetings
 from tadamon.demo.messages import load_upcoming_session
 from tadamon.demo.name_requests import load_name_requests
 from tadamon.demo.orders import load_orders
 from tadamon.demo.partnerships import load_partnerships
 from tadamon.demo.products import load_products
+from tadamon.demo.public_pages import load_public_pages
 from tadamon.demo.regional_figures import load_regional_figures
 from tadamon.demo.support_requests import load_support_requests
 from tadamon.indicators.domain.figures import refresh as refresh_indicators
@@ -124,7 +128,8 @@ def _demo_answers(rng: random.Random) -> dict:
 
 
 def _programmes(support: dict, users: dict) -> int:
-    """Cooper UP (article 003) and Mourafaka (article 004), with their enrolments."""
+    """Cooper UP (article 003) and Mourafaka (article 004), with their enrolments, and the
+    training of the regional fair's participants (article 004)."""
     if Programme.objects.filter(name_fr="Cooper UP").exists():
         return 0
     cooper_up = create_programme(
@@ -166,6 +171,7 @@ def _programmes(support: dict, users: dict) -> int:
     _cooper_up_training(cooper_up, cooperatives, rng)
     _cooper_up_certificates(cooper_up, users["ngo"])
     load_events(support, users, cooper_up)
+    load_meetings(users)  # the closing meeting's programme, minutes and recommendations
     ministry = next(o for o in support.values() if o.acronym == "MTAESS")
     mourafaka = create_programme(
         fields={"name_ar": "برنامج مرافقة", "name_fr": "Programme Mourafaka", "name_en": "Mourafaka programme",
@@ -190,34 +196,8 @@ def _programmes(support: dict, users: dict) -> int:
                          follow_ups=[{"action": "Mettre à jour le registre des membres", "owner": "Secrétaire",
                                       "due_date": visited_on + datetime.timedelta(days=30)}])
     mourafaka.enrolments.update(created_at=datetime.datetime(2023, 1, 16, 9, tzinfo=datetime.UTC))
-    _mourafaka_training(mourafaka, coach)
-    return 2
-
-
-MOURAFAKA_TRAINED = 150  # article 004: members trained in Drâa-Tafilalet in 2023
-
-
-def _mourafaka_training(programme, coach) -> None:
-    """Five days of training in 2023 for 150 members of the cooperatives Mourafaka accompanies,
-    in groups of 30, everyone present (article 004's 150 members trained). Bulk, like Cooper UP."""
-    cooperatives = list(Organization.objects.filter(enrolments__programme=programme).order_by("pk"))
-    synthetic.top_up_members(cooperatives, at_least=-(-MOURAFAKA_TRAINED // len(cooperatives)), seed=5)
-    members = list(Membership.objects.current().filter(organization__in=cooperatives)
-                   .select_related("organization__province").order_by("organization_id", "pk")[:MOURAFAKA_TRAINED])
-    phase, module = programme.phases.get(number=1), Module.objects.get(code="law-112-12")
-    day = datetime.datetime(2023, 5, 8, 9, tzinfo=datetime.UTC)
-    registrations = []
-    for start in range(0, len(members), GROUP_SIZE):
-        group = members[start:start + GROUP_SIZE]
-        province = group[0].organization.province
-        session = Session.objects.create(programme=programme, phase=phase, module=module, place=province.name_fr,
-                                         province=province, starts_at=day, ends_at=day + datetime.timedelta(hours=6),
-                                         capacity=GROUP_SIZE)
-        session.trainers.set([coach])
-        day += datetime.timedelta(days=7)
-        registrations += [Registration(session=session, person_id=m.person_id, organization_id=m.organization_id,
-                                       attended=True, marked_at=session.ends_at) for m in group]
-    Registration.objects.bulk_create(registrations)
+    load_fair_training(ministry, coach)  # article 004's 150 trained: the regional fair's participants
+    return 3
 
 
 PHASE_1_MODULES = ["cooperative-governance", "bookkeeping", "law-112-12", "project-preparation"]
@@ -300,11 +280,13 @@ def load_demo() -> dict:
     _phones_and_claims(users, dades)
     programmes = _programmes(support, users)
     load_products()
+    load_public_pages()  # the Dadès cooperative's story and public phone
     load_orders(dades, users["buyer"])
     load_partnerships(users["staff"], Programme.objects.filter(name_fr="Cooper UP").first())
     load_name_requests(users["officer"])
     load_support_requests(users)
     load_calls(users)
+    load_awards(users)  # the two national awards, on the award calls
     load_compliance(users["officer"])
     load_upcoming_session()  # a session tomorrow: `manage.py send_reminders` reminds its members
     load_regional_figures()

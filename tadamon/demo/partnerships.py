@@ -1,7 +1,8 @@
 """The sponsor's programme for the areas around its mines (articles 000 and 001), as partnership
 agreements: Managem with Injaz Al-Maghrib, the Drâa-Tafilalet regional council and the
 associations and cooperatives of article 000; training centres equipped, raw materials, transport
-and lodging for 38 members to the 4th national fair (the article says "more than 35"); and the
+and lodging for the members each exhibitor brought to the 4th national fair (the article says
+"more than 35"), read from the fair's records; and the
 marketing agency's commitments the cooperatives asked, at that fair, to be honoured. Amounts,
 references and dates other than the fair's are illustrative."""
 
@@ -22,8 +23,35 @@ D = datetime.date
 BENEFICIARIES = ["Association Imider", "Association Aman Ouguidar", "Coopérative des Femmes de Dadès",
                  "Association des Femmes de Taznakht", "Association Takdift pour le Développement",
                  "Association Tazrzit", "Coopérative des Dattes d'Agdz"]
-# Members each beneficiary sent to the fair in Casablanca (38 in all).
-TRAVELLERS = [6, 5, 6, 6, 5, 5, 5]
+
+
+def _fair_travellers() -> dict:
+    """{organisation: (transport, lodging)} for the members each exhibitor brought to the 4th
+    national fair, read from the fair's own records (demo/events.py): its share of the bus from
+    its province and of the hotel, so the support records count the same members (article 000:
+    "more than 35") and cost what the trips and the hotel cost. `fair_people` on each: how many."""
+    from tadamon.events.models import Event, Lodging, Trip
+
+    event = Event.objects.filter(kind="national_fair", edition=4).first()
+    if event is None:
+        return {}
+    shares: dict = {}  # organisation -> [transport, lodging, people]
+    for trip in Trip.objects.filter(event=event).prefetch_related("passengers__organization__province"):
+        passengers = list(trip.passengers.all())
+        for passenger in passengers:
+            share = shares.setdefault(passenger.organization, [Decimal(0), Decimal(0), 0])
+            share[0] += trip.cost / len(passengers)
+            share[2] += 1
+    for hotel in Lodging.objects.filter(event=event).prefetch_related("guests__organization"):
+        guests = list(hotel.guests.all())
+        for guest in guests:
+            shares.setdefault(guest.organization, [Decimal(0), Decimal(0), 0])[1] += hotel.cost / len(guests)
+    cent = Decimal("0.01")
+    out = {}
+    for organization, (transport, lodging, people) in sorted(shares.items(), key=lambda item: item[0].pk):
+        organization.fair_people = people
+        out[organization] = (transport.quantize(cent), lodging.quantize(cent))
+    return out
 
 
 def load_partnerships(staff, programme=None) -> int:
@@ -50,6 +78,10 @@ def load_partnerships(staff, programme=None) -> int:
               in_kind_value=Decimal("80000"))
     for name in BENEFICIARIES:
         add_party(mines, organization=org[name], role="beneficiary")
+    travelling = _fair_travellers()
+    for organization in travelling:  # the framework programme's other exhibitors at the fair
+        if organization.name_latin not in BENEFICIARIES:
+            add_party(mines, organization=organization, role="beneficiary")
 
     def owe(debtor, what, due, to=None, amount=None, quantity=None, unit=""):
         return add_commitment(mines, fields={"debtor": debtor, "beneficiary": to, "deliverable": what, "due_on": due,
@@ -72,12 +104,12 @@ def load_partnerships(staff, programme=None) -> int:
     give(sewing, org["Association Tazrzit"], "equipment", "Machines à coudre et à broder", "64000", D(2015, 3, 2),
          quantity=Decimal("8"), unit="machines")  # four still owed: late
     fair = owe(managem, "Transport et hébergement des membres au 4e Salon national de l'ESS (Casablanca)",
-               D(2015, 10, 10), amount=Decimal("85500"))
-    for name, people in zip(BENEFICIARIES, TRAVELLERS, strict=True):
-        give(fair, org[name], "transport", "Car Tinghir–Casablanca aller-retour", str(people * 1000), D(2015, 10, 9),
-             people=people)
-        give(fair, org[name], "lodging", "Hébergement pendant le salon", str(people * 1250), D(2015, 10, 9),
-             people=people)
+               D(2015, 10, 10), amount=sum((t + n for t, n in travelling.values()), Decimal(0)))
+    for organization, (transport, lodging) in travelling.items():
+        people = organization.fair_people
+        give(fair, organization, "transport", f"Car {organization.province.name_fr}–Casablanca aller-retour",
+             transport, D(2015, 10, 9), people=people)
+        give(fair, organization, "lodging", "Hébergement pendant le salon", lodging, D(2015, 10, 9), people=people)
     packaging = owe(managem, "Emballages et étiquettes des dattes", D(2015, 9, 30),
                     to=org["Coopérative des Dattes d'Agdz"], amount=Decimal("30000"))
     give(packaging, org["Coopérative des Dattes d'Agdz"], "raw_materials", "Boîtes, sachets et étiquettes", "30000",

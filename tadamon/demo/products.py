@@ -1,13 +1,18 @@
 """Products of the demo cooperatives, by their sector, with certifications: the article's
 dates of Agdz, argan oil, plants, cosmetics, embroidery, carpets, jewellery… Prices are typical
-Moroccan retail prices, illustrative. Some certifications have expired, some expire soon."""
+Moroccan retail prices, illustrative. Some certifications have expired, some expire soon. Each
+product has a picture drawn for its kind (demo/product_pictures.py), stored through the same
+function as a photo sent from the back office (resized, with its thumbnail)."""
 
 import datetime
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.text import slugify
 
-from tadamon.market.domain.products import create_product
+from tadamon.demo.product_pictures import picture
+from tadamon.market.domain.products import add_photo, create_product
 from tadamon.market.models import Certification, Product
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models import Organization
@@ -58,6 +63,8 @@ def load_products() -> int:
                 "season_from": 9 if availability == "seasonal" else None,
                 "season_to": 12 if availability == "seasonal" else None,
             })
+            add_photo(product, ContentFile(picture(name_fr, organization.sector.code), name=f"{slugify(name_fr)}.png"),
+                      alt=f"{name_ar} — {name_fr}")
             made += 1
             if organization.sector.parent.code == "agrifood" and row == 0:
                 # Food needs ONSSA's authorisation: most valid, every fifth expiring soon, every seventh expired.

@@ -7,12 +7,15 @@ beyond a name, a gender and a birth year), with bulk writes. The fair's 160 orga
 funded projects and the 59 inspections come from their own parts of the demo."""
 
 import datetime
+import math
 import random
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 
 from tadamon.demo.names import COOPERATIVE_WORDS
+from tadamon.demo.org_names import UniqueNames
 from tadamon.demo.synthetic import generated_person
 from tadamon.events.enums import EventKind
 from tadamon.events.models import Event
@@ -56,18 +59,20 @@ def _cooperatives(region: Region, provinces: list, rng: random.Random) -> int:
     for commune in Commune.objects.filter(province__in=provinces):
         communes.setdefault(commune.province_id, []).append(commune)
     sectors = list(Sector.objects.filter(parent__isnull=False))
+    names = UniqueNames.from_registry(random.Random(YEAR))  # draws of its own: the others stay as they were
     cooperatives = []
     for number in range(missing):
         province = rng.choice(provinces)
         commune = rng.choice(communes[province.pk]) if communes.get(province.pk) else None
-        place = commune or province
-        word_ar, word_latin = rng.choice(COOPERATIVE_WORDS)
+        word = rng.choice(COOPERATIVE_WORDS)
         is_women = number < women
+        sector = rng.choice(sectors)
+        name_ar, name_latin = names.name(kind=OrganizationKind.COOPERATIVE, sector_code=sector.code,
+                                         place=commune or province, women=is_women, word=word)
         cooperative = Organization(
             kind=OrganizationKind.COOPERATIVE, status=OrganizationStatus.ACTIVE, province=province, commune=commune,
-            name_ar=f"تعاونية {'النسوية ' if is_women else ''}{word_ar} {place.name_ar}",
-            name_latin=f"Coopérative {'féminine ' if is_women else ''}{word_latin} {place.name_fr}",
-            sector=rng.choice(sectors), registry_number=f"{PREFIX}-{number + 1:05d}", is_women=is_women,
+            name_ar=name_ar, name_latin=name_latin,
+            sector=sector, registry_number=f"{PREFIX}-{number + 1:05d}", is_women=is_women,
             creation_date=datetime.date(1995, 1, 1) + datetime.timedelta(days=rng.randrange(0, 10500)),
             is_youth=rng.random() < 0.08)
         cooperative.refresh_search_fields()
@@ -76,46 +81,95 @@ def _cooperatives(region: Region, provinces: list, rng: random.Random) -> int:
     # Members: every cooperative has three at least, the rest spread at random.
     assignment = [created[i % len(created)] for i in range(min(members, 3 * len(created)))]
     assignment += [rng.choice(created) for _ in range(members - len(assignment))]
+    composition: dict[int, list[int]] = {}  # cooperative pk -> [women, men]
     for start in range(0, len(assignment), 5000):
         people, links = [], []
         for cooperative in assignment[start:start + 5000]:
             people.append(generated_person(rng, female=cooperative.is_women or rng.random() < 0.38, born_from=1950))
             links.append(cooperative)
+            composition.setdefault(cooperative.pk, [0, 0])[people[-1].gender != "F"] += 1
         people = Person.objects.bulk_create(people, batch_size=1000)
         Membership.objects.bulk_create([
             Membership(person=person, organization=cooperative, role=MemberRole.MEMBER,
                        start_date=min(datetime.date(YEAR, 12, 31), max(cooperative.creation_date, datetime.date(
                            2005, 1, 1)) + datetime.timedelta(days=rng.randrange(0, 365))))
             for person, cooperative in zip(people, links, strict=True)], batch_size=1000)
-    # Four in five filed their 2025 declaration (bulk: the demo's own declarations went through
-    # the domain function).
-    AnnualDeclaration.objects.bulk_create([
-        AnnualDeclaration(organization=c, year=timezone.localdate().year - 1, members_women=5, members_men=9,
-                          capital_subscribed_mad=20000, capital_paid_mad=15000, turnover_mad=150000,
-                          general_assembly_held=True, general_assembly_on=datetime.date(timezone.localdate().year, 3, 1),
-                          accounts_filed=i % 9 != 0)
-        for i, c in enumerate(created) if i % 5], batch_size=1000)
+    _declarations(created, composition)
     return len(created)
+
+
+def _declarations(cooperatives: list, composition: dict) -> None:
+    """Four in five filed their declaration for the last closed year (bulk: the demo's own
+    declarations went through the domain function), each with its own members, capital and
+    turnover (illustrative orders of magnitude: shares of 100 to 1,000 MAD a member, a turnover of
+    a few tens of thousands to a million), an assembly between March and June for most, accounts
+    filed by most."""
+    rng = random.Random(YEAR + 1)  # draws of their own: the cooperatives and members stay as they were
+    year = timezone.localdate().year - 1
+    declarations = []
+    for index, cooperative in enumerate(cooperatives):
+        if not index % 5:
+            continue
+        women, men = composition.get(cooperative.pk, [0, 0])
+        subscribed = Decimal((women + men) * rng.choice([100, 200, 500, 1000]) * rng.randint(1, 10))
+        assembly = rng.random() < 0.9
+        declarations.append(AnnualDeclaration(
+            organization=cooperative, year=year, members_women=women, members_men=men,
+            capital_subscribed_mad=subscribed, capital_paid_mad=(subscribed * rng.choice([25, 50, 75, 100]) / 100),
+            turnover_mad=Decimal(round(math.exp(rng.uniform(math.log(15000), math.log(1200000))), -2)),
+            general_assembly_held=assembly,
+            general_assembly_on=min(timezone.localdate(), datetime.date(year + 1, 3, 1) + datetime.timedelta(
+                days=rng.randrange(0, 110))) if assembly else None,
+            accounts_filed=rng.random() < 0.85))
+    AnnualDeclaration.objects.bulk_create(declarations, batch_size=1000)
+
+
+REFUSALS = ["Nom identique à celui d'une coopérative immatriculée dans la province.",
+            "Nom trop proche de celui d'une coopérative existante : risque de confusion.",
+            "Même dénomination qu'une coopérative de la même commune."]
 
 
 @transaction.atomic
 def _name_requests(region: Region, provinces: list, rng: random.Random) -> int:
+    """Requests of 2023, each for a name of its own (free in the registry when approved; a
+    registered cooperative's name when refused), filed by a generated applicant, in the province
+    of the place its name gives."""
+    from tadamon.demo.names import FEMALE_FIRST, LAST, MALE_FIRST
+
     missing = TARGETS["name_requests_processed"] - current("name_requests_processed", region)
     if missing <= 0:
         return 0
     office = Organization.objects.get(acronym="ODCO")
+    draws = random.Random(YEAR + 2)  # names, applicants and grades: the decisions' dates stay as they were
+    names = UniqueNames.from_registry(draws)
+    places = list(Commune.objects.filter(province__in=provinces).order_by("pk"))
+    places += [p for p in provinces if not any(c.province_id == p.pk for c in places)]
+    registered = list(Organization.objects.filter(province__in=provinces, kind=OrganizationKind.COOPERATIVE)
+                      .values_list("name_ar", "name_latin", "province_id").order_by("pk"))
     requests = []
     for number in range(missing):
-        word_ar, word_latin = rng.choice(COOPERATIVE_WORDS)
+        word = rng.choice(COOPERATIVE_WORDS)
         approved = rng.random() < 0.86
         decided = timezone.make_aware(datetime.datetime(YEAR, 1, 2, 9) + datetime.timedelta(
             days=rng.randrange(0, 360), minutes=rng.randrange(0, 480)))
+        if approved:
+            place = draws.choice(places)
+            province_id = getattr(place, "province_id", place.pk)
+            name_ar, name_latin = names.name(kind=OrganizationKind.COOPERATIVE, sector_code=draws.choice(SECTORS),
+                                             place=place, women=draws.random() < 0.1, word=word)
+        else:
+            name_ar, name_latin, province_id = draws.choice(registered)
+        female = draws.random() < 0.45
+        first = draws.choice(FEMALE_FIRST if female else MALE_FIRST)
+        last = draws.choice(LAST)
+        grade = draws.choices([NameGrade.STRONG, NameGrade.MEDIUM, NameGrade.WEAK], weights=[3, 5, 2])[0]
         requests.append(NameRequest(
-            reference=f"NC-{YEAR}-{number + 1:05d}", name_ar=f"تعاونية {word_ar} {number + 1}",
-            name_latin=f"Coopérative {word_latin} {number + 1}", province=rng.choice(provinces), authority=office,
-            applicant_name="—", status=NameRequestStatus.APPROVED if approved else NameRequestStatus.REFUSED,
-            grade=NameGrade.MEDIUM, verdict=NameVerdict.CLEAR if approved else NameVerdict.CLASH,
-            decided_at=decided, decision_reason="" if approved else "Nom déjà pris."))
+            reference=f"NC-{YEAR}-{number + 1:05d}", name_ar=name_ar, name_latin=name_latin, province_id=province_id,
+            authority=office, applicant_name=f"{first[1]} {last[1]}",
+            status=NameRequestStatus.APPROVED if approved else NameRequestStatus.REFUSED, grade=grade,
+            verdict=(NameVerdict.CLEAR if grade != NameGrade.WEAK else NameVerdict.CLOSE) if approved
+            else NameVerdict.CLASH,
+            decided_at=decided, decision_reason="" if approved else draws.choice(REFUSALS)))
     created = NameRequest.objects.bulk_create(requests, batch_size=1000)
     # They were filed in 2023 as well: the default is the moment of the load.
     for request in created:
@@ -124,19 +178,45 @@ def _name_requests(region: Region, provinces: list, rng: random.Random) -> int:
     return len(created)
 
 
+# The region's most common activities, for the names asked for.
+SECTORS = ["dates", "dates", "farming", "livestock", "carpets-weaving", "aromatic-medicinal-plants", "honey",
+           "saffron", "couscous-cereals", "embroidery", "sewing", "tourism", "natural-cosmetics", "pottery"]
+AWARENESS_TOPICS = [
+    ("التعريف بالقانون 112.12 المتعلق بالتعاونيات", "La loi 112.12 relative aux coopératives"),
+    ("مراحل تأسيس تعاونية", "Créer une coopérative, étape par étape"),
+    ("الحكامة التعاونية ودور المجلس الإداري", "Gouvernance coopérative et rôle du conseil d'administration"),
+    ("مسك المحاسبة والتصريح السنوي", "Tenue de la comptabilité et déclaration annuelle"),
+    ("الترخيص الصحي للمنتوجات الغذائية", "Autorisation sanitaire des produits alimentaires (ONSSA)"),
+    ("التسويق الرقمي لمنتوجات التعاونيات", "Marketing numérique des produits coopératifs"),
+    ("المقاولة النسائية والتعاونيات النسوية", "Entrepreneuriat féminin et coopératives de femmes"),
+    ("الولوج إلى التمويل وبرامج الدعم", "Accès au financement et aux programmes d'appui"),
+    ("التعاونيات الشبابية وجائزة الجيل المتضامن", "Coopératives de jeunes et prix « Génération solidaire »"),
+    ("علامات الجودة والبيانات الجغرافية", "Labels de qualité et indications géographiques"),
+]
+AWARENESS_VENUES = ["Salle de la commune", "Dar Chabab", "Maison de la femme", "Chambre d'artisanat",
+                    "Centre de qualification agricole", "Délégation de l'ODCO", "Foyer féminin"]
+
+
 @transaction.atomic
 def _awareness_sessions(region: Region, provinces: list, rng: random.Random) -> int:
+    """Sessions on the cooperative framework (article 004), on working days of 2023, in a
+    commune of the province (or its chief town), morning or afternoon, two to four hours."""
     missing = TARGETS["awareness_sessions"] - current("awareness_sessions", region)
-    topics = [("التعريف بالقانون 112.12", "Loi 112.12 sur les coopératives"),
-              ("التسويق الرقمي", "Marketing numérique"), ("الحكامة التعاونية", "Gouvernance coopérative"),
-              ("الترخيص الصحي", "Autorisation sanitaire ONSSA")]
+    communes: dict[int, list] = {}
+    for commune in Commune.objects.filter(province__in=provinces).order_by("pk"):
+        communes.setdefault(commune.province_id, []).append(commune.name_fr)
     events = []
-    for number in range(max(0, missing)):
+    for _number in range(max(0, missing)):
         province = rng.choice(provinces)
-        topic_ar, topic_fr = topics[number % len(topics)]
-        starts = timezone.make_aware(datetime.datetime(YEAR, 1 + number % 12, 1 + number % 27, 10))
+        topic_ar, topic_fr = AWARENESS_TOPICS[rng.randrange(len(AWARENESS_TOPICS))]
+        day = datetime.date(YEAR, 1, 9) + datetime.timedelta(days=rng.randrange(0, 340))
+        if day.weekday() >= 5:  # a weekend: the Monday after
+            day += datetime.timedelta(days=7 - day.weekday())
+        starts = timezone.make_aware(datetime.datetime.combine(day, datetime.time(rng.choice([9, 10, 14, 15]))))
         events.append(Event(kind=EventKind.AWARENESS, name_ar=f"دورة تحسيسية: {topic_ar}",
                             name_fr=f"Session de sensibilisation : {topic_fr}", starts_at=starts,
-                            ends_at=starts + datetime.timedelta(hours=3), venue="Salle communale",
-                            city=province.name_fr, province=province, registration_open=False))
+                            ends_at=starts + datetime.timedelta(hours=rng.randint(2, 4)),
+                            venue=rng.choice(AWARENESS_VENUES),
+                            city=rng.choice(communes.get(province.pk) or [province.name_fr]), province=province,
+                            registration_open=False))
     return len(Event.objects.bulk_create(events))

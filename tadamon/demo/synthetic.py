@@ -11,7 +11,8 @@ from django.db import models, transaction
 from django.db.models import Max
 
 from tadamon.common.db import refresh_planner_statistics
-from tadamon.demo.names import COOPERATIVE_WORDS, FEMALE_FIRST, KIND_PREFIX, LAST, MALE_FIRST
+from tadamon.demo.names import COOPERATIVE_WORDS, FEMALE_FIRST, LAST, MALE_FIRST
+from tadamon.demo.org_names import UniqueNames
 from tadamon.registry.enums import Gender, MemberRole, OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Membership, Organization, Person, Province, Sector
 
@@ -37,7 +38,9 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
     communes: dict[int, list[Commune]] = {}
     for commune in Commune.objects.filter(province__in=province_list).only("pk", "province_id", "name_ar", "name_fr"):
         communes.setdefault(commune.province_id, []).append(commune)
-    sectors = list(Sector.objects.filter(parent__isnull=False).only("pk"))
+    sectors = list(Sector.objects.filter(parent__isnull=False).only("pk", "code"))
+    # Names from a generator of their own (unique in the registry), so the other draws stay as they were.
+    names = UniqueNames.from_registry(random.Random(seed + 1))
     run = (Organization.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
 
     org_ids: list[tuple[int, bool]] = []  # (pk, is_women)
@@ -48,15 +51,16 @@ def generate(*, organizations: int, members: int, seed: int, provinces: list[str
             province = rng.choice(province_list)
             commune = rng.choice(communes[province.pk]) if communes.get(province.pk) and rng.random() < 0.8 else None
             place = commune or province
-            word_ar, word_latin = rng.choice(COOPERATIVE_WORDS)
-            prefix_ar, prefix_latin = KIND_PREFIX[kind]
+            word = rng.choice(COOPERATIVE_WORDS)
             is_women = kind == OrganizationKind.COOPERATIVE and rng.random() < 0.11
-            women_ar, women_latin = ("النسوية ", "féminine ") if is_women else ("", "")
+            sector = rng.choice(sectors)
+            name_ar, name_latin = names.name(kind=kind, sector_code=sector.code, place=place, women=is_women,
+                                             word=word)
             organization = Organization(
                 kind=kind,
-                name_ar=f"{prefix_ar} {women_ar}{word_ar} {place.name_ar}",
-                name_latin=f"{prefix_latin} {women_latin}{word_latin} {place.name_fr}",
-                sector=rng.choice(sectors),
+                name_ar=name_ar,
+                name_latin=name_latin,
+                sector=sector,
                 registry_number=f"{registry_prefix}-{run}-{i:07d}",
                 creation_date=date(1985, 1, 1) + timedelta(days=rng.randrange(0, 14000)),
                 status=_weighted(rng, STATUS_WEIGHTS),

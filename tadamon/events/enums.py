@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventKind(models.TextChoices):
@@ -42,3 +43,27 @@ class CostCategory(models.TextChoices):
     def booked(cls) -> list[str]:
         """Categories whose actual cost is what the trips and hotels booked cost."""
         return [cls.TRANSPORT, cls.LODGING]
+
+
+class AgendaItemKind(models.TextChoices):
+    PLENARY = "plenary", _("Plenary")
+    SESSION = "session", _("Session")
+    WORKSHOP = "workshop", _("Workshop")
+
+
+class RecommendationStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("recommendation", "Open")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    DROPPED = "dropped", _("Dropped")
+
+
+# Where a recommendation may go from each status (reopening included); dropping needs a reason.
+RECOMMENDATION_MOVES = {
+    RecommendationStatus.OPEN: {RecommendationStatus.IN_PROGRESS, RecommendationStatus.DONE,
+                                RecommendationStatus.DROPPED},
+    RecommendationStatus.IN_PROGRESS: {RecommendationStatus.OPEN, RecommendationStatus.DONE,
+                                       RecommendationStatus.DROPPED},
+    RecommendationStatus.DONE: {RecommendationStatus.IN_PROGRESS},
+    RecommendationStatus.DROPPED: {RecommendationStatus.OPEN},
+}

@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.i18n import TranslatedText
-from tadamon.events.enums import ApplicationStatus, CostCategory, EventKind, ParticipantRole
+from tadamon.events.enums import (
+    AgendaItemKind,
+    ApplicationStatus,
+    CostCategory,
+    EventKind,
+    ParticipantRole,
+    RecommendationStatus,
+)
 from tadamon.registry.enums import Gender
 
 
@@ -294,3 +301,112 @@ class SalesDeclaration(models.Model):
 
     def __str__(self) -> str:
         return str(self.application)
+
+
+class AgendaItem(models.Model):
+    """A moment of a meeting's programme: a plenary, a session or a workshop, with its speakers."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda_items", verbose_name=_("event"))
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    title_ar = models.CharField(_("title in Arabic"), max_length=200, blank=True)
+    title_fr = models.CharField(_("title in French"), max_length=200, blank=True)
+    title_en = models.CharField(_("title in English"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=AgendaItemKind.choices, default=AgendaItemKind.SESSION)
+    speakers = models.TextField(_("speakers"), blank=True, help_text=_("Names and titles, as the programme gives them."))
+    place = models.CharField(_("room"), max_length=150, blank=True)
+
+    title = TranslatedText("title")
+
+    class Meta:
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        ordering = ["event", "starts_at", "pk"]
+        # The event's programme in time order (back office and public page).
+        indexes = [models.Index(fields=["event", "starts_at"], name="agenda_event_starts_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(title_ar="", title_fr="", title_en=""),
+                                   name="agenda_item_has_a_title",
+                                   violation_error_message=_("Give the item a title in at least one language.")),
+            models.CheckConstraint(condition=models.Q(ends_at__isnull=True) | models.Q(ends_at__gte=models.F("starts_at")),
+                                   name="agenda_item_ends_after_start",
+                                   violation_error_message=_("The item ends before it starts.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.title.text
+
+
+class Minutes(models.Model):
+    """What was said and decided at a meeting, in each language it was written in (never one
+    language shown in the place of another without saying so: see TranslatedText)."""
+
+    event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="minutes", verbose_name=_("event"))
+    text_ar = models.TextField(_("minutes in Arabic"), blank=True)
+    text_fr = models.TextField(_("minutes in French"), blank=True)
+    text_en = models.TextField(_("minutes in English"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("updated by"))
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["version"])
+
+    text = TranslatedText("text")
+
+    class Meta:
+        verbose_name = _("minutes")
+        verbose_name_plural = _("minutes")
+
+    def __str__(self) -> str:
+        return str(self.event)
+
+
+class Recommendation(models.Model):
+    """A recommendation of a meeting, who follows it up and by when, and where it stands."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="recommendations",
+                              verbose_name=_("event"))
+    text_ar = models.TextField(_("recommendation in Arabic"), blank=True)
+    text_fr = models.TextField(_("recommendation in French"), blank=True)
+    text_en = models.TextField(_("recommendation in English"), blank=True)
+    follower = models.ForeignKey("registry.Organization", on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="followed_recommendations", verbose_name=_("followed up by"))
+    follower_text = models.CharField(_("followed up by (as written)"), max_length=200, blank=True,
+                                     help_text=_("Who follows it up, when not an organisation of the registry, "
+                                                 "or to say more (a department, a person's title)."))
+    due_on = models.DateField(_("due by"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=RecommendationStatus.choices,
+                              default=RecommendationStatus.OPEN)
+    drop_reason = models.TextField(_("why it was dropped"), blank=True)
+    status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
+    status_changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                          related_name="+", verbose_name=_("status changed by"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["version"])
+
+    text = TranslatedText("text")
+
+    class Meta:
+        verbose_name = _("recommendation")
+        verbose_name_plural = _("recommendations")
+        ordering = ["event", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(text_ar="", text_fr="", text_en=""),
+                                   name="recommendation_has_a_text",
+                                   violation_error_message=_("Write the recommendation in at least one language.")),
+            models.CheckConstraint(
+                condition=~models.Q(status=RecommendationStatus.DROPPED) | ~models.Q(drop_reason=""),
+                name="recommendation_dropped_has_a_reason",
+                violation_error_message=_("Say why the recommendation is dropped.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.text.text[:80]
+
+    @property
+    def display_follower(self) -> str:
+        names = [self.follower.display_name if self.follower_id else "", self.follower_text]
+        return " — ".join(name for name in names if name)

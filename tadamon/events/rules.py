@@ -26,6 +26,8 @@ rules.add_perm("events.add_event", is_platform_admin | is_programme_staff)
 rules.add_perm("events.view_event", is_back_office_user)
 rules.add_perm("events.change_event", runs_event)
 rules.add_perm("events.manage_participants", runs_event)
+# A meeting's programme, minutes and recommendations (and moving a recommendation's status).
+rules.add_perm("events.keep_minutes", runs_event)
 
 
 # Applications: a manager applies for their own organisation and sees its applications; the

@@ -3,6 +3,10 @@ from django.contrib import admin
 from tadamon.funding.models import (
     AnnualDeclaration,
     Application,
+    Award,
+    AwardCategory,
+    AwardEdition,
+    AwardPlacement,
     Call,
     Criterion,
     Finding,
@@ -97,3 +101,31 @@ class InspectionAdmin(admin.ModelAdmin):
     search_fields = ["organization__name_latin", "organization__name_ar"]
     autocomplete_fields = ["organization", "authority", "inspector"]
     inlines = [FindingInline]
+
+
+class AwardCategoryInline(admin.TabularInline):
+    model = AwardCategory
+    extra = 1
+
+
+@admin.register(Award)
+class AwardAdmin(admin.ModelAdmin):
+    list_display = ["name_fr", "name_ar", "audience", "slug"]
+    prepopulated_fields = {"slug": ["name_fr"]}
+
+
+@admin.register(AwardEdition)
+class AwardEditionAdmin(admin.ModelAdmin):
+    """An edition and its categories; its laureates are its call's funded applications."""
+
+    list_display = ["award", "year", "call"]
+    list_filter = ["award"]
+    raw_id_fields = ["call"]
+    inlines = [AwardCategoryInline]
+
+
+@admin.register(AwardPlacement)
+class AwardPlacementAdmin(admin.ModelAdmin):
+    list_display = ["application", "category", "rank"]
+    list_filter = ["category__edition"]
+    raw_id_fields = ["application"]

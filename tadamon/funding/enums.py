@@ -68,3 +68,8 @@ class InspectionResult(models.TextChoices):
     COMPLIANT = "ok", _("Compliant")
     MINOR = "minor", _("Minor breaches")
     MAJOR = "major", _("Major breaches")
+
+
+class AwardAudience(models.TextChoices):
+    WOMEN_COOPERATIVES = "women", _("Women's cooperatives")
+    YOUTH_ORGANIZATIONS = "youth", _("Youth organisations")

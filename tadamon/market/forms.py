@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.forms import CodeChoiceField
+from tadamon.events.models import Event
 from tadamon.market.domain.catalogue import CatalogueFilters
 from tadamon.market.enums import CertificationType
 from tadamon.registry.models import Province, Region, Sector
@@ -29,6 +30,8 @@ class CatalogueFilterForm(forms.Form):
     price_min = forms.DecimalField(label=_("Price from (MAD)"), required=False, min_value=0)
     price_max = forms.DecimalField(label=_("Price up to (MAD)"), required=False, min_value=0)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+    # ?event=<id>: the products of that fair's exhibitors (its page links here).
+    event = forms.ModelChoiceField(Event.objects.all(), required=False, widget=forms.HiddenInput)
 
     def filters(self) -> CatalogueFilters:
         if not self.is_valid():
@@ -39,7 +42,8 @@ class CatalogueFilterForm(forms.Form):
             region=data["region"].code if data["region"] else "",
             province=data["province"].code if data["province"] else "", certification=data["certification"],
             women=data["women"] or None, youth=data["youth"] or None, price_min=data["price_min"],
-            price_max=data["price_max"], sort=data["sort"] or "name")
+            price_max=data["price_max"], sort=data["sort"] or "name",
+            event=data["event"].pk if data["event"] else None)
 
 
 class OrderMessageForm(forms.Form):

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from tadamon.common.qr import qr_svg
 from tadamon.common.ratelimits import limited
 from tadamon.events.domain.events import register
+from tadamon.events.domain.queries.exhibitors import exhibitors_of, fair_figures, stand_plan
+from tadamon.events.domain.queries.meetings import public_meeting
 from tadamon.events.models import Event, Participant
 from tadamon.notifications import Recipient, notify
 from tadamon.public.forms import EventFilterForm, EventRegistrationForm
@@ -79,7 +81,15 @@ def event_detail(request, pk: int):
     if event.capacity is not None:
         seats_left = max(0, event.capacity - event.participants.count())
     return render(request, "public/event_detail.html",
-                  {"event": event, "form": form, "seats_left": seats_left})
+                  {"event": event, "form": form, "seats_left": seats_left, **_exhibitors_context(event),
+                   "meeting": public_meeting(event)})
+
+
+def _exhibitors_context(event) -> dict:
+    """The fair's exhibitors grouped by province, their figures and the stands by zone."""
+    exhibitors = list(exhibitors_of(event))
+    return {"exhibitors": exhibitors, "fair_figures": fair_figures(exhibitors),
+            "stand_plan": stand_plan(event, exhibitors) if exhibitors else []}
 
 
 def event_ticket(request, pk: int, token: str):

@@ -32,7 +32,8 @@ def product_list(request):
     form = CatalogueFilterForm(request.GET or None)
     page = Paginator(with_cards(catalogue(form.filters())), PAGE_SIZE).get_page(request.GET.get("page"))
     template = "public/product_list.html#results" if is_htmx(request) else "public/product_list.html"
-    return render(request, template, {"form": form, "page_obj": page})
+    fair = form.cleaned_data.get("event") if form.is_valid() else None
+    return render(request, template, {"form": form, "page_obj": page, "fair": fair})
 
 
 def public_products():

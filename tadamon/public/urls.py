@@ -1,6 +1,7 @@
 from django.urls import path
 
 from tadamon.public import (
+    award_views,
     dashboard_views,
     event_views,
     join_views,
@@ -26,6 +27,8 @@ urlpatterns = [
     path("orders/<str:token>/attachments/<int:attachment_pk>/", order_views.order_attachment, name="order_attachment"),
     path("buyers/signup/", order_views.buyer_signup, name="buyer_signup"),
     path("buyers/activate/<str:uidb64>/<str:token>/", order_views.buyer_activate, name="buyer_activate"),
+    path("awards/", award_views.award_list, name="awards"),
+    path("awards/<slug:slug>/<int:year>/", award_views.award_edition, name="award_edition"),
     path("events/", event_views.event_list, name="events"),
     path("events/calendar/", event_views.event_calendar, name="event_calendar"),
     path("events/<int:pk>/", event_views.event_detail, name="event"),

@@ -10,7 +10,9 @@ from tadamon.common.htmx import is_htmx
 from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.ratelimits import limited
 from tadamon.programmes.domain.certificates import find_by_code
+from tadamon.public.award_views import organization_awards
 from tadamon.public.forms import CertificateCodeForm, DirectoryFilterForm
+from tadamon.public.organization_page import organization_context
 from tadamon.registry.domain.queries.directory import directory as directory_query
 from tadamon.registry.domain.queries.directory import member_counts, members_band, public_organizations
 from tadamon.registry.enums import OrganizationKind
@@ -49,7 +51,9 @@ def organization(request, pk: int):
         public_organizations().select_related("province__region", "commune", "sector"), pk=pk
     )
     count = member_counts([organization.pk]).get(organization.pk, 0)
-    return render(request, "public/organization.html", {"organization": organization, "members_band": members_band(count)})
+    return render(request, "public/organization.html", {"organization": organization, "members_band": members_band(count),
+                                                         "awards": organization_awards(organization),
+                                                         **organization_context(request, organization)})
 
 
 def certificate_verify(request):

@@ -39,10 +39,11 @@ def demo_objects():
     """The records the URLs point at: the Dadès women's cooperative's (the demo manager's) where
     the route is about one cooperative, so that another manager must be refused them."""
     from tadamon.accounts.models import OrganizationClaim
-    from tadamon.events.models import Event, ExhibitorApplication, Lodging, Trip
+    from tadamon.events.models import AgendaItem, Event, ExhibitorApplication, Lodging, Recommendation, Trip
     from tadamon.funding.models import (
         Application,
         ApplicationDocument,
+        AwardEdition,
         Call,
         Grant,
         GrantReport,
@@ -87,6 +88,9 @@ def demo_objects():
         "claim": OrganizationClaim.objects.order_by("pk").first(),
         "member_import": MemberImport.objects.filter(organization=dades).order_by("pk").first(),
         "bulk": BulkSend.objects.order_by("pk").first(),
+        "recommendation": Recommendation.objects.order_by("pk").first(),  # the Cooper UP closing meeting's
+        "agenda_item": AgendaItem.objects.order_by("pk").first(),
+        "award_edition": AwardEdition.objects.select_related("award").order_by("pk").first(),
     }
 
 
@@ -179,8 +183,15 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "backoffice:event_lodging": {**event, "lodging_pk": o["lodging"].pk} if o["lodging"] else None,
         "backoffice:event_manifest": {**event, "kind": "trip", "booking_pk": o["trip"].pk},
         "backoffice:event_report": {**event, "file_format": "xlsx"},
+        **{f"backoffice:{n}": {"pk": o["recommendation"].event_id} for n in (
+            "event_meeting", "event_agenda_new", "event_minutes", "event_recommendation_new")},
+        "backoffice:event_agenda_item": {"pk": o["agenda_item"].event_id, "item_pk": o["agenda_item"].pk},
+        "backoffice:event_recommendation": {"pk": o["recommendation"].event_id,
+                                            "recommendation_pk": o["recommendation"].pk},
         "backoffice:name_request": {"pk": o["name_request"].pk},
         "backoffice:call": {"pk": o["call"].pk}, "backoffice:call_edit": {"pk": o["call"].pk},
+        "backoffice:call_award": {"pk": o["call"].pk},
+        "public:award_edition": {"slug": o["award_edition"].award.slug, "year": o["award_edition"].year},
         "backoffice:application_edit": {"call_pk": o["call"].pk},
         "backoffice:application": {"pk": o["application"].pk},
         "backoffice:application_decide": {"pk": o["application"].pk},
@@ -234,6 +245,7 @@ REFUSED = {
     # Claims of cooperatives: those who decide them (officers, admins, programme staff).
     "backoffice:claims": {"manager", "other_manager"}, "backoffice:claim": {"manager", "other_manager"},
     "backoffice:claim_decide": set(ROLES),  # a POST
+    "backoffice:call_award": set(ROLES),  # a POST: the award edition a call runs
     # A cooperative's team: its managers; officers and staff may invite its manager.
     "backoffice:team": {"other_manager"},
     "backoffice:team_invite": set(ROLES), "backoffice:team_withdraw": set(ROLES),
@@ -261,6 +273,10 @@ REFUSED = {
     # Messages to a programme's cohort or a fair's travellers: whoever runs it.
     "backoffice:programme_message": {"manager", "other_manager", "officer"},
     "backoffice:event_message": {"manager", "other_manager", "officer"},
+    # A meeting's programme, minutes and recommendations: whoever runs it (staff and ngo run the closing meeting).
+    **{f"backoffice:{n}": {"manager", "other_manager", "officer"} for n in (
+        "event_meeting", "event_agenda_new", "event_agenda_item", "event_minutes", "event_recommendation_new",
+        "event_recommendation")},
     "backoffice:bulk_message": {"manager", "other_manager", "officer"},
     # How an organisation and its members get messages: whoever may edit the organisation.
     "backoffice:message_preferences": {"other_manager", "officer"},

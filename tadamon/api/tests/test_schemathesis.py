@@ -31,6 +31,7 @@ def one_connection_for_the_whole_test():
 @pytest.fixture
 def some_records(db):
     """A few records of each kind the API lists, so detail and filter requests find something."""
+    from tadamon.events.tests.exhibitor_factories import fair_with_exhibitors
     from tadamon.events.tests.factories import EventFactory
     from tadamon.market.tests.factories import ProductFactory
     from tadamon.programmes.tests.factories import ProgrammeFactory
@@ -40,6 +41,7 @@ def some_records(db):
         MembershipFactory(organization=OrganizationFactory())
     ProductFactory()
     EventFactory()
+    fair_with_exhibitors(1)  # the detail's exhibitor_list against its schema
     ProgrammeFactory()
 
 

@@ -35,3 +35,7 @@ def test_an_application_is_read_by_those_and_by_the_manager_of_the_organisation_
 @pytest.mark.parametrize("permission", ["events.apply", "events.declare_sales"])
 def test_only_a_cooperatives_manager_applies_and_declares_sales_not_a_superuser(users, event, permission):
     assert who_passes(users, permission, event) == {"manager", "other manager"}
+
+
+def test_only_the_events_staff_and_admins_keep_its_minutes(users, event):
+    assert who_passes(users, "events.keep_minutes", event) == {"superuser", "admin", "staff"}

@@ -1,3 +1,4 @@
+from .awards import Award, AwardCategory, AwardEdition, AwardPlacement
 from .calls import (
     Application,
     ApplicationDocument,
@@ -15,6 +16,7 @@ from .names import NameRequest
 from .support_requests import RoutingRule, SupportRequest, SupportRequestAttachment, SupportRequestEvent
 
 __all__ = [
+    "Award", "AwardCategory", "AwardEdition", "AwardPlacement",
     "CHECKLIST", "AnnualDeclaration", "DeclarationReminder", "Finding", "Inspection",
     "Application", "ApplicationDocument", "BudgetLine", "Call", "Criterion", "Grant", "GrantReport", "NameRequest",
     "Review", "RoutingRule", "Score", "SupportRequest", "SupportRequestAttachment", "SupportRequestEvent",

@@ -6,7 +6,7 @@ of people under 5 are hidden, with their complement, as on the open-data page.""
 import dataclasses
 
 from tadamon.indicators.catalogue import CATALOGUE, Indicator
-from tadamon.indicators.domain.figures import table, totals
+from tadamon.indicators.domain.figures import recorded_totals, table, totals
 from tadamon.indicators.domain.suppression import THRESHOLD, suppress
 from tadamon.registry.models import Province, Region
 
@@ -26,6 +26,7 @@ class Figure:
     indicator: Indicator
     value: int | None
     previous: int | None
+    compared: bool = True  # False when the year before has no figure at all (nothing was recorded)
 
     @property
     def change(self) -> int | None:
@@ -36,8 +37,9 @@ class Figure:
 
 def key_figures(year: int, where: dict) -> list[Figure]:
     indicators = [i for i in CATALOGUE if where.get("sector") is None or i.by_sector]
-    values = totals([i.code for i in indicators], [year, year - 1], **where)
-    return [Figure(i, _public(i, values[(i.code, year)]), _public(i, values[(i.code, year - 1)])) for i in indicators]
+    values = recorded_totals([i.code for i in indicators], [year, year - 1], **where)
+    return [Figure(i, _public(i, values.get((i.code, year), 0)), _public(i, values.get((i.code, year - 1))),
+                   compared=(i.code, year - 1) in values) for i in indicators]
 
 
 @dataclasses.dataclass

@@ -102,11 +102,17 @@ def table(indicator: Indicator, year: int, by: str | None = None, *, region=None
 def totals(codes: list[str], years, *, region=None, province=None, sector=None, programme=None) -> dict:
     """{(indicator code, year): total} for several indicators and years, in one query (a missing
     pair is 0)."""
+    found = recorded_totals(codes, years, region=region, province=province, sector=sector, programme=programme)
+    return {(code, year): found.get((code, year), 0) for code in codes for year in years}
+
+
+def recorded_totals(codes: list[str], years, *, region=None, province=None, sector=None, programme=None) -> dict:
+    """The same totals, without the pairs no record counts towards: a year for which nothing was
+    recorded has no figure (rather than 0), so nothing is compared with it."""
     cells = IndicatorCell.objects.filter(indicator__in=codes, year__in=list(years), detailed=programme is not None,
                                          **_filters(region, province, sector, programme))
-    found = {(row["indicator"], row["year"]): row["value"]
-             for row in cells.values("indicator", "year").annotate(value=Sum("value")).order_by()}
-    return {(code, year): found.get((code, year), 0) for code in codes for year in years}
+    return {(row["indicator"], row["year"]): row["value"]
+            for row in cells.values("indicator", "year").annotate(value=Sum("value")).order_by()}
 
 
 def direct(indicator: Indicator, year: int, by: str | None = None, *, region=None, province=None,

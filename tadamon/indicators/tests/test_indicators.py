@@ -222,6 +222,24 @@ def test_the_dashboard_for_the_country_a_region_and_a_province(world, client):
     assert client.get("/fr/dashboard/?year=1990").status_code == 200  # an unknown year falls back
 
 
+def test_the_dashboard_has_no_change_on_a_year_with_no_figure(world, client):
+    """Name requests were decided in 2023 and none before: 2022 has no figure, so the dashboard
+    says there is nothing to compare with instead of "+3 on 2022"; the cooperatives, counted in
+    2022 too, keep their change."""
+    from tadamon.indicators.domain.dashboards import key_figures
+
+    tinghir = Province.objects.get(code="MA-TIN")
+    for day in (1, 2, 3):
+        NameRequestFactory(province=tinghir, status="approved", decided_at=at(2023, 5, day))
+    refresh(years=[2022, 2023])
+    figures = {f.indicator.code: f for f in key_figures(2023, {"region": world["region"]})}
+    requests, cooperatives = figures["name_requests_processed"], figures["cooperatives"]
+    assert (requests.value, requests.previous, requests.change, requests.compared) == (3, None, None, False)
+    assert (cooperatives.value, cooperatives.previous, cooperatives.change, cooperatives.compared) == (2, 2, 0, True)
+    page = client.get("/en/dashboard/?year=2023&region=MA-08").content.decode()
+    assert "No figure for 2022 to compare with" in page and "+3" not in page
+
+
 def test_grid_suppression_leaves_no_hidden_cell_alone_in_a_row_or_column():
     from tadamon.indicators.domain.suppression import suppress_grid
 

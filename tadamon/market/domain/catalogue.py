@@ -22,6 +22,7 @@ class CatalogueFilters:
     price_min: Decimal | None = None
     price_max: Decimal | None = None
     sort: str = "name"
+    event: int | None = None  # the products of this event's exhibitors
 
 
 def valid_certifications(product: Product):

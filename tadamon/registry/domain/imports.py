@@ -17,6 +17,7 @@ from simple_history.utils import bulk_create_with_history
 from tadamon.common.db import refresh_planner_statistics
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.common.vocabulary import core_name
+from tadamon.registry.domain.stories import story_language
 from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 from tadamon.registry.models import Commune, Organization, Province, Sector
@@ -203,6 +204,8 @@ class _Resolver:
             "email": check.text("email", 254), "website": check.text("website", 200),
             "description": row.get("description", ""),
         }
+        if fields["description"]:  # also the public page's story, in the language it is written in
+            fields[f"story_{story_language(fields['description'])}"] = fields["description"]
         if check.failed:
             return None
         return Organization(

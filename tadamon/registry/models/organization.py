@@ -5,13 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import HttpsURLField
-from tadamon.common.i18n import localized
+from tadamon.common.i18n import TranslatedText, localized
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 .\-]{9,20}$", _("Enter a phone number of 9 to 20 digits, e.g. 0612345678 or +212 612 345 678.")
 )
+
+# What forms store after parse_phone (tadamon.common.phones); the admin is held to it too.
+e164_validator = RegexValidator(r"^\+[1-9][0-9]{7,14}$", _("Enter the number in E.164, e.g. +212524831234."))
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -58,6 +61,17 @@ class Organization(models.Model):
     is_women = models.BooleanField(_("women's organisation"), default=False)
     is_youth = models.BooleanField(_("youth organisation"), default=False)
     description = models.TextField(_("description"), blank=True)
+    # The public page's story, in the organisation's own words, one column per language it wrote
+    # (migration 0006 moved each `description` into one of them; `description` stays for the
+    # import files and the registry API).
+    story_ar = models.TextField(_("story in Arabic"), blank=True)
+    story_fr = models.TextField(_("story in French"), blank=True)
+    story_en = models.TextField(_("story in English"), blank=True)
+    # The contact the manager chooses to publish (never a member's own number).
+    public_phone = models.CharField(_("public phone"), max_length=16, blank=True, validators=[e164_validator],
+                                    help_text=_("Shown on the public page. A business number, in E.164 (+212…)."))
+    public_whatsapp = models.BooleanField(_("this number takes WhatsApp messages"), default=False)
+    public_email = models.EmailField(_("public e-mail"), blank=True)
 
     # Search forms of both names, kept in step by save() and by the bulk writers in domain/.
     search_text = models.TextField(editable=False, default="")
@@ -70,6 +84,8 @@ class Organization(models.Model):
 
     history = HistoricalRecords(excluded_fields=["search_text", "search_key", "updated_at"])
     objects = OrganizationQuerySet.as_manager()
+
+    story = TranslatedText("story")
 
     class Meta:
         verbose_name = _("organisation")
@@ -120,3 +136,10 @@ class Organization(models.Model):
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         # Names are separated by " | " so that a query never matches across two of them.
         self.search_key = " | ".join(phonetic_key(n) for n in names if n)
+
+    @property
+    def whatsapp_url(self) -> str:
+        """https://wa.me/<digits> when the public number takes WhatsApp, else ""."""
+        if not (self.public_phone and self.public_whatsapp):
+            return ""
+        return "https://wa.me/" + "".join(ch for ch in self.public_phone if ch.isdigit())

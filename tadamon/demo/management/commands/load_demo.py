@@ -12,7 +12,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo data ready: {result['articles_created']} article organisations created, "
             f"{generated['organizations']} generated organisations and {generated['members']} members added, "
-            f"{result['programmes']} programmes (Cooper UP, Mourafaka) created."
+            f"{result['programmes']} programmes (Cooper UP, Mourafaka, the regional fair's training) created."
         )
         self.stdout.write("Sign in at http://127.0.0.1:8000/ar/accounts/login/ with any of these accounts:")
         for username in result["users"]:

@@ -5,6 +5,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from tadamon.common.text import normalize_text
+from tadamon.events.domain.queries.exhibitors import exhibitor_organization_ids
 from tadamon.market.domain.catalogue import CatalogueFilters
 from tadamon.market.models import Certification, Product, ProductPhoto, valid_on
 from tadamon.registry.domain.queries.directory import public_organizations
@@ -19,23 +20,31 @@ def catalogue(filters: CatalogueFilters) -> QuerySet:
         products = products.filter(search_text__contains=normalize_text(filters.q))
     if filters.category:
         products = products.filter(Q(category__code=filters.category) | Q(category__parent__code=filters.category))
-    if filters.region:
-        products = products.filter(organization__province__region__code=filters.region)
-    if filters.province:
-        products = products.filter(organization__province__code=filters.province)
+    products = _by_maker(products, filters)
     if filters.certification:
         valid = Certification.objects.filter(valid_on(timezone.localdate()), kind=filters.certification)
         products = products.filter(Q(pk__in=valid.exclude(product=None).values("product_id"))
                                    | Q(organization__in=valid.filter(product=None).values("organization_id")))
-    if filters.women:
-        products = products.filter(organization__is_women=True)
-    if filters.youth:
-        products = products.filter(organization__is_youth=True)
     if filters.price_min is not None:
         products = products.filter(price_mad__gte=filters.price_min)
     if filters.price_max is not None:
         products = products.filter(price_mad__lte=filters.price_max)
     return products.order_by(*SORTS.get(filters.sort, SORTS["name"]))
+
+
+def _by_maker(products: QuerySet, filters: CatalogueFilters) -> QuerySet:
+    """The filters on the product's organisation: where it is, who it is, the fair it exhibits at."""
+    if filters.region:
+        products = products.filter(organization__province__region__code=filters.region)
+    if filters.province:
+        products = products.filter(organization__province__code=filters.province)
+    if filters.women:
+        products = products.filter(organization__is_women=True)
+    if filters.youth:
+        products = products.filter(organization__is_youth=True)
+    if filters.event:
+        products = products.filter(organization__in=exhibitor_organization_ids(filters.event))
+    return products
 
 
 def with_cards(products: QuerySet) -> QuerySet:

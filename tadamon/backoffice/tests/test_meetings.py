@@ -80,7 +80,7 @@ def test_a_recommendation_needs_someone_to_follow_it_up(client, event, staff_use
     client.force_login(staff_user)
     response = client.post(f"/fr/manage/events/{event.pk}/meeting/recommendations/new/", {"text_fr": "Texte"})
     assert response.status_code == 200
-    assert "Say who follows the recommendation up" in response.content.decode()
+    assert "Indiquez qui suit la recommandation" in response.content.decode()
     assert not Recommendation.objects.exists()
 
 
@@ -89,7 +89,7 @@ def test_staff_move_a_status_and_dropping_without_a_reason_is_refused(client, ev
     url = f"/fr/manage/events/{event.pk}/meeting/recommendations/{recommendation.pk}/"
     response = client.post(url, {"action": "status", "status": "dropped", "drop_reason": "", "version": 1})
     assert response.status_code == 200
-    assert "Say why the recommendation is dropped." in response.content.decode()
+    assert "Indiquez pourquoi la recommandation est abandonnée." in response.content.decode()
     assert client.post(url, {"action": "status", "status": "in_progress", "version": 1}).status_code == 302
     recommendation.refresh_from_db()
     assert (recommendation.status, recommendation.status_changed_by) == ("in_progress", staff_user)

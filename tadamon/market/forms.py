@@ -8,6 +8,7 @@ from tadamon.common.forms import CodeChoiceField
 from tadamon.events.models import Event
 from tadamon.market.domain.catalogue import CatalogueFilters
 from tadamon.market.enums import CertificationType
+from tadamon.registry.domain.queries.directory import public_organizations
 from tadamon.registry.models import Province, Region, Sector
 
 
@@ -32,6 +33,8 @@ class CatalogueFilterForm(forms.Form):
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
     # ?event=<id>: the products of that fair's exhibitors (its page links here).
     event = forms.ModelChoiceField(Event.objects.all(), required=False, widget=forms.HiddenInput)
+    # ?organization=<id>: one organisation's products (its public page links here).
+    organization = forms.ModelChoiceField(public_organizations(), required=False, widget=forms.HiddenInput)
 
     def filters(self) -> CatalogueFilters:
         if not self.is_valid():
@@ -43,7 +46,8 @@ class CatalogueFilterForm(forms.Form):
             province=data["province"].code if data["province"] else "", certification=data["certification"],
             women=data["women"] or None, youth=data["youth"] or None, price_min=data["price_min"],
             price_max=data["price_max"], sort=data["sort"] or "name",
-            event=data["event"].pk if data["event"] else None)
+            event=data["event"].pk if data["event"] else None,
+            organization=data["organization"].pk if data["organization"] else None)
 
 
 class OrderMessageForm(forms.Form):

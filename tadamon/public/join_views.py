@@ -89,7 +89,8 @@ def join_find(request):
     if form.is_valid():
         results = claims.claimable_organizations(q=form.cleaned_data["q"], province=form.cleaned_data["province"],
                                                  registry_number=form.cleaned_data["registry_number"])
-    return render(request, "public/join_find.html", {"form": form, "results": results})
+    pending = claims.pending_claims_of(proven_phone(request))
+    return render(request, "public/join_find.html", {"form": form, "results": results, "pending": pending})
 
 
 @require_http_methods(["GET", "POST"])

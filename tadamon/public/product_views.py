@@ -33,7 +33,8 @@ def product_list(request):
     page = Paginator(with_cards(catalogue(form.filters())), PAGE_SIZE).get_page(request.GET.get("page"))
     template = "public/product_list.html#results" if is_htmx(request) else "public/product_list.html"
     fair = form.cleaned_data.get("event") if form.is_valid() else None
-    return render(request, template, {"form": form, "page_obj": page, "fair": fair})
+    maker = form.cleaned_data.get("organization") if form.is_valid() else None
+    return render(request, template, {"form": form, "page_obj": page, "fair": fair, "maker": maker})
 
 
 def public_products():

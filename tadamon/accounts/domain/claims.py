@@ -44,6 +44,12 @@ def submit_claim(*, phone: str, claimant: dict, organization=None, proposed: dic
     return claim
 
 
+def pending_claims_of(phone: str) -> list[OrganizationClaim]:
+    """The claims a phone sent that wait for a decision: told to the claimant before a second one."""
+    return list(OrganizationClaim.objects.filter(phone=phone, status=ClaimStatus.PENDING)
+                .select_related("organization").order_by("created_at"))
+
+
 def deciders(claim: OrganizationClaim):
     """Who is told of a new claim: the staff of the programmes that accompany the cooperative, or,
     for one proposed as new or accompanied by none, the officers and administrators."""

@@ -188,3 +188,10 @@ def test_a_staff_user_is_told_of_a_claim_on_a_cooperative_they_accompany(coopera
 
     assert list(Message.objects.filter(kind="claim_received").values_list("user", flat=True)) == [staff_user.pk]
     assert pending.pk
+
+
+def test_a_claimant_with_a_request_waiting_is_told_before_sending_another(client, cooperative, sms_server):
+    prove_phone(client, sms_server)
+    claim(client, cooperative)
+    page = client.get(reverse("public:join_find")).content.decode()
+    assert str(cooperative.display_name) in page and 'role="status"' in page

@@ -23,6 +23,7 @@ class CatalogueFilters:
     price_max: Decimal | None = None
     sort: str = "name"
     event: int | None = None  # the products of this event's exhibitors
+    organization: int | None = None  # one organisation's products
 
 
 def valid_certifications(product: Product):

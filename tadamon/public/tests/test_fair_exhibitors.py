@@ -84,3 +84,15 @@ def test_the_catalogue_filtered_by_a_fair_shows_its_exhibitors_products_only(cli
     assert f"Products of the exhibitors of {fair.name.text}" in html
     assert f'name="event" value="{fair.pk}"' in html  # kept when the other filters change
     assert client.get("/en/products/").context["page_obj"].paginator.count == 4
+
+
+def test_the_catalogue_shows_one_organisations_products(client, db):
+    from tadamon.market.tests.factories import ProductFactory
+    from tadamon.registry.tests.factories import OrganizationFactory
+
+    maker, other = OrganizationFactory(), OrganizationFactory()
+    mine = ProductFactory(organization=maker, name_fr="Huile d'argan de la maison")
+    theirs = ProductFactory(organization=other, name_fr="Miel de thym d'ailleurs")
+    page = client.get(f"/fr/products/?organization={maker.pk}").content.decode()
+    assert mine.name_fr.replace("'", "&#x27;") in page and theirs.name_fr.replace("'", "&#x27;") not in page
+    assert maker.get_absolute_url() in page  # the heading leads back to its page

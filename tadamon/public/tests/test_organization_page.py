@@ -103,14 +103,16 @@ def test_products_are_capped_at_twelve_with_a_link_to_the_catalogue(client, coop
         ProductFactory(organization=cooperative)
     html = page(client, cooperative, "fr")
     assert html.count('class="card product-card"') == 12
-    assert f"/fr/products/?province={cooperative.province.code}" in html
+    link = f"/fr/products/?organization={cooperative.pk}"
+    assert link in html
+    assert client.get(link).content.decode().count('class="card product-card"') == 13  # all of its own
 
 
 def test_twelve_products_show_no_catalogue_link(client, cooperative):
     for _ in range(12):
         ProductFactory(organization=cooperative)
     html = page(client, cooperative, "fr")
-    assert html.count('class="card product-card"') == 12 and "?province=" not in html
+    assert html.count('class="card product-card"') == 12 and "?organization=" not in html
 
 
 # --- Certifications, fairs, programmes ------------------------------------------------------------

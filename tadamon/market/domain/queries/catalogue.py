@@ -44,6 +44,8 @@ def _by_maker(products: QuerySet, filters: CatalogueFilters) -> QuerySet:
         products = products.filter(organization__is_youth=True)
     if filters.event:
         products = products.filter(organization__in=exhibitor_organization_ids(filters.event))
+    if filters.organization:
+        products = products.filter(organization=filters.organization)
     return products
 
 

@@ -7,13 +7,14 @@ database, each step a `manage.py` child process (Django start-up included): a dr
 import, then a dry run of the same file again, where every CIN is now a known person already a
 member. Usage: .venv/bin/python benchmarks/bench_member_import.py [ROWS] [--postgres] [--xlsx]"""
 
-import csv
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, machine, manage, postgres_url, sqlite_url  # noqa: E402
+
+from tadamon.common.files import csv_lines, xlsx_bytes  # noqa: E402
 
 PER_COOPERATIVE = 30
 FEMALE = [("فاطمة", "Fatima"), ("خديجة", "Khadija"), ("عائشة", "Aicha"), ("إطو", "Itto"), ("حادة", "Hadda"),
@@ -72,25 +73,18 @@ def write_files(rows: int, xlsx: bool) -> tuple[Path, Path]:
     rng = random.Random(18)
     cooperatives = -(-rows // PER_COOPERATIVE)
     organizations = OUT / f"member-import-cooperatives-{cooperatives}.csv"
-    with open(organizations, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["kind", "name_ar", "name_latin", "registry_number", "province", "women"])
-        for c in range(cooperatives):
-            writer.writerow(["cooperative", f"تعاونية النساء رقم {c}", f"Coopérative des femmes {c}", f"RC-B{c}",
-                             rng.choice(PROVINCES), "yes"])
+    cooperative_rows = [["kind", "name_ar", "name_latin", "registry_number", "province", "women"]] + [
+        ["cooperative", f"تعاونية النساء رقم {c}", f"Coopérative des femmes {c}", f"RC-B{c}", rng.choice(PROVINCES),
+         "yes"] for c in range(cooperatives)]
+    organizations.write_text("".join(csv_lines(cooperative_rows)), encoding="utf-8")
     header = ["first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin", "gender", "birth_year", "cin",
               "phone", "role", "start_date", "organization"]
     lines = [member_row(rng, i, f"RC-B{i // PER_COOPERATIVE}") for i in range(rows)]
     members = OUT / f"members-{rows}.{'xlsx' if xlsx else 'csv'}"
     if xlsx:
-        from tadamon.common.files import xlsx_bytes
-
         members.write_bytes(xlsx_bytes([header, *lines], title="members", right_to_left=True))
     else:
-        with open(members, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(lines)
+        members.write_text("".join(csv_lines([header, *lines])), encoding="utf-8")
     return organizations, members
 
 

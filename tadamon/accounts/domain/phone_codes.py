@@ -3,6 +3,8 @@ single use, slower tries after wrong ones). What a visitor sees never depends on
 number has an account: asking for a code for an unknown number sends nothing and shows the
 same page; any code typed for it is "wrong or expired", like a wrong one."""
 
+import re
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -50,7 +52,7 @@ def check_code(phone: str, code: str) -> bool:
     """Whether `code` is the live code of `phone`; a right code works once. Wrong codes make the
     next try wait longer (exponentially), so guessing six digits is hopeless."""
     code = (code or "").translate(_DIGITS).replace(" ", "").strip()
-    if not code.isdigit():
+    if not re.fullmatch(r"[0-9]{4,12}", code):  # ASCII digits only: "²" is a digit to str.isdigit()
         return False
     with transaction.atomic():
         device = PhoneCode.objects.select_for_update().filter(phone=phone).first()

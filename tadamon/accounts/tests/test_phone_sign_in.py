@@ -171,3 +171,9 @@ def test_a_channel_without_its_address_is_refused_and_nothing_changes(client, bu
 
 def test_the_preferences_page_is_for_signed_in_people(client):
     assert client.get(reverse("accounts:message_preferences")).status_code == 302
+
+
+def test_a_code_of_superscript_digits_is_wrong_not_an_error(client, fatima, sms_server):
+    ask_code(client, "0612345678")
+    response = client.post(reverse("accounts:phone_code"), {"code": "²²²²²²"})
+    assert response.status_code == 200 and not response.wsgi_request.user.is_authenticated

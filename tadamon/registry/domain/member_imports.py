@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 
 from tadamon.common.db import refresh_planner_statistics
 from tadamon.common.files import looks_like_formula
+from tadamon.common.params import parse_id
 from tadamon.common.personal_data import cin_hash, mask, normalize_cin
 from tadamon.common.phones import parse_phone
 from tadamon.common.text import ascii_digits, normalize_text
@@ -280,8 +281,8 @@ class _OrganizationFinder:
             return None
         if found:
             return found[0]
-        if value.isascii() and value.isdigit() and int(value) in self.ids:
-            return int(value)
+        if (pk := parse_id(value)) in self.ids:
+            return pk
         check.fail(ORGANIZATION_COLUMN, _("No organisation has this registry number or id."))
         return None
 

@@ -142,4 +142,4 @@ class Organization(models.Model):
         """https://wa.me/<digits> when the public number takes WhatsApp, else ""."""
         if not (self.public_phone and self.public_whatsapp):
             return ""
-        return "https://wa.me/" + "".join(ch for ch in self.public_phone if ch.isdigit())
+        return "https://wa.me/" + self.public_phone.removeprefix("+")  # stored in E.164

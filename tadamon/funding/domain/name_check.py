@@ -2,31 +2,47 @@
 
 A name is split into generic words (cooperative, association, women, agricultural, for
 development, تعاونية, جمعية, نسوية, الفلاحية, للتنمية...), which say what an organisation is, and
-its distinctive part, which says which one it is. Two names clash when their distinctive parts
-sound alike: compared as written when both are in the same script, and through a consonant
-skeleton shared by both scripts (تيفاوين and "Tifawin" both give "tfn") when they are not. Generic
-words weigh 15% of the score, so "تعاونية تيليلا النسوية" and "تعاونية تيفاوين النسوية" stay apart.
+its distinctive words, which say which one it is. Generic words weigh 15% of the score.
+
+The distinctive words of two names are paired word by word, each with its closest partner, and
+each pair counts by how alike the two words are and how rare they are in the registry: a word
+found in thousands of names (argan, a province, a product, a common word such as "Al Amal") says
+little about which organisation a name is, a word found in one name says almost everything. So
+"X d'argan" and "Y d'argan" stay apart, and "X" finds "X d'argan Taroudant".
+
+Two words are alike when, in the same script, both their spelling (once the usual French
+transliteration choices are evened out: ou/w/u, ch/sh, gh/rh, doubled letters, a glued article)
+and their consonant skeleton are close; across scripts (تيفاوين and "Tifawin" both give "tfn")
+when their skeletons agree and the long vowels Arabic writes are among the vowels Latin writes
+(تازي is not "Tizi"). A short word is another name as soon as one letter differs; a long word may
+have a slip.
+
+One name containing the other clashes only when what is contained is distinctive: a word of 5
+letters or more that few registered names use ("Hani" inside "Aït Hani" is not a clash).
 
 The proposed name is also graded for distinctiveness, as company-name registries do: weak when
-nothing but generic words or a place name is left, medium when its distinctive part is already
+nothing but generic words or a place name is left, medium when its distinctive words are already
 common in the registry, strong otherwise.
 
 Candidates are found among every registered organisation and every pending or recently approved
-name request: rapidfuzz picks the nearest few hundred distinctive parts in C, then each is scored
-in full. The registered names are indexed once per process and rebuilt when the registry changes.
+name request, through the registry's vocabulary: rapidfuzz finds the registered words spelled or
+sounding like each distinctive word (in C, over a few thousand distinct words), the names holding
+them are ranked by the rarity of what they share, and the best few hundred are scored in full. The
+registered names are indexed once per process and rebuilt when the registry changes.
 """
 
 import dataclasses
 import datetime
-import itertools
 import re
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from rapidfuzz import fuzz, process
 
 from tadamon.common.text import is_arabic, normalize_text, word_key
@@ -34,8 +50,39 @@ from tadamon.common.vocabulary import generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
 CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names worth a look
-CANDIDATES_PER_FORM = 100  # per way of looking
+CANDIDATES = 150  # names scored in full per index
+SIMILAR_WORDS = 12  # registered words looked at per distinctive word and per way of spelling
+POSTINGS = 400  # names looked at per registered word: a word in more names, the shortest of them
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
+
+# Words of what organisations make or do: in many names, they tell little about which one a name is.
+COMMON_WORDS = {
+    normalize_text(word) for word in (
+        "argan argane huile huiles زيت زيوت اركان أركان safran زعفران couscous كسكس miel عسل نحل apicole dattes "
+        "datte تمور تمر broderie طرز couture خياطة tapis زرابي زربية tissage نسيج plantes aromatiques medicinales "
+        "نباتات عطرية طبية oleicole زيتون olives lait laitiere حليب مشتقاته poterie فخار amandes لوز cactus صبار "
+        "elevage caprin تربية ماعز ماشية valorisation تثمين transformation تحويل عصر cosmetiques naturels "
+        "essentielles tourisme سياحة peche صيد cuir جلدية vannerie دوم menuiserie نجارة bijoux حلي فضية argent "
+        "لانتاج لتثمين لتربية لعصر لتحويل لصناعة douar دوار ait ايت اولاد ouled tizi"
+    ).split()}
+LATIN_ARTICLE = re.compile(r"^(?:[ae](?=([tdrzsn])\1[aeiouy])|[ae]l(?=[bcdfghjklmnpqrstvwxz][aeiouy]))")
+LATIN_RESPELLINGS = [("sch", "ch"), ("sh", "ch"), ("rh", "gh"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("dj", "j"),
+                     ("gu", "g"), ("ou", "u"), ("w", "u"), ("o", "u"), ("y", "i"), ("q", "k"), ("c", "k"),
+                     ("kh", "x"), ("ae", "a"), ("e", "")]
+ARABIC_VOWELS = {"ا": "a", "ى": "a", "ي": "i", "و": "u"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Word:
+    """A distinctive word as the check compares it."""
+
+    text: str       # normalised, without the Arabic article
+    spelling: str   # in Latin, with the transliteration choices evened out; in Arabic, doubled letters once
+    alternative: str  # in Latin, the same with "e" read as "a" (El Fellah, Al Falah); in Arabic, the spelling
+    key: str        # consonant skeleton, shared by both scripts
+    vowels: tuple   # the vowels it writes, by place among its consonants: Arabic's long vowels, Latin's a/i/u
+    arabic: bool
+    readings: tuple = ()  # (key, vowels) readings: in Latin "th" is ت+ح in Fath, ث in Kaouthar
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,10 +94,15 @@ class NameForm:
     key: str                   # their consonant skeletons, space-separated (script-blind)
     generic: frozenset         # the meanings of its generic words (cooperative, women...)
     arabic: bool
+    distinctive: tuple[Word, ...] = ()
 
     @property
     def words(self) -> list[str]:
         return self.text.split()
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def _key(stem: str) -> str:
@@ -58,30 +110,173 @@ def _key(stem: str) -> str:
     render as a vowel (الزيتونة, "Zitouna"): a final ه is left out; doubled letters count once."""
     if len(stem) > 2 and stem.endswith("ه") and is_arabic(stem[0]):
         stem = stem[:-1]
-    return re.sub(r"(.)\1+", r"\1", word_key(stem)) or stem
+    return _collapse(word_key(stem)) or stem
+
+
+def _vowels(spelled: str, arabic: bool) -> tuple:
+    """(number of consonants, the (consonants so far, vowel) pairs) of a word, its first vowel left
+    out: أ, إ, أي and a written or unwritten first vowel begin Amazigh names either way."""
+    if arabic:
+        spelled = spelled.replace("ع", "")
+        skip = 2 if spelled[:2] in ("اي", "او") else 1 if spelled[:1] in "اوي" else 0
+        letters = [ARABIC_VOWELS.get(ch, ch) for ch in spelled[skip:]]
+        if len(letters) > 2 and letters[-1] == "ه":
+            letters[-1] = "a"  # ta marbuta: a final vowel in Latin
+        elif len(letters) > 2 and letters[-1] == "i":
+            letters[-1] = "y"  # a final ي may have been ى (الهدى, "Al Houda"): "a" or "i"
+    else:
+        letters = list(spelled.replace("ch", "S").replace("gh", "R"))
+        if letters[:1] and letters[0] in "aiu":
+            letters = letters[1:]
+    consonants, found = 0, set()
+    for letter in letters:
+        if letter in ("a", "i", "u", "y"):
+            found.add((consonants, letter))
+        else:
+            consonants += 1
+    return consonants, tuple(sorted(found))
+
+
+def _same_vowels(arabic_vowels: tuple, latin_vowels: tuple) -> bool:
+    """Whether the long vowels the Arabic spelling writes are where the Latin spelling writes them
+    (أمودو is not "Amadou", تازي is not "Tizi", أيور is not "Ayar"), between as many consonants;
+    Latin may write vowels Arabic leaves out."""
+    (arabic_count, arabic_found), (latin_count, latin_found) = arabic_vowels, latin_vowels
+    latin_found = set(latin_found)
+    return arabic_count == latin_count and all(
+        (place, "a") in latin_found or (place, "i") in latin_found if vowel == "y" else (place, vowel) in latin_found
+        for place, vowel in arabic_found)
+
+
+def _respelled(word: str, e_as: str) -> str:
+    spelling = _collapse(word)
+    for written, even in LATIN_RESPELLINGS:
+        spelling = spelling.replace(written, e_as if written == "e" else even)
+    return _collapse(spelling) or word
+
+
+@lru_cache(maxsize=100_000)  # names reuse the same words over and over: the index build hits the cache
+def make_word(word_stem: str) -> Word:
+    arabic = is_arabic(word_stem)
+    if arabic:
+        spelling = alternative = _collapse(word_stem)
+        key = _key(word_stem)
+    else:
+        bare = LATIN_ARTICLE.sub("", word_stem) if len(word_stem) > 4 else word_stem  # Annour, Elbaraka
+        key = _key(bare)
+        # A first vowel is written or not (Asafou, Assafou; Echoumoua, Achoumouaa): letters compare without it.
+        bare = re.sub(r"^[aei](?=[^aeiouy])", "", bare) if len(bare) > 3 else bare
+        spelling, alternative = _respelled(bare, ""), _respelled(bare, "a")
+    readings = ((key, _vowels(spelling, arabic)),)
+    if not arabic and "th" in word_stem:
+        with_h = word_stem.replace("th", "t'h")
+        readings += ((_key(with_h), _vowels(_respelled(with_h, "").replace("'", ""), False)),)
+    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings)
 
 
 def name_form(name: str) -> NameForm | None:
     whole = normalize_text(name)
     if not whole:
         return None
-    distinctive, keys, generic = [], [], set()
-    for word in whole.split():
+    distinctive, generic = [], set()
+    words = whole.split()
+    for position, word in enumerate(words):
+        if position and len(words[position - 1]) == 1 and generic_meaning(words[position - 1]) is None \
+                and not is_arabic(word):
+            word = words[position - 1] + word  # a letter before an apostrophe: M'gouna, N'Tifawin
         meaning = generic_meaning(word)
         if meaning is not None:
             if meaning != "filler":
                 generic.add(meaning)
             continue
-        word_stem = stem(word)
-        distinctive.append(word_stem)
-        keys.append(_key(word_stem))
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if len(word) == 2 and word[0] in "ae" and following.startswith(word[1]):
+            continue  # the article before a sun letter, written apart: "Er-Riad", "En-Nakhla"
+        if len(word) == 1 and following and not is_arabic(word):
+            continue  # joined to the next word
+        distinctive.append(make_word(stem(word)))
     arabic = is_arabic(whole)
-    return NameForm(whole, " ".join(distinctive), " ".join(keys), frozenset(generic), arabic)
+    return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
+                    frozenset(generic), arabic, tuple(distinctive))
 
 
 def name_forms(*names: str) -> tuple[NameForm, ...]:
     forms = (name_form(name) for name in names if name)
     return tuple(form for form in forms if form is not None)
+
+
+# --- How alike two words are, and how much each counts -------------------------------------------
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def word_likeness(a: Word, b: Word) -> float:
+    """0 (unrelated) to 1 (the same word), as one word of a name tells one organisation from another."""
+    if a.spelling == b.spelling and a.arabic == b.arabic:
+        return 1.0
+    if a.arabic == b.arabic:
+        # Both the letters and the skeleton must be close: vowels tell Tizi from Tazi, consonants Amal from Aman.
+        letters = max(fuzz.ratio(a.spelling, b.spelling), fuzz.ratio(a.alternative, b.alternative)) / 100
+        sounds = 1.0 if a.key == b.key else fuzz.ratio(a.key, b.key) / 100
+        likeness = min(letters, sounds)
+        if min(len(a.text), len(b.text)) <= 5 and letters < 1:
+            likeness -= 0.1  # one letter of a short word makes another name
+    else:
+        arabic, latin = (a, b) if a.arabic else (b, a)
+        likeness = max(_across_scripts(arabic, key, vowels) for key, vowels in latin.readings or
+                       ((latin.key, latin.vowels),))
+    # Close but not the same counts much less than the same: a slip in a long word still counts.
+    return 1.0 if likeness >= 0.97 else max(0.0, (likeness - 0.6) / 0.4)
+
+
+def _across_scripts(arabic: Word, latin_key: str, latin_vowels: tuple) -> float:
+    likeness = 1.0 if arabic.key == latin_key else fuzz.ratio(arabic.key, latin_key) / 100 - 0.1
+    if not _same_vowels(arabic.vowels, latin_vowels):
+        likeness -= 0.4  # Arabic writes its long vowels: a Latin spelling without them is another word
+    return likeness
+
+
+class Weights:
+    """How much each distinctive word says about which organisation a name is: the rarer in the
+    registry, the more; a product or a place says little whatever the count."""
+
+    def __init__(self, index: "NameIndex", place_spellings: frozenset = frozenset()):
+        self.index = index
+        self.places = place_spellings
+        self.cache: dict[Word, float] = {}
+        self.common_above = max(3.0, len(index.entries) / 2000)
+
+    def unseen(self, word: Word) -> bool:
+        """Spelled as no registered name spells it: as common as the registered word it is like."""
+        return word.spelling not in self.index.word_count
+
+    def __call__(self, word: Word) -> float:
+        weight = self.cache.get(word)
+        if weight is None:
+            count = self.index.word_count.get(word.spelling, 0)
+            if not count and len(word.key) >= 4:
+                # Spelled in the other script only; short skeletons are shared by unrelated words.
+                count = self.index.key_count.get(word.key, 0)
+            weight = 1 / (1 + count / self.common_above)
+            if word.text in COMMON_WORDS or (word.text[:1] in "لوب" and word.text[1:] in COMMON_WORDS):
+                weight *= 0.3
+            elif word.spelling in self.places:
+                weight *= 0.4
+            weight = max(weight, 0.02)
+            self.cache[word] = weight
+        return weight
+
+
+class EveryWordCounts:
+    """Weights when no registry is at hand: every word counts the same."""
+
+    def __call__(self, word: Word) -> float:
+        return 1.0
+
+    def unseen(self, word: Word) -> bool:
+        return False
 
 
 @dataclasses.dataclass
@@ -90,52 +285,81 @@ class Comparison:
     reason: str
     proposed: str = ""  # the proposed distinctive part and the candidate's, for the reason
     existing: str = ""
+    evidence: float = 0.0  # how much the shared words weigh: of two names scored alike, the one sharing rarer words
 
 
-def compare_forms(proposed: NameForm, existing: NameForm) -> Comparison:
+def _aligned(proposed: tuple[Word, ...], existing: tuple[Word, ...], likeness) -> list[tuple[float, int, int]]:
+    """Each word paired with at most one of the other name's, the most alike first."""
+    pairs = sorted(((likeness(p, e), i, j) for i, p in enumerate(proposed) for j, e in enumerate(existing)),
+                   reverse=True)
+    used_p, used_e, aligned = set(), set(), []
+    for alike, i, j in pairs:
+        if alike <= 0:
+            break
+        if i not in used_p and j not in used_e:
+            used_p.add(i)
+            used_e.add(j)
+            aligned.append((alike, i, j))
+    return aligned
+
+
+def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=word_likeness) -> Comparison:
+    weight = weight or EveryWordCounts()
     if proposed.whole == existing.whole:
-        return Comparison(100, "identical", proposed.whole, existing.whole)
-    if not proposed.key or not existing.key:
+        return Comparison(100, "identical", proposed.whole, existing.whole, 100.0)
+    if not proposed.distinctive or not existing.distinctive:
         # Nothing distinctive on one side: only the whole wording can be compared.
         return Comparison(round(fuzz.ratio(proposed.whole, existing.whole) * 0.8), "generic_only",
                           proposed.whole, existing.whole)
-    sounds = fuzz.token_sort_ratio(proposed.key, existing.key)
-    if proposed.key.split() != existing.key.split() and _contains(proposed.key, existing.key):
-        sounds = max(sounds, 85)  # one is the other with a word added (a place, "argan"...)
-    if proposed.arabic == existing.arabic:
-        # Same script: the letters as written count as much as the sound (vowels tell Tizi from Tazi).
-        distinctive = (fuzz.token_sort_ratio(proposed.text, existing.text) + sounds) / 2
-    else:
-        distinctive = sounds
+    p_weights = [weight(w) for w in proposed.distinctive]
+    e_weights = [weight(w) for w in existing.distinctive]
+    aligned = _aligned(proposed.distinctive, existing.distinctive, likeness)
+    for alike, i, j in aligned:
+        if alike == 1 and weight.unseen(proposed.distinctive[i]):
+            p_weights[i] = e_weights[j]
+    shared = sum(alike * (p_weights[i] + e_weights[j]) for alike, i, j in aligned)
+    distinctive = shared / (sum(p_weights) + sum(e_weights))
     if proposed.generic or existing.generic:
-        generic = 100 * len(proposed.generic & existing.generic) / len(proposed.generic | existing.generic)
+        generic = len(proposed.generic & existing.generic) / len(proposed.generic | existing.generic)
     else:
-        generic = 100
-    score = round((1 - GENERIC_WEIGHT) * distinctive + GENERIC_WEIGHT * generic)
+        generic = 1.0
+    score = round(100 * ((1 - GENERIC_WEIGHT) * distinctive + GENERIC_WEIGHT * generic))
+    contained = _contained(proposed, existing, p_weights, e_weights, aligned)
+    if contained:
+        score = max(score, 80)  # one is the other with a word added (a place, "argan"...)
     if proposed.text == existing.text:
         reason = "same_distinctive"
-    elif proposed.key == existing.key:
+    elif all(alike == 1 for alike, _i, _j in aligned) and len(aligned) == len(proposed.distinctive) \
+            == len(existing.distinctive):
         reason = "same_across_scripts" if proposed.arabic != existing.arabic else "sounds_alike"
-    elif _contains(proposed.key, existing.key):
+    elif contained:
         reason = "contains"
     else:
         reason = "close_spelling"
-    return Comparison(score, reason, proposed.text, existing.text)
+    return Comparison(score, reason, proposed.text, existing.text, shared)
 
 
-def _contains(key_a: str, key_b: str) -> bool:
-    words_a, words_b = set(key_a.split()), set(key_b.split())
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+def _contained(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned) -> bool:
+    """One name's distinctive words are all in the other's, which has more, and they are distinctive
+    themselves: one of them a word of 5 letters or more that few registered names use."""
+    same = [(i, j) for alike, i, j in aligned if alike == 1]
+    for words, weights, others, side in ((proposed.distinctive, p_weights, existing.distinctive, 0),
+                                         (existing.distinctive, e_weights, proposed.distinctive, 1)):
+        if len(same) == len(words) < len(others) and any(
+                weights[pair[side]] >= 0.5 and len(words[pair[side]].text) >= 5 for pair in same):
+            return True
+    return False
 
 
-def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm]) -> Comparison:
+def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm], weight=None,
+                  likeness=word_likeness) -> Comparison:
     """The closest pairing of any written form of one name with any of the other's."""
     existing = list(existing)
     best = Comparison(0, "generic_only")
     for p in proposed:
         for e in existing:
-            found = compare_forms(p, e)
-            if found.score > best.score:
+            found = compare_forms(p, e, weight, likeness)
+            if (found.score, found.evidence) > (best.score, best.evidence):
                 best = found
     return best
 
@@ -171,60 +395,69 @@ class Entry:
 
 
 class NameIndex:
-    """Every name already taken, with the lookups the candidates come from: exact sound, each
-    distinctive word's entries, and flat lists of distinctive parts (words sorted) for rapidfuzz."""
+    """Every name already taken, with the lookups the candidates come from: each whole name; each
+    distinctive word, by spelling, with the names holding it (the shortest names first); the
+    spellings of each skeleton."""
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
-        self.keys, self.texts, self.owner_of_key, self.owner_of_text = [], [], [], []
         self.by_whole: dict[str, list[int]] = {}
-        self.by_key: dict[str, list[int]] = {}
-        self.by_word: dict[str, list[int]] = {}
-        self.words_in: list[int] = []  # distinctive words of each entry's longest form
-        frequency = Counter()
+        by_spelling: dict[str, list[int]] = defaultdict(list)
+        self.words: dict[str, Word] = {}
+        key_count: Counter = Counter()
+        self.size: list[int] = []  # distinctive words of each entry's longest form
         for position, entry in enumerate(entries):
+            spellings, keys = set(), set()
             for form in entry.forms:
                 self.by_whole.setdefault(form.whole, []).append(position)
-                if form.key:
-                    self.by_key.setdefault(_sorted(form.key), []).append(position)
-                    self.keys.append(_sorted(form.key))
-                    self.owner_of_key.append(position)
-                    self.texts.append(_sorted(form.text))
-                    self.owner_of_text.append(position)
-            words = {key for form in entry.forms for key in form.key.split()}
-            for word in words:
-                self.by_word.setdefault(word, []).append(position)
-            self.words_in.append(len(words))
-            frequency.update(words)
-        self.word_frequency = frequency
+                for word in form.distinctive:
+                    spellings.add(word.spelling)
+                    keys.add(word.key)
+                    self.words.setdefault(word.spelling, word)
+            for spelling in spellings:
+                by_spelling[spelling].append(position)
+            key_count.update(keys)
+            self.size.append(max((len(form.distinctive) for form in entry.forms), default=0))
+        self.by_spelling = {spelling: sorted(owners, key=lambda i: (self.size[i], i))
+                            for spelling, owners in by_spelling.items()}
+        self.spellings_of: dict[str, list[str]] = defaultdict(list)
+        for spelling, word in self.words.items():
+            self.spellings_of[word.key].append(spelling)
+        self.spellings, self.keys = list(self.by_spelling), list(self.spellings_of)
+        self.word_count = Counter({spelling: len(owners) for spelling, owners in self.by_spelling.items()})
+        self.key_count = key_count
+        self.word_frequency = key_count  # names holding each skeleton, for the distinctiveness grade
 
-    def candidates(self, forms: tuple[NameForm, ...]) -> set[int]:
-        """Entries worth scoring in full: the same distinctive sound; names made of some of its
-        words, or of all of them and more (a common word with a place added is in thousands of
-        names: the shortest of them); the nearest by sound and as written (rapidfuzz, in C)."""
-        found = set()
-        for form in forms:
-            if not form.key:
-                continue
-            words = sorted(set(form.key.split()))
-            for size in range(1, min(len(words), 4) + 1):
-                for subset in itertools.combinations(words, size):
-                    found.update(self.by_key.get(" ".join(subset), ()))
-            containing = set.intersection(*(set(self.by_word.get(word, ())) for word in words))
-            found.update(sorted(containing, key=lambda i: (self.words_in[i], i))[:CANDIDATES_PER_FORM])
-            for query, choices, owners in ((_sorted(form.key), self.keys, self.owner_of_key),
-                                           (_sorted(form.text), self.texts, self.owner_of_text)):
-                for _choice, _score, i in process.extract(query, choices, scorer=fuzz.ratio,
-                                                          limit=CANDIDATES_PER_FORM, score_cutoff=60):
-                    found.add(owners[i])
-        return found
+    def candidates(self, forms: tuple[NameForm, ...], weight, likeness=word_likeness) -> set[int]:
+        """Entries worth scoring in full: those holding a registered word like one of the name's
+        distinctive words (spelled alike, or with a skeleton alike), ranked as the full score
+        would rank them, by how much the words they share weigh."""
+        gathered: dict[int, float] = defaultdict(float)
+        for word in {w for form in forms for w in form.distinctive}:
+            alike = {spelling for spelling, _score, _i in process.extract(
+                word.spelling, self.spellings, scorer=fuzz.ratio, limit=SIMILAR_WORDS, score_cutoff=70)}
+            for key, _score, _i in process.extract(word.key, self.keys, scorer=fuzz.ratio, limit=SIMILAR_WORDS,
+                                                   score_cutoff=75):
+                alike.update(self.spellings_of[key])
+            found: dict[int, float] = {}
+            for spelling in alike:
+                registered = self.words[spelling]
+                value = likeness(word, registered)
+                if not value:
+                    continue
+                registered_weight = weight(registered)
+                value *= registered_weight + (registered_weight if value == 1 and weight.unseen(word)
+                                              else weight(word))
+                for position in self.by_spelling[spelling][:POSTINGS]:
+                    if found.get(position, 0) < value:
+                        found[position] = value
+            for position, value in found.items():
+                gathered[position] += value
+        ranked = sorted(gathered, key=lambda i: (-gathered[i], self.size[i], i))
+        return set(ranked[:CANDIDATES])
 
     def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
         return {i for form in forms for i in self.by_whole.get(form.whole, ())}
-
-
-def _sorted(words: str) -> str:
-    return " ".join(sorted(words.split()))
 
 
 _registered = {"signature": None, "index": None}
@@ -318,57 +551,83 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     indexes = [registered_index()]
     if include_requests:
         indexes.append(requests_index(today or timezone.localdate(), excluding=excluding_request))
+    known_places = places()
+    weight = Weights(indexes[0], known_places[2])
+    likeness = _remembered(word_likeness)  # the same word pairs come back candidate after candidate
     matches = []
     for index in indexes:
-        for position in index.candidates(forms) | index.identical(forms):
+        for position in index.candidates(forms, weight, likeness) | index.identical(forms):
             entry = index.entries[position]
-            found = compare_names(forms, entry.forms)
-            matches.append(Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail,
-                                 found.score, found.reason, REASONS[found.reason](found)))
-    matches.sort(key=lambda m: (-m.score, m.source, m.pk))
-    grade, grade_reason = distinctiveness(forms, indexes[0])
+            found = compare_names(forms, entry.forms, weight, likeness)
+            matches.append((found, Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail,
+                                         found.score, found.reason, REASONS[found.reason](found))))
+    # Of names scored alike, the one sharing rarer words first.
+    matches.sort(key=lambda pair: (-pair[1].score, -pair[0].evidence, pair[1].source, pair[1].pk))
+    matches = [match for _found, match in matches]
+    grade, grade_reason = distinctiveness(forms, indexes[0], known_places)
     return NameCheck(name_ar, name_latin, grade, grade_reason, matches[:limit])
 
 
-def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex) -> tuple[str, str]:
+def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places: tuple | None = None) -> tuple[str, str]:
     """strong, medium or weak, with why: the fewer registered names share its distinctive words,
     the stronger; generic words or a place name alone make it weak."""
     words = {(key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True)}
     if not words:
-        return "weak", _("Only generic words (cooperative, women, agricultural, development...): nothing tells it "
-                         "apart from others.")
-    place_texts, place_keys = places()
+        return "weak", _("The name has only generic words (cooperative, women, agricultural, development...): "
+                         "nothing in it tells this organisation apart from others.")
+    place_texts, place_keys, _spellings = known_places or places()
     # A word is a place's name when written the same, or when it sounds the same and its skeleton
     # is long enough not to be a coincidence ("tz" is Taza, and Tiwizi, and Tazi).
     own = {(key, text) for key, text in words
            if text not in place_texts and not (len(key) >= 3 and key in place_keys)}
     if not own:
-        return "weak", _("A place name alone («%(place)s») does not tell one organisation from another.") % {
-            "place": ", ".join(sorted(text for _key, text in words))}
+        return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
+                         "organisation from another.") % {"place": ", ".join(sorted(text for _key, text in words))}
     common_above = max(10, len(index.entries) // 1000)
     counts = {text: index.word_frequency[key] for key, text in own}
     if all(count >= common_above for count in counts.values()):
         text, count = max(counts.items(), key=lambda item: item[1])
-        return "medium", _("«%(word)s» is already in %(count)s registered names: add a word of your own.") % {
-            "word": text, "count": f"{count:,}"}
-    rare = min(counts.items(), key=lambda item: item[1])
-    return "strong", _("«%(word)s» is in %(count)s registered names.") % {"word": rare[0], "count": rare[1]}
+        return "medium", ngettext(
+            "The name's distinctive word «%(word)s» is already in %(count)s registered name: add a word of your own "
+            "to tell this organisation apart.",
+            "The name's distinctive word «%(word)s» is already in %(count)s registered names: add a word of your own "
+            "to tell this organisation apart.", count) % {"word": text, "count": f"{count:,}"}
+    word, count = min(counts.items(), key=lambda item: item[1])
+    return "strong", ngettext(
+        "The name's distinctive word «%(word)s» is in %(count)s registered name: it tells this organisation apart.",
+        "The name's distinctive word «%(word)s» is in %(count)s registered names: it tells this organisation apart.",
+        count) % {"word": word, "count": f"{count:,}"}
 
 
-_places = {"signature": None, "texts": frozenset(), "keys": frozenset()}
+_places = {"signature": None, "texts": frozenset(), "keys": frozenset(), "spellings": frozenset()}
 
 
-def places() -> tuple[frozenset, frozenset]:
-    """Every province and commune name, in both scripts: its words as written, and their skeletons."""
+def places() -> tuple[frozenset, frozenset, frozenset]:
+    """Every province and commune name, in both scripts: its words as written, their skeletons, and
+    their spellings as the check compares them."""
     from tadamon.registry.models import Commune, Province
 
     signature = (Province.objects.count(), Commune.objects.count())
     if _places["signature"] != signature:
-        texts, keys = set(), set()
+        texts, keys, spellings = set(), set(), set()
         for model in (Province, Commune):
             for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):
                 for form in name_forms(name_ar, name_fr):
                     texts.update(form.words)
                     keys.update(form.key.split())
-        _places.update(signature=signature, texts=frozenset(texts), keys=frozenset(keys))
-    return _places["texts"], _places["keys"]
+                    spellings.update(word.spelling for word in form.distinctive)
+        _places.update(signature=signature, texts=frozenset(texts), keys=frozenset(keys),
+                       spellings=frozenset(spellings))
+    return _places["texts"], _places["keys"], _places["spellings"]
+
+
+def _remembered(likeness):
+    known = {}
+
+    def remembered(a: Word, b: Word) -> float:
+        found = known.get((a, b))
+        if found is None:
+            found = known[(a, b)] = likeness(a, b)
+        return found
+
+    return remembered

@@ -7,7 +7,10 @@ from tadamon.registry.enums import OrganizationKind
 class OrganizationFilter(django_filters.FilterSet):
     """Same filters as the directory page; the view turns them into DirectoryFilters."""
 
-    q = django_filters.CharFilter(method="noop", help_text="Name in Arabic or Latin script.")
+    q = django_filters.CharFilter(method="noop", help_text=(
+        "Name in Arabic or Latin script, or words of it in Arabic, French or English, in the singular or "
+        "plural, with or without the article (تمور, التمور, dattes, dates). Every word must match; exact "
+        "names come first."))
     region = django_filters.CharFilter(method="noop", help_text="Region ISO code, e.g. MA-08.")
     province = django_filters.CharFilter(method="noop", help_text="Province ISO code, e.g. MA-TIN.")
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices, method="noop")

@@ -250,7 +250,10 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
         return with_cards(catalogue(form.filters()))
 
     @extend_schema(summary="List products", parameters=[
-        OpenApiParameter("q", str), OpenApiParameter("category", str), OpenApiParameter("region", str),
+        OpenApiParameter("q", str, description=(
+            "Words of the product's name in Arabic, French or English, in the singular or plural, with or "
+            "without the article (تمر, التمور, dattes, dates, argane). Every word must match; unless another "
+            "sort is asked for, exact names come first.")), OpenApiParameter("category", str), OpenApiParameter("region", str),
         OpenApiParameter("province", str), OpenApiParameter("certification", str, enum=CertificationType.values),
         OpenApiParameter("women", bool), OpenApiParameter("youth", bool), OpenApiParameter("price_min", float),
         OpenApiParameter("price_max", float), OpenApiParameter("sort", str, enum=["name", "price", "-price", "new"]),

@@ -52,11 +52,12 @@ class Product(models.Model):
                                                  validators=[MinValueValidator(1), MaxValueValidator(12)])
     published = models.BooleanField(_("shown in the public catalogue"), default=True)
     search_text = models.TextField(editable=False, default="")
+    search_terms = models.TextField(editable=False, default="")  # stems and concepts (common/search_terms.py)
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["version", "search_text", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["version", "search_text", "search_terms", "updated_at"])
 
     name = TranslatedText("name")
     description = TranslatedText("description")
@@ -84,13 +85,25 @@ class Product(models.Model):
     def __str__(self) -> str:
         return self.name.text
 
+    def save(self, *args, **kwargs):
+        # Every writer keeps the search forms in step with the names (the admin, fixtures, domain/).
+        self.refresh_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_terms"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("public:product", args=[self.pk])
 
     def refresh_search_text(self) -> None:
+        """The names' search forms: normalised (`search_text`) and analysed (`search_terms`)."""
+        from tadamon.common.search_terms import document_terms
         from tadamon.common.text import normalize_text
 
-        self.search_text = " | ".join(normalize_text(n) for n in (self.name_ar, self.name_fr, self.name_en) if n)
+        names = (self.name_ar, self.name_fr, self.name_en)
+        self.search_text = " | ".join(normalize_text(n) for n in names if n)
+        self.search_terms = document_terms(*names)
 
 
 def photo_path(instance, filename: str) -> str:

@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import HttpsURLField
 from tadamon.common.i18n import TranslatedText, localized
+from tadamon.common.search_terms import document_terms, fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
@@ -22,15 +23,23 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(kind__in=OrganizationKind.social_economy())
 
     def search(self, query: str):
-        """Names in either script, found from either script (see tadamon.common.text)."""
+        """Names in either script, found from either script (see tadamon.common.text), and by what
+        their words mean (تمر finds تعاونية التمور, "safran" finds الزعفران: common/search_terms.py).
+        Annotates `search_rank` (0: a name is the query, 1: a name holds it in order, 2: the rest)
+        for the caller's ordering, in the same query."""
         text, key = normalize_text(query), phonetic_key(query)
         if not text:
             return self
+        every_word = terms_condition(query)
+        if fully_understood(query):  # only words of the vocabulary: by meaning, not by letters
+            return self.filter(every_word).annotate(search_rank=name_rank(query))
         condition = models.Q(search_text__contains=text)
         # Short skeletons ("mn") match too much to be useful on their own.
         if len(key.replace(" ", "")) >= 3:
             condition |= models.Q(search_key__contains=key)
-        return self.filter(condition)
+        if every_word is not None:
+            condition |= every_word
+        return self.filter(condition).annotate(search_rank=name_rank(query))
 
 
 class Organization(models.Model):
@@ -76,13 +85,14 @@ class Organization(models.Model):
     # Search forms of both names, kept in step by save() and by the bulk writers in domain/.
     search_text = models.TextField(editable=False, default="")
     search_key = models.TextField(editable=False, default="")
+    search_terms = models.TextField(editable=False, default="")  # stems and concepts (common/search_terms.py)
 
     # Bumped by every edit through domain/: a form posted with an older version is refused.
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_text", "search_key", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_text", "search_key", "search_terms", "updated_at"])
     objects = OrganizationQuerySet.as_manager()
 
     story = TranslatedText("story")
@@ -115,7 +125,7 @@ class Organization(models.Model):
         self.refresh_search_fields()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text", "search_key"}
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_key", "search_terms"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -136,6 +146,7 @@ class Organization(models.Model):
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         # Names are separated by " | " so that a query never matches across two of them.
         self.search_key = " | ".join(phonetic_key(n) for n in names if n)
+        self.search_terms = document_terms(*names)
 
     @property
     def whatsapp_url(self) -> str:

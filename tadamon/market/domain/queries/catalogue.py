@@ -4,6 +4,7 @@ a product card shows (the public site and the API)."""
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from tadamon.common.search_terms import fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text
 from tadamon.events.domain.queries.exhibitors import exhibitor_organization_ids
 from tadamon.market.domain.catalogue import CatalogueFilters
@@ -17,7 +18,7 @@ SORTS = {"name": ("name_fr", "name_ar", "pk"), "price": ("price_mad", "pk"), "-p
 def catalogue(filters: CatalogueFilters) -> QuerySet:
     products = Product.objects.filter(published=True, organization__in=public_organizations())
     if filters.q:
-        products = products.filter(search_text__contains=normalize_text(filters.q))
+        products = search_products(products, filters.q)
     if filters.category:
         products = products.filter(Q(category__code=filters.category) | Q(category__parent__code=filters.category))
     products = _by_maker(products, filters)
@@ -29,7 +30,24 @@ def catalogue(filters: CatalogueFilters) -> QuerySet:
         products = products.filter(price_mad__gte=filters.price_min)
     if filters.price_max is not None:
         products = products.filter(price_mad__lte=filters.price_max)
-    return products.order_by(*SORTS.get(filters.sort, SORTS["name"]))
+    order = SORTS.get(filters.sort, SORTS["name"])
+    if filters.q and order == SORTS["name"]:
+        order = ("search_rank", *order)  # the default order of a search: best match first
+    return products.order_by(*order)
+
+
+def search_products(products: QuerySet, query: str) -> QuerySet:
+    """Products whose name holds the query (normalised), or whose names hold every word of it by
+    meaning (تمر, التمور, dattes and dates all find تمور المجهول: common/search_terms.py).
+    Annotates `search_rank`: 0 a name is the query, 1 a name holds it in order, 2 the rest."""
+    every_word = terms_condition(query)
+    if fully_understood(query):  # only words of the vocabulary: by meaning, not by letters (زيت ≠ زيتون)
+        condition = every_word
+    else:  # a name, or a word being typed ("arg"): its letters too
+        condition = Q(search_text__contains=normalize_text(query))
+        if every_word is not None:
+            condition |= every_word
+    return products.filter(condition).annotate(search_rank=name_rank(query))
 
 
 def _by_maker(products: QuerySet, filters: CatalogueFilters) -> QuerySet:

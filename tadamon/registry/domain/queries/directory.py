@@ -45,7 +45,9 @@ def directory(filters: DirectoryFilters, base: QuerySet | None = None) -> QueryS
         qs = qs.filter(is_youth=filters.youth)
     if filters.status:
         qs = qs.filter(status=filters.status)
-    return qs.select_related("province__region", "commune", "sector").order_by(*ordering())
+    # A search lists the best matches first (search_rank, annotated by Organization.objects.search).
+    order = ["search_rank", *ordering()] if filters.q and "search_rank" in qs.query.annotations else ordering()
+    return qs.select_related("province__region", "commune", "sector").order_by(*order)
 
 
 def ordering() -> list[str]:

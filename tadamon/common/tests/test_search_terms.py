@@ -1,0 +1,120 @@
+"""The analysis shared by the directory, the catalogue and the API: what a query word matches."""
+
+import csv
+import re
+
+import pytest
+
+from tadamon.common.search_terms import (
+    LANGUAGES,
+    VOCABULARY_CSV,
+    build_vocabulary,
+    document_terms,
+    fully_understood,
+    light_stem,
+    query_groups,
+    read_vocabulary,
+    strip_article,
+)
+from tadamon.common.text import is_arabic, normalize_text
+
+
+def matches(query: str, *names: str) -> bool:
+    """What the database does: every query group has one of its terms among the stored terms."""
+    stored = document_terms(*names)
+    return bool(query_groups(query)) and all(
+        any(f" {term} " in stored for term in group) for group in query_groups(query))
+
+
+# --- The vocabulary file ------------------------------------------------------------------------
+
+def test_every_line_of_the_vocabulary_is_well_formed():
+    with open(VOCABULARY_CSV, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames == ["concept", *LANGUAGES]
+        rows = list(reader)
+    assert len(rows) >= 60
+    concepts = [row["concept"] for row in rows]
+    assert len(concepts) == len(set(concepts)), "a concept is listed once"
+    for number, row in enumerate(rows, start=2):
+        assert re.fullmatch(r"[a-z][a-z_]*", row["concept"]), f"line {number}: concept id"
+        assert None not in row and all(row[language] for language in LANGUAGES), f"line {number}: 4 cells"
+        for language in LANGUAGES:
+            for form in row[language].split("|"):
+                assert form == form.strip() and normalize_text(form), f"line {number}: empty or padded form"
+                assert is_arabic(form) == (language == "ar"), f"line {number}: {form!r} in the {language} column"
+
+
+def test_no_word_of_the_vocabulary_means_two_things():
+    owners: dict[str, set[str]] = {}
+    for concept, forms in read_vocabulary():
+        for form in forms:
+            key = " ".join(strip_article(w) if is_arabic(w) else w for w in normalize_text(form).split())
+            owners.setdefault(key, set()).add(concept)
+    assert {key: found for key, found in owners.items() if len(found) > 1} == {}
+
+
+def test_a_stem_shared_by_two_concepts_does_not_name_either():
+    vocabulary = build_vocabulary([("oil", ["زيت"]), ("olive", ["زيتون"])])
+    assert vocabulary.forms == {"زيت": "oil", "زيتون": "olive"}
+    assert "زيت" not in vocabulary.stems or vocabulary.stems["زيت"] == "oil"
+
+
+# --- Arabic -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, expected", [
+    ("التمور", "تمور"), ("بالتمور", "تمور"), ("والتمور", "تمور"), ("للتنميه", "تنميه"), ("كالتمر", "تمر"),
+    ("فالتمر", "تمر"), ("للا", "للا"), ("ال", "ال"),
+])
+def test_the_article_and_what_attaches_to_it_are_removed(word, expected):
+    assert strip_article(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("تعاونيات", "تعاون"), ("تعاونيه", "تعاون"), ("تعاوني", "تعاون"), ("فلاحين", "فلاح"), ("تمره", "تمر"),
+    ("رمان", "رمان"), ("بنات", "بنات"), ("زعفران", "زعفران"),
+])
+def test_endings_go_when_three_letters_stay(word, expected):
+    assert light_stem(word) == expected
+
+
+@pytest.mark.parametrize("query", ["تمر", "تمور", "التمور", "بالتمور", "والتمور", "تمرة", "dattes", "dates",
+                                   "DATTES", "datte"])
+def test_every_form_of_dates_finds_an_arabic_only_name(query):
+    assert matches(query, "تمور بوفقوس")
+
+
+@pytest.mark.parametrize("query, name", [
+    ("زيت الأركان", "زيت أركان غذائي"), ("زيوت", "زيت أركان غذائي"), ("الزيت", "Huile d'argan"),
+    ("argane", "زيت أركان غذائي"), ("أرگان", "Huile d'argan"), ("اركان", "زيت أركان غذائي"),
+    ("الزعفران", "Safran de Taliouine"), ("saffron", "زعفران تالوين"), ("safran", "زعفران تالوين"),
+    ("زرابي", "Tapis de Taznakht"), ("carpet", "زربية تازناخت"), ("tapis", "زربية تازناخت"),
+    ("طواجين", "طاجين فخاري"), ("tajines", "طاجين فخاري"), ("medjool", "تمور المجهول"),
+    ("figue de barbarie", "زيت بذور الصبار"), ("prickly pear", "زيت بذور الصبار"), ("henné", "حناء"),
+    ("honey", "عسل الزعتر"), ("miel", "عسل الزعتر"), ("couscous", "كسكس الشعير"), ("أملو", "Amlou"),
+    ("التعاونيات", "Coopérative Tamount"), ("brodées", "Nappe brodée"),
+])
+def test_the_same_thing_in_arabic_french_and_english(query, name):
+    assert matches(query, name)
+
+
+@pytest.mark.parametrize("query, name", [
+    ("زيت", "زيتون أسود"), ("تمر", "عسل الزعتر"), ("dattes", "Miel de thym"), ("figue", "زيت بذور الصبار"),
+    ("زيت الأركان", "زيت الزيتون البكر"), ("safran", "Savon noir"), ("tapis", "Nappe brodée"),
+])
+def test_what_means_something_else_is_not_matched(query, name):
+    assert not matches(query, name)
+
+
+def test_every_word_of_the_query_must_be_found():
+    assert matches("huile d'argan", "زيت أركان غذائي")
+    assert not matches("huile d'olive", "زيت أركان غذائي")
+
+
+def test_small_words_alone_ask_nothing():
+    assert query_groups("de la") == [] and query_groups("في") == []
+
+
+def test_a_query_of_vocabulary_words_is_fully_understood_a_name_is_not():
+    assert fully_understood("زيت الأركان") and fully_understood("dattes")
+    assert not fully_understood("Tamount") and not fully_understood("arg") and not fully_understood("")

@@ -33,9 +33,15 @@ def _run_import(model, import_id: int, run) -> dict:
 
 
 @task()
-def run_organization_import(import_id: int) -> dict:
-    return _run_import(OrganizationImport, import_id, lambda job, handle, progress: import_organizations(
-        handle, filename=job.original_name, dry_run=job.dry_run, user=job.created_by, progress=progress))
+def run_organization_import(import_id: int, language: str | None = None) -> dict:
+    """The report's messages in `language`, the page's of whoever sent the file (else their
+    preferred language): only they see the report."""
+    def run(job, handle, progress):
+        with translation.override(language or job.created_by.preferred_language):
+            return import_organizations(handle, filename=job.original_name, dry_run=job.dry_run,
+                                        user=job.created_by, progress=progress)
+
+    return _run_import(OrganizationImport, import_id, run)
 
 
 def _import_members(job: MemberImport, handle, progress):

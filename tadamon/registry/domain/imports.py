@@ -1,11 +1,14 @@
 """Bulk import of organisations from CSV or XLSX: every row checked, every error reported by
 row and column, and nothing written unless every row is good. Likely duplicates (the same
 normalised name, or the same sound across scripts, within one province) are flagged as
-warnings; they do not stop the import. Columns are documented in docs/import.md."""
+warnings; they do not stop the import. Values are read as people write them (provinces and
+communes by any common spelling, dates and digits of any style: territories.py, tabular.py); a
+registry number twice in the file or already registered, and a row whose cells do not line up
+with the header, are errors. Columns are documented in docs/import.md."""
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, ProhibitNullCharactersValidator, URLValidator
@@ -15,12 +18,21 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from tadamon.common.db import refresh_planner_statistics
+from tadamon.common.personal_data import normalize_cin
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.common.vocabulary import core_name
 from tadamon.registry.domain.stories import story_language
-from tadamon.registry.domain.tabular import UnreadableFileError, read_rows
+from tadamon.registry.domain.tabular import (
+    UnreadableFileError,
+    plain,
+    read_bool,
+    read_date,
+    read_rows,
+    shape_problem,
+)
+from tadamon.registry.domain.territories import TerritoryLookup
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
-from tadamon.registry.models import Commune, Organization, Province, Sector
+from tadamon.registry.models import Organization, Sector
 from tadamon.registry.models.organization import phone_validator
 from tadamon.registry.signals import organizations_imported
 
@@ -29,9 +41,11 @@ COLUMNS = [
     "province", "commune", "address", "phone", "email", "website", "women", "youth", "description",
 ]
 REQUIRED_COLUMNS = {"kind", "province"}
+# Columns holding codes, numbers, dates and yes/no: their digits are read in any digit system
+# and stored as ASCII digits. Names, addresses and descriptions are kept as written.
+VALUE_COLUMNS = {"kind", "sector", "registry_number", "creation_date", "status", "province", "commune", "phone",
+                 "email", "website", "women", "youth"}
 BATCH_SIZE = 2000
-TRUE_WORDS = {"1", "yes", "y", "true", "oui", "o", "vrai", "نعم", "x"}
-FALSE_WORDS = {"", "0", "no", "n", "false", "non", "faux", "لا"}
 # A report echoes a file's values: each cut to this many characters, and the page (and the
 # stored report of a web import) keeps this many errors and duplicates, with their counts.
 ECHOED_VALUE_MAX = 200
@@ -97,7 +111,10 @@ def import_organizations(source, *, filename: str, dry_run: bool = False, user=N
     organizations = []
     step = max(1, len(rows) // 100)
     for index, row in enumerate(rows):
-        line = index + 2  # the header is line 1
+        line = row.number  # as a spreadsheet numbers it: the header is row 1
+        if (problem := shape_problem(row)) is not None:
+            report.errors.append(RowError(line, "", "", problem))  # its values cannot be trusted
+            continue
         organization = resolver.build(row, line, report.errors)
         if organization is not None:
             organization.refresh_search_fields()
@@ -131,9 +148,14 @@ def read_table(source, filename: str, report: ImportReport, columns: list[str], 
     file errors, when the file cannot be read or lacks a required column or all of `one_of`."""
     try:
         header, rows = read_rows(source, filename)
-        rows = [{name: value for name, value in row.items() if name in columns or "\x00" in value} for row in rows]
+        rows = [row.only(lambda name, value: name in columns or "\x00" in value) for row in rows]
     except UnreadableFileError as exc:
         report.file_errors.append(str(exc))
+        return None
+    repeated = sorted({name for name in header if name in columns and header.count(name) > 1})
+    if repeated:
+        report.file_errors.append(_("These columns appear more than once in the header: %(columns)s. Keep one "
+                                    "of each.") % {"columns": ", ".join(repeated)})
         return None
     missing = required - set(header)
     if not (one_of & set(header)):
@@ -172,23 +194,20 @@ class _Resolver:
     def __init__(self):
         self.kinds = choice_lookup(OrganizationKind.choices)
         self.statuses = choice_lookup(OrganizationStatus.choices)
-        self.provinces = _named_lookup(Province.objects.all(), "code")
+        self.territories = TerritoryLookup()
         self.sectors = _named_lookup(Sector.objects.all(), "code")
-        self.communes: dict[tuple[int, str], Commune] = {}
-        for commune in Commune.objects.all():
-            for key in (commune.name_ar, commune.name_fr, commune.name_en, commune.code):
-                if key:
-                    self.communes.setdefault((commune.province_id, normalize_text(key)), commune)
+        self.registry_numbers = _RegistryNumbers()
         self.email = EmailValidator()
         self.url = URLValidator()
         self.no_null = ProhibitNullCharactersValidator()
 
     def build(self, row: dict, line: int, errors: list[RowError]) -> Organization | None:
+        row = {column: plain(value) if column in VALUE_COLUMNS else value for column, value in row.items()}
         check = RowCheck(row, line, errors, str(self.no_null.message))
         kind = self.kinds.get(normalize_text(row.get("kind", "")))
         if kind is None:
-            check.fail("kind", _("Unknown kind. Use one of: %(values)s.")
-                       % {"values": ", ".join(OrganizationKind.values)})
+            check.fail("kind", _("Unknown kind. Write one of: %(values)s, or its name in Arabic or French "
+                                 "(تعاونية, coopérative…).") % {"values": ", ".join(OrganizationKind.values)})
         name_ar, name_latin = check.text("name_ar", 255), check.text("name_latin", 255)
         if not name_ar and not name_latin:
             check.fail("name_ar", _("A name is required, in Arabic or in Latin script."))
@@ -196,6 +215,7 @@ class _Resolver:
         sector, status = self._sector(check), self._status(check)
         creation_date = _creation_date(check)
         flags = {column: _flag(check, column) for column in ("women", "youth")}
+        self.registry_numbers.check(check)
         for column, validator in (("phone", phone_validator), ("email", self.email), ("website", self.url)):
             _validate(check, column, validator)
         fields = {
@@ -215,14 +235,13 @@ class _Resolver:
         )
 
     def _place(self, check: "RowCheck") -> tuple:
-        province = self.provinces.get(normalize_text(check.row.get("province", "")))
-        if province is None:
-            check.fail("province", _("Unknown province. Use its ISO code (e.g. MA-TIN) or its name."))
-        commune = None
-        if check.row.get("commune") and province is not None:
-            commune = self.communes.get((province.pk, normalize_text(check.row["commune"])))
-            if commune is None:
-                check.fail("commune", _("No commune of this name in %(province)s.") % {"province": province.name_fr})
+        province = commune = None
+        try:
+            province = self.territories.province(check.row.get("province", ""))
+            if check.row.get("commune"):
+                commune = self.territories.commune(province, check.row["commune"])
+        except ValidationError as exc:
+            check.fail("commune" if province else "province", " ".join(exc.messages))
         return province, commune
 
     def _sector(self, check: "RowCheck"):
@@ -230,7 +249,8 @@ class _Resolver:
             return None
         sector = self.sectors.get(normalize_text(check.row["sector"]))
         if sector is None:
-            check.fail("sector", _("Unknown sector. See the sector codes in docs/import.md."))
+            check.fail("sector", _("Unknown sector. Write its code (e.g. argan, dates, sewing) or its name in Arabic "
+                                   "or French (الأركان, Argan)."))
         return sector
 
     def _status(self, check: "RowCheck"):
@@ -238,7 +258,7 @@ class _Resolver:
             return OrganizationStatus.ACTIVE
         status = self.statuses.get(normalize_text(check.row["status"]))
         if status is None:
-            check.fail("status", _("Unknown status. Use one of: %(values)s.")
+            check.fail("status", _("Unknown status. Write one of: %(values)s.")
                        % {"values": ", ".join(OrganizationStatus.values)})
         return status
 
@@ -274,22 +294,58 @@ class RowCheck:
 
 
 def _creation_date(check: RowCheck):
-    creation_date = parse_date(check.row.get("creation_date", ""))
-    if creation_date is False:
-        check.fail("creation_date", _("Not a date. Write it as 2019-03-21 or 21/03/2019."))
-    elif creation_date and creation_date > timezone.localdate():
-        check.fail("creation_date", _("The creation date is in the future."))
+    try:
+        creation_date = read_date(check.row.get("creation_date", ""))
+    except ValidationError as exc:
+        check.fail("creation_date", " ".join(exc.messages))
+        return None
+    if creation_date and creation_date > timezone.localdate():
+        check.fail("creation_date", _("The creation date is in the future: write the date the organisation was "
+                                      "created, day/month/year (e.g. %(example)s).")
+                   % {"example": timezone.localdate().strftime("%d/%m/%Y")})
     return creation_date
 
 
 def _flag(check: RowCheck, column: str) -> bool | None:
-    value = check.row.get(column, "").strip().lower()
-    if value in TRUE_WORDS:
-        return True
-    if value in FALSE_WORDS:
-        return False
-    check.fail(column, _("Write yes or no."))
-    return None
+    try:
+        return read_bool(check.row.get(column, ""))
+    except ValidationError as exc:
+        check.fail(column, " ".join(exc.messages))
+        return None
+
+
+class _RegistryNumbers:
+    """A registry number once in the file and never already registered; compared without spaces,
+    dashes or case, digits of any system read as digits."""
+
+    def __init__(self):
+        self.registered: dict[str, tuple[int, str]] = {}
+        numbers = Organization.objects.exclude(registry_number="").values_list("pk", "registry_number",
+                                                                               "name_latin", "name_ar")
+        for pk, number, name_latin, name_ar in numbers.iterator(chunk_size=5000):
+            self.registered.setdefault(registry_key(number), (pk, name_latin or name_ar))
+        self.in_file: dict[str, int] = {}
+
+    def check(self, check: RowCheck) -> None:
+        number = check.row.get("registry_number", "")
+        key = registry_key(number)
+        if not key:
+            return
+        if key in self.registered:
+            pk, name = self.registered[key]
+            check.fail("registry_number", _("Registry number %(number)s is already that of «%(name)s» (#%(pk)d), "
+                                            "registered already: remove this row, or correct the number.")
+                       % {"number": number, "name": name, "pk": pk})
+        elif key in self.in_file:
+            check.fail("registry_number", _("Registry number %(number)s is also on row %(row)d: one organisation, "
+                                            "one row. Remove one of the two rows, or correct the number.")
+                       % {"number": number, "row": self.in_file[key]})
+        else:
+            self.in_file[key] = check.line
+
+
+def registry_key(number: str | None) -> str:
+    return normalize_cin(plain(number))
 
 
 def _validate(check: RowCheck, column: str, validator) -> None:
@@ -298,19 +354,6 @@ def _validate(check: RowCheck, column: str, validator) -> None:
             validator(check.row[column])
         except ValidationError as exc:
             check.fail(column, " ".join(str(m) for m in exc.messages))
-
-
-def parse_date(value: str):
-    """A date, None when empty, False when unreadable."""
-    value = value.strip()
-    if not value:
-        return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d"):
-        try:
-            return datetime.strptime(value[:10], fmt).date()
-        except ValueError:
-            continue
-    return False
 
 
 class _DuplicateFinder:

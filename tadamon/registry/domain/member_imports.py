@@ -32,9 +32,9 @@ from tadamon.registry.domain.imports import (
     RowError,
     choice_lookup,
     echo,
-    parse_date,
     read_table,
 )
+from tadamon.registry.domain.tabular import plain, read_date, shape_problem
 from tadamon.registry.enums import Gender, MemberRole
 from tadamon.registry.models import Membership, Organization, Person
 
@@ -128,12 +128,13 @@ def parse_birth_year(text: str, today: date | None = None) -> int | None:
 
 
 def parse_start_date(text: str, today: date | None = None) -> date | None:
-    """The date the membership started (2019-03-21 or 21/03/2019), not in the future; None when empty."""
-    start = parse_date(ascii_digits(text))
-    if start is False:
-        raise ValidationError(_("Not a date. Write it as 2019-03-21 or 21/03/2019."))
-    if start and start > (today or timezone.localdate()):
-        raise ValidationError(_("The start date is in the future."))
+    """The date the membership started, as people write it (tabular.read_date: 21/03/2019,
+    2019-03-21, Arabic-Indic digits, an Excel serial number), not in the future; None when empty."""
+    start = read_date(text)
+    today = today or timezone.localdate()
+    if start and start > today:
+        raise ValidationError(_("The start date is in the future: write the day the membership started, "
+                                "day/month/year (e.g. %(example)s).") % {"example": today.strftime("%d/%m/%Y")})
     return start
 
 
@@ -191,7 +192,10 @@ def import_members(source, *, filename: str, organization: Organization | None =
     plans, seen_cins = [], {}
     step = max(1, len(rows) // 100)
     for index, row in enumerate(rows):
-        plan = reader.read(row, index + 2, report.errors)  # the header is line 1
+        if (problem := shape_problem(row)) is not None:
+            report.errors.append(RowError(row.number, "", "", problem))  # its values cannot be trusted
+            continue
+        plan = reader.read(row, row.number, report.errors)  # as a spreadsheet numbers it: the header is row 1
         if plan is not None and _first_time(plan, seen_cins, report.errors):
             plans.append(plan)
         if progress and index % step == 0:
@@ -211,7 +215,8 @@ def _first_time(plan: _Plan, seen_cins: dict[str, int], errors: list[RowError]) 
     if not cin:
         return True
     if cin in seen_cins:
-        errors.append(RowError(plan.row, "cin", echo(cin), _("The same CIN is on row %(row)d: one person, one row.")
+        errors.append(RowError(plan.row, "cin", echo(cin), _("The same CIN is on row %(row)d: one person, one row. "
+                                                             "Remove one of the two rows, or correct the CIN.")
                                % {"row": seen_cins[cin]}))
         return False
     seen_cins[cin] = plan.row
@@ -230,6 +235,8 @@ class _RowReader:
         self.today = timezone.localdate()
 
     def read(self, row: dict, line: int, errors: list[RowError]) -> _Plan | None:
+        # Digits of any system and a right-to-left sheet's invisible marks, in every value but the names.
+        row = {column: value if column in NAME_COLUMNS else plain(value) for column, value in row.items()}
         check = RowCheck(row, line, errors, self.nul_message)
         for column, value in row.items():
             if column in COLUMNS and looks_like_formula(ascii_digits(value)):

@@ -1,26 +1,75 @@
-"""Reading tables (CSV and XLSX) for imports; exports are written by tadamon.common.files.
+"""Reading tables (CSV and XLSX) for imports, and their values as people write them; exports are
+written by tadamon.common.files.
 
 A file beyond the limits of docs/deploy.md ("Limits") is refused before the heavy reading: the
 bytes of a CSV; the unpacked size, compression, sheets and parts held whole in memory of an
 XLSX, from its zip directory and small index parts before openpyxl opens it; then rows and
-columns as they are read."""
+columns as they are read.
+
+Each row knows its number as a spreadsheet shows it and its shape: a CSV row with fewer cells
+than the header, or with values beyond it (an unquoted comma in a value shifts every cell after
+it), and an XLSX row with values beyond the header, are reported by `shape_problem`.
+
+Values (`plain`, `read_date`, `read_bool`): Arabic-Indic and Persian digits are read as digits;
+dates are read as people write them (31/12/2007, 2007-12-31, 31-12-2007, 31.12.2007, in any of
+the three digit systems) and as Excel stores them (a serial number of days, even in a CSV);
+yes/no in Arabic, French and English. What cannot be read raises ValidationError saying what
+to write instead."""
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
+
+from tadamon.common.text import ascii_digits, normalize_text
 
 
 class UnreadableFileError(Exception):
     pass
 
 
-def read_rows(source, filename: str) -> tuple[list[str], Iterator[dict]]:
+class TableRow(dict):
+    """A row's values by column name, with its number as a spreadsheet shows it (the header is
+    row 1), how many cells it has against the header's `columns` (`named`: up to its last named
+    column), and the values beyond the header."""
+
+    def __init__(self, values: dict, *, number: int, cells: int, columns: int, named: int, beyond: list[str]):
+        super().__init__(values)
+        self.number, self.cells, self.columns, self.named, self.beyond = number, cells, columns, named, beyond
+
+    def only(self, keep) -> "TableRow":
+        """The same row holding only the columns `keep(name, value)` accepts."""
+        return TableRow({name: value for name, value in self.items() if keep(name, value)}, number=self.number,
+                        cells=self.cells, columns=self.columns, named=self.named, beyond=self.beyond)
+
+
+def shape_problem(row: TableRow) -> str | None:
+    """Why the row's cells do not line up with the header, and what to do; None when they do."""
+    if row.beyond:
+        return _("This row has %(cells)d cells but the header has %(columns)d: “%(extra)s” is beyond the last "
+                 "column. A value holding the separator (a comma or semicolon) must be written in quotes, "
+                 "e.g. \"Douar Tafraout, Ait Baha\"; or give the extra cells a column name in the header.") % {
+                     "cells": row.cells, "columns": row.columns, "extra": " | ".join(row.beyond)[:100]}
+    if row.cells > row.columns:  # the extra cells are empty, but every value after a stray separator moved
+        return _("This row has %(cells)d cells but the header has %(columns)d, so its values may be under the "
+                 "wrong columns. A value holding the separator (a comma or semicolon) must be written in quotes, "
+                 "e.g. \"Douar Tafraout, Ait Baha\".") % {"cells": row.cells, "columns": row.columns}
+    if row.cells < row.named:
+        return _("This row has %(cells)d cells but the header has %(columns)d: cells are missing, so its values "
+                 "may be under the wrong columns. Write one cell for each column, empty ones included "
+                 "(e.g. two separators in a row for an empty value).") % {"cells": row.cells, "columns": row.named}
+    return None
+
+
+def read_rows(source, filename: str) -> tuple[list[str], Iterator[TableRow]]:
     """Header and rows of a CSV (UTF-8, comma or semicolon) or XLSX file. Header names are
     stripped and lower-cased; values are stripped strings. The rows raise UnreadableFileError
     beyond the row or column limit."""
@@ -88,8 +137,14 @@ def _csv_bytes(source) -> bytes:
     return raw
 
 
+def _named_width(header: list[str]) -> int:
+    """The header's width up to its last named column (a spreadsheet may add empty ones)."""
+    return max((i + 1 for i, name in enumerate(header) if name), default=0)
+
+
 def _csv_rows(reader, header: list[str]):
     max_rows, max_columns = settings.IMPORT_MAX_ROWS, settings.IMPORT_MAX_COLUMNS
+    width = _named_width(header)
     try:
         for count, values in enumerate(reader, start=1):
             if count > max_rows:
@@ -98,7 +153,9 @@ def _csv_rows(reader, header: list[str]):
                 raise _too_many_columns()
             if not any(v.strip() for v in values):
                 continue
-            yield {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
+            beyond = [v.strip() for v in values[len(header):] if v.strip()]
+            yield TableRow({name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)},
+                           number=count + 1, cells=len(values), columns=len(header), named=width, beyond=beyond)
     except csv.Error as exc:
         raise _csv_error(reader, exc) from exc
 
@@ -230,7 +287,12 @@ def _xlsx_rows(lines, header: list[str]):
             raise _too_many_columns()
         if not any(v not in (None, "") for v in values):
             continue
-        yield {name: _xlsx_cell(values[i]) if i < len(values) else "" for i, name in enumerate(header)}
+        # A spreadsheet row's empty last cells are just empty: only values beyond the header count.
+        beyond = [_xlsx_cell(v) for v in values[len(header):max_columns] if v not in (None, "")]
+        cells = max((i + 1 for i, v in enumerate(values[:max_columns]) if v not in (None, "")), default=0)
+        yield TableRow({name: _xlsx_cell(values[i]) if i < len(values) else "" for i, name in enumerate(header)},
+                       number=count + 1, cells=max(cells, len(header)), columns=len(header), named=len(header),
+                       beyond=beyond)
 
 
 def _xlsx_cell(value) -> str:
@@ -243,3 +305,100 @@ def _xlsx_cell(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+# --- Values as people write them ----------------------------------------------------------------
+
+# Marks a right-to-left spreadsheet puts around numbers and dates, and no-break spaces.
+_INVISIBLE = str.maketrans({"\u200e": "", "\u200f": "", "\u061c": "", "\u202a": "", "\u202b": "", "\u202c": "",
+                            "\u202d": "", "\u202e": "", "\u2066": "", "\u2067": "", "\u2068": "", "\u2069": "",
+                            "\u00a0": " ", "\u202f": " "})
+
+
+def plain(text: str | None) -> str:
+    """A value with its digits as ASCII digits (Arabic-Indic ٠١٢ and Persian ۰۱۲ too) and without
+    the invisible direction marks around it."""
+    return ascii_digits(text).translate(_INVISIBLE).strip()
+
+
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01; Excel counts a 29 February 1900 that never was
+# Serial numbers read as dates: from 1927-05-18 (10000) to 9999-12-31. A smaller number is rather
+# a year or a typo: refused, not read as a day of the 1900s.
+SERIAL_RANGE = (10000, 2958465)
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})")
+_YEAR_FIRST = re.compile(r"([0-9]{4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{1,2})")
+_SERIAL = re.compile(r"([0-9]{5,7})(?:\.[0-9]+)?")
+_TIME = re.compile(r"(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?")
+
+
+def _example(day: date | None = None) -> str:
+    return (day or date(2007, 12, 31)).strftime("%d/%m/%Y")
+
+
+def read_date(text: str | None) -> date | None:
+    """A date as people write it, None when empty; ValidationError saying how to write it."""
+    value = plain(text)
+    if not value:
+        return None
+    if match := re.fullmatch(_SERIAL.pattern + _TIME.pattern, value):
+        serial = int(match.group(1))
+        if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
+            return EXCEL_EPOCH + timedelta(days=serial)
+    year, month, day = _date_parts(value)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _impossible_date(value, year, month, day) from None
+
+
+def _how_to_write_a_date() -> str:
+    return _("Write the date as day/month/year, e.g. %(example)s.") % {"example": _example()}
+
+
+def _date_parts(value: str) -> tuple[int, int, int]:
+    """Year, month and day as written, day first or year first."""
+    if match := re.fullmatch(_DAY_FIRST.pattern + _TIME.pattern, value):
+        day, month, year = (int(g) for g in match.groups())
+        return year, month, day
+    if match := re.fullmatch(_YEAR_FIRST.pattern + _TIME.pattern, value):
+        year, month, day = (int(g) for g in match.groups())
+        return year, month, day
+    if re.fullmatch(r"[0-9]{4}", value):
+        raise ValidationError(_("Only a year: write the whole date, e.g. %(example)s.")
+                              % {"example": f"01/01/{value}"})
+    raise ValidationError(_("Not a date. %(how)s") % {"how": _how_to_write_a_date()})
+
+
+def _impossible_date(value: str, year: int, month: int, day: int) -> ValidationError:
+    """No such day: perhaps month/day/year, as an American spreadsheet writes it (said, not guessed)."""
+    if 1 <= day <= 12 and 13 <= month <= 31:
+        try:
+            swapped = date(year, day, month)
+        except ValueError:
+            swapped = None
+        if swapped:
+            return ValidationError(_("There is no month %(month)d: if you mean %(day)s, write it as %(example)s "
+                                     "(day/month/year).") % {"month": month, "day": swapped.isoformat(),
+                                                             "example": _example(swapped)})
+    return ValidationError(_("There is no such day (%(value)s). %(how)s")
+                           % {"value": value, "how": _how_to_write_a_date()})
+
+
+# How people write yes and no, compared after normalize_text (case, accents, Arabic forms).
+TRUE_WORDS = ["yes", "y", "true", "oui", "o", "vrai", "نعم", "اجل", "صحيح", "1", "x"]
+FALSE_WORDS = ["no", "n", "false", "non", "faux", "لا", "خطا", "0"]
+_BOOLEANS = ({normalize_text(w): True for w in TRUE_WORDS} | {normalize_text(w): False for w in FALSE_WORDS}
+             | {"1 0": True, "0 0": False})  # 1.0 and 0.0, as a spreadsheet's number may come
+
+
+def read_bool(text: str | None, default: bool = False) -> bool:
+    """Yes or no as people write it (oui/non, vrai/faux, نعم/لا, 1/0, yes/no, true/false, x),
+    `default` when empty; ValidationError listing what to write."""
+    written = plain(text)
+    if not written:
+        return default
+    value = normalize_text(written)
+    if value in _BOOLEANS:
+        return _BOOLEANS[value]
+    raise ValidationError(_("Write yes or no: one of %(values)s.")
+                          % {"values": "oui/non, نعم/لا, yes/no, vrai/faux, 1/0"})

@@ -34,6 +34,7 @@ def test_import_communes_writes_nothing_when_a_row_is_wrong():
     result = import_communes(text)
     assert Commune.objects.count() == 0
     assert result.errors == [
-        "Line 3, column province_code: unknown province code “MA-XXX”.",
+        "Line 3, column province_code: Unknown province «MA-XXX». Write its name in Arabic or French "
+        "(e.g. Taroudannt, تارودانت) or its ISO code (e.g. MA-TAR).",
         "Line 4: name_fr and name_ar are both required.",
     ]

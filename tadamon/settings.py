@@ -298,7 +298,10 @@ LOCALE_PATHS = [BASE_DIR / "tadamon" / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
-FORMAT_MODULE_PATH = ["tadamon.formats"]  # Arabic dates and times as Morocco writes them
+FORMAT_MODULE_PATH = ["tadamon.formats"]  # dates as Morocco writes them; numbers as common/numbers.py does
+# Off on purpose: on, every {{ id }} or {{ year }} in a link or heading would be grouped ("2 023").
+# Figures go through |number, |mad, floatformat:"0g" or intcomma, which all group with U+202F.
+USE_THOUSAND_SEPARATOR = False
 LANGUAGE_COOKIE_NAME = "tadamon_language"
 
 # --- Static and media -----------------------------------------------------------------------

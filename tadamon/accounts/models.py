@@ -13,6 +13,7 @@ from django_otp.models import CooldownMixin, SideChannelDevice, ThrottlingMixin
 
 from tadamon.accounts.enums import AuditAction, ClaimStatus, InvitedAs, Role
 from tadamon.accounts.rules import DECIDED_BY_RULE_ALONE
+from tadamon.common.i18n import localized
 from tadamon.notifications.enums import Channel
 from tadamon.registry.enums import MemberRole
 
@@ -43,10 +44,17 @@ class User(AbstractUser):
     )
     # The office a manager holds in the cooperative's board (president, treasurer, secretary...).
     position = models.CharField(_("position"), max_length=20, blank=True, choices=MemberRole.choices)
+    # The name in Arabic script beside first and last name (in Latin script): pages show the one of
+    # their language (`get_full_name`).
+    name_ar = models.CharField(_("name in Arabic"), max_length=150, blank=True)
 
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    def get_full_name(self) -> str:
+        """The name as the page's language writes it, when the person gave it in both scripts."""
+        return localized(self.name_ar, super().get_full_name())
 
     def clean(self):
         super().clean()

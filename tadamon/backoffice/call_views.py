@@ -11,6 +11,7 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts.access import application_for_user, call_for_user, grant_for_user, may, review_for_user
@@ -28,6 +29,7 @@ from tadamon.backoffice.funding_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.common.concurrency import ConcurrentEditError
+from tadamon.common.numbers import format_number
 from tadamon.common.params import posted_object_or_404
 from tadamon.funding.domain import calls as domain
 from tadamon.funding.domain.queries.calls import calls_visible_to
@@ -85,7 +87,8 @@ def call_detail(request, pk: int):
     if request.method == "POST":
         require(request, "funding.run_call", call)
         created = domain.assign_panel(call)
-        messages.success(request, _("%(count)s reviews assigned.") % {"count": created})
+        messages.success(request, ngettext("%(count)s review assigned.", "%(count)s reviews assigned.", created)
+                         % {"count": format_number(created)})
         return redirect("backoffice:call", call.pk)
     context = {"call": call, "runs": runs, "is_open": domain.is_open(call)}
     context["can_apply"] = may(request, "funding.apply_to_call", call)

@@ -18,6 +18,7 @@ from tadamon.backoffice.funding_forms import (
     PlanInspectionForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.i18n import by_name
 from tadamon.common.params import posted_object_or_404, year_param
 from tadamon.funding.domain import compliance as domain
 from tadamon.funding.domain.queries import compliance as compliance_queries
@@ -66,7 +67,7 @@ def compliance(request):
     today = timezone.localdate()
     return render(request, "backoffice/compliance.html", {
         "filters": filters, "year": year, "cooperatives": cooperatives.count(), "missing_count": missing.count(),
-        "missing": missing.select_related("province").order_by("name_latin")[:20],
+        "missing": missing.select_related("province").order_by(by_name(), "pk")[:20],
         "plan": [(o, domain.reasons(o, year), PlanInspectionForm(initial={
             "organization": o.pk, "planned_on": today, "reason": "; ".join(domain.reasons(o, year))}))
             for o in plan],

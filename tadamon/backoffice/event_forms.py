@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
+from tadamon.common.forms import NamesSelectMultiple, person_name
 from tadamon.events.enums import ApplicationStatus, CostCategory, ParticipantRole
 from tadamon.events.models import Event
 from tadamon.registry.enums import Gender, OrganizationKind
@@ -29,7 +30,7 @@ class EventForm(VersionedForm):
             "applications_close_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "organisers": forms.SelectMultiple(attrs={"size": 6}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
-            "staff": forms.SelectMultiple(attrs={"size": 6}),
+            "staff": NamesSelectMultiple(attrs={"size": 6}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -37,6 +38,7 @@ class EventForm(VersionedForm):
         self.fields["organisers"].queryset = _payers()
         self.fields["partners"].queryset = _payers()
         self.fields["staff"].queryset = get_user_model().objects.filter(role=Role.STAFF, is_active=True)
+        self.fields["staff"].label_from_instance = person_name
         self.fields["starts_at"].input_formats = ["%Y-%m-%dT%H:%M"]
         self.fields["ends_at"].input_formats = ["%Y-%m-%dT%H:%M"]
 

@@ -4,7 +4,7 @@ from django.utils.translation import pgettext_lazy
 
 from tadamon.accounts.enums import Role
 from tadamon.accounts.models import User
-from tadamon.common.forms import CodeChoiceField
+from tadamon.common.forms import CodeChoiceField, NamesSelectMultiple
 from tadamon.funding.enums import InspectionResult, NameRequestStatus, SupportCategory, SupportRequestStatus
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, Call, NameRequest, SupportRequest
 from tadamon.registry.enums import OrganizationKind
@@ -237,6 +237,8 @@ class InspectionRecordForm(forms.Form):
 
 
 class EvaluatorsField(forms.ModelMultipleChoiceField):
+    widget = NamesSelectMultiple
+
     def label_from_instance(self, user):
         return user.get_full_name() or user.username
 

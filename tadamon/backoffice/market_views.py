@@ -17,6 +17,7 @@ from tadamon.accounts.access import kept_organization_for_user, may, product_for
 from tadamon.backoffice.market_forms import CertificationForm, PhotoForm, ProductForm
 from tadamon.backoffice.views import require, saved
 from tadamon.common.files import with_filename
+from tadamon.common.i18n import by_name
 from tadamon.common.params import id_list_param, id_param
 from tadamon.market.domain import products as product_domain
 from tadamon.market.domain.queries.orders import orders_seen_by
@@ -33,7 +34,8 @@ def product_list(request):
     require(request, "market.list_products")
     kept = product_domain.organizations_kept_by(request.user)
     products = (Product.objects.filter(organization__in=kept).select_related("organization", "category")
-                .order_by("organization__name_latin", "name_fr", "pk"))
+                .order_by(by_name("organization__name_ar", "organization__name_latin"),
+                          by_name("name_ar", "name_fr"), "pk"))
     page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
     # Expired or expiring within the warning period, chosen by the database: an admin keeps every
     # organisation, so this must not load all certifications to filter them in Python.

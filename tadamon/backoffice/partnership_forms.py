@@ -3,7 +3,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.backoffice.forms import VersionedForm
-from tadamon.common.forms import CodeChoiceField
+from tadamon.common.forms import CodeChoiceField, WrittenSelect
 from tadamon.common.params import parse_id
 from tadamon.partnerships.enums import PartyRole, SupportKind
 from tadamon.partnerships.models import Agreement, Commitment, Support
@@ -106,7 +106,7 @@ class SupportForm(forms.ModelForm):
         model = Support
         fields = ["commitment", "recipient", "provider", "kind", "description", "quantity", "unit", "value_mad",
                   "people", "delivered_on", "evidence"]
-        widgets = {"delivered_on": DATE, "value_mad": MONEY}
+        widgets = {"delivered_on": DATE, "value_mad": MONEY, "commitment": WrittenSelect}
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, prefix="support", **kwargs)

@@ -22,6 +22,7 @@ from tadamon.backoffice.partnership_forms import (
     SupportForm,
 )
 from tadamon.backoffice.views import require, saved
+from tadamon.common.i18n import by_name
 from tadamon.partnerships.domain import commitments as domain
 from tadamon.partnerships.domain.queries.agreements import agreements_visible_to
 from tadamon.partnerships.domain.queries.commitments import commitments_seen_by, with_progress
@@ -151,6 +152,6 @@ def organization_options(request):
     """<option>s of the organisations whose names match what was typed (htmx), for the pickers."""
     require(request, "partnerships.add_agreement")
     query = next((v for v in request.GET.values() if v), "").strip()
-    found = (Organization.objects.all().search(query).select_related("province").order_by("name_latin", "pk")[:20]
+    found = (Organization.objects.all().search(query).select_related("province").order_by(by_name(), "pk")[:20]
              if len(query) >= 2 else [])
     return render(request, "backoffice/organization_options.html", {"organizations": found})

@@ -14,6 +14,7 @@ from tadamon.accounts.access import may
 from tadamon.backoffice.partnership_forms import PortfolioFilterForm
 from tadamon.backoffice.views import require
 from tadamon.common.files import XLSX_TYPE, with_filename
+from tadamon.common.i18n import by_name
 from tadamon.common.params import id_param, year_param
 from tadamon.partnerships.domain import portfolio as domain
 from tadamon.partnerships.report_files import report_pdf, report_xlsx
@@ -32,7 +33,7 @@ def _whose(request, form: PortfolioFilterForm):
 
 
 def _form(request) -> PortfolioFilterForm:
-    sponsors = (domain.sponsors().order_by("name_latin", "pk") if may(request, "partnerships.view_any_portfolio")
+    sponsors = (domain.sponsors().order_by(by_name(), "pk") if may(request, "partnerships.view_any_portfolio")
                 else None)
     form = PortfolioFilterForm(request.GET or None, sponsors=sponsors)
     form.is_valid()  # an invalid filter is shown with its message and filters nothing

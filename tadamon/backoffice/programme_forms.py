@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tadamon.accounts.enums import Role
 from tadamon.backoffice.forms import VersionedForm
+from tadamon.common.forms import NamesSelectMultiple, WrittenSelect, person_name
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
 from tadamon.programmes.models import CoachingVisit, Module, Phase, PlanAction, Programme, Session, Trainer
 from tadamon.programmes.questionnaire import QUESTIONS, questions_by_dimension
@@ -35,7 +36,7 @@ class ProgrammeForm(VersionedForm):
             "sponsors": forms.SelectMultiple(attrs={"size": 6}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
             "provinces": forms.SelectMultiple(attrs={"size": 8}),
-            "staff": forms.SelectMultiple(attrs={"size": 6}),
+            "staff": NamesSelectMultiple(attrs={"size": 6}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -48,6 +49,7 @@ class ProgrammeForm(VersionedForm):
         ).order_by("name_latin")
         self.fields["provinces"].queryset = Province.objects.all()
         self.fields["staff"].queryset = get_user_model().objects.filter(role=Role.STAFF, is_active=True)
+        self.fields["staff"].label_from_instance = person_name
         if self.instance.pk:
             # Phases are edited with the programme: the first two here.
             del self.fields["phase_1"], self.fields["phase_2"]
@@ -120,7 +122,7 @@ class SessionForm(forms.ModelForm):
         widgets = {
             "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
             "ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-            "trainers": forms.SelectMultiple(attrs={"size": 5}),
+            "trainers": NamesSelectMultiple(attrs={"size": 5}),
         }
 
     def __init__(self, *args, programme, **kwargs):
@@ -141,7 +143,7 @@ class VisitForm(forms.ModelForm):
     class Meta:
         model = CoachingVisit
         fields = ["visited_on", "coach", "topics", "findings"]
-        widgets = {"visited_on": DATE, "findings": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"visited_on": DATE, "findings": forms.Textarea(attrs={"rows": 3}), "coach": WrittenSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

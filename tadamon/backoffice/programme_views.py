@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from tadamon.accounts.access import enrolment_for_user, may, programme_for_user, session_for_user
@@ -22,6 +23,7 @@ from tadamon.backoffice.programme_forms import (
 )
 from tadamon.backoffice.views import require, saved
 from tadamon.common.htmx import is_htmx
+from tadamon.common.numbers import format_number
 from tadamon.common.params import id_list_param, id_param, posted_object_or_404
 from tadamon.events.domain.queries.events import with_attendance
 from tadamon.events.models import Event
@@ -273,7 +275,8 @@ def session_register(request, pk: int, session_pk: int):
         except ValidationError as exc:
             refused.append(f"{membership.person}: {' '.join(exc.messages)}")
     if registered:
-        messages.success(request, _("%(n)d people registered.") % {"n": registered})
+        messages.success(request, ngettext("%(n)s person registered.", "%(n)s people registered.", registered)
+                         % {"n": format_number(registered)})
     for message in refused:
         messages.error(request, message)
     return redirect("backoffice:session", programme.pk, session.pk)

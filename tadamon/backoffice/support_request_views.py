@@ -2,12 +2,16 @@
 it; the institution in charge works its queue (overdue first in view), answers, sends on to the
 right institution, resolves or closes; admins see all."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.access import may, support_request_for_user
@@ -26,6 +30,26 @@ from tadamon.funding.domain.queries.support_requests import requests_visible_to,
 from tadamon.funding.models import SupportRequestAttachment
 
 PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Wait:
+    """How long an open request has waited and what is due next: its first answer until it has
+    one, then its resolution. A finished request waits for nothing (None, None)."""
+
+    days: int | None
+    due_at: datetime.datetime | None
+    due_is: str = ""  # "answer" or "resolution": which of the two is due
+
+
+def waiting(support_request, now: datetime.datetime | None = None) -> Wait:
+    if support_request.status not in domain.OPEN:
+        return Wait(None, None)
+    now = now or timezone.now()
+    days = max((now - support_request.opened_at).days, 0)
+    if support_request.first_answer_at is None:
+        return Wait(days, support_request.answer_due_at, "answer")
+    return Wait(days, support_request.resolve_due_at, "resolution")
 
 
 @login_required
@@ -48,8 +72,10 @@ def support_request_list(request):
                                 resolve=Avg("time_to_resolve"))
     figures["overdue"] = visible.filter(overdue=True).count()  # PostgreSQL takes no annotation in a FILTER
     page = Paginator(requests.order_by("-overdue", "opened_at", "pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    now = timezone.now()
+    rows = [(r, waiting(r, now)) for r in page]
     return render(request, "backoffice/support_request_list.html", {
-        "page_obj": page, "filters": filters, "figures": figures,
+        "page_obj": page, "rows": rows, "filters": filters, "figures": figures,
         "can_open": may(request, "funding.open_support_request")})
 
 

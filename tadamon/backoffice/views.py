@@ -11,7 +11,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language_bidi, gettext_lazy
+from django.utils.translation import get_language, get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -227,7 +227,8 @@ def import_start(request):
         job = OrganizationImport.objects.create(
             file=upload, original_name=upload.name, dry_run=form.cleaned_data["dry_run"], created_by=request.user
         )
-        transaction.on_commit(lambda: run_organization_import.enqueue(job.pk))
+        language = get_language()  # the report is written in the language of the page that sent the file
+        transaction.on_commit(lambda: run_organization_import.enqueue(job.pk, language))
         return redirect("backoffice:import_status", job.pk)
     return render(request, "backoffice/import_form.html", {"form": form})
 

@@ -91,10 +91,45 @@ def _cell(sheet, probe: Cell, value):
     return cell
 
 
-def append_row(sheet, row: Iterable) -> None:
-    """Add a row at the bottom of a sheet (of a workbook of new_workbook or xlsx_bytes)."""
+# Figures stay numbers and show grouped by thousands; the spreadsheet draws the separator its reader
+# is used to (the XLSX format holds no separator of its own). Dates are date cells, day first.
+FIGURE_FORMAT = "#,##0"
+AMOUNT_FORMAT = "#,##0.00"  # Decimal is money in this project (see DESIGN.md): centimes shown
+FRACTION_FORMAT = "#,##0.0#"
+DATE_FORMAT = "dd/mm/yyyy"
+
+
+def figure_format(value) -> str | None:
+    """The number format a figure is shown with, None for anything that is not a figure."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return FIGURE_FORMAT
+    if isinstance(value, decimal.Decimal):
+        return AMOUNT_FORMAT if value.is_finite() else None
+    if isinstance(value, float):
+        return FRACTION_FORMAT
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return DATE_FORMAT
+    return None
+
+
+def _figure(sheet, value):
+    number_format = figure_format(value)
+    if number_format is None:
+        return value
+    cell = Cell(sheet, row=1, column=1, value=value)  # append() gives it its place
+    cell.number_format = number_format
+    return cell
+
+
+def append_row(sheet, row: Iterable, *, figures: bool = False) -> None:
+    """Add a row at the bottom of a sheet (of a workbook of new_workbook or xlsx_bytes). With
+    `figures`, numbers are shown grouped by thousands (FIGURE_FORMAT) and dates day first; leave it
+    off for rows holding identifiers or years (an id 1985 must not read "1,985")."""
     probe = Cell(sheet, row=1, column=1)
-    sheet.append([_cell(sheet, probe, value) for value in row])
+    values = [_cell(sheet, probe, value) for value in row]
+    sheet.append([_figure(sheet, value) for value in values] if figures else values)
 
 
 def new_workbook(*, write_only: bool = False) -> Workbook:
@@ -120,12 +155,13 @@ def workbook_bytes(workbook: Workbook) -> bytes:
     return output.getvalue()
 
 
-def xlsx_bytes(rows: Iterable[Iterable], *, title: str, right_to_left: bool) -> bytes:
-    """A workbook of one sheet holding the rows, written as they come (openpyxl's write-only mode)."""
+def xlsx_bytes(rows: Iterable[Iterable], *, title: str, right_to_left: bool, figures: bool = False) -> bytes:
+    """A workbook of one sheet holding the rows, written as they come (openpyxl's write-only mode);
+    `figures` as in append_row."""
     workbook = new_workbook(write_only=True)
     sheet = new_sheet(workbook, title, right_to_left=right_to_left)
     for row in rows:
-        append_row(sheet, row)
+        append_row(sheet, row, figures=figures)
     return workbook_bytes(workbook)
 
 

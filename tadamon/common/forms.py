@@ -6,3 +6,32 @@ class CodeChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return obj.name
+
+
+class WrittenOptions:
+    """Options that people typed (names, a commitment's wording), each marked with its language
+    when it is not in the page's script (an Arabic name on a French page), as the `written_name`
+    filter marks them in pages."""
+
+    def create_option(self, *args, **kwargs):
+        from tadamon.common.i18n import other_script, written_in
+
+        option = super().create_option(*args, **kwargs)
+        language = written_in(str(option["label"]))
+        if other_script(language):
+            option["attrs"]["lang"] = language
+        option["attrs"]["dir"] = "auto"
+        return option
+
+
+class WrittenSelect(WrittenOptions, forms.Select):
+    pass
+
+
+class NamesSelectMultiple(WrittenOptions, forms.SelectMultiple):
+    pass
+
+
+def person_name(user) -> str:
+    """How a form's list names a signed-in person: their name, else their username."""
+    return user.get_full_name() or user.username

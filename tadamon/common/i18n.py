@@ -3,10 +3,15 @@ one column per language; TranslatedText picks the active language's and falls ba
 Names written in Arabic and in Latin script (organisations, people, places) go through
 `localized`, which picks the form for the page's language."""
 
+import re
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 
 def arabic_page() -> bool:
@@ -19,6 +24,14 @@ def localized(arabic, latin):
     other form when that one is empty, so a name written in one script only still shows."""
     first, second = (arabic, latin) if arabic_page() else (latin, arabic)
     return first or second
+
+
+def by_name(arabic: str = "name_ar", latin: str = "name_latin"):
+    """An order_by() term: alphabetical by the name the page shows, so a list sorts in the page's
+    script (the Arabic names on an Arabic page, the Latin ones on a French page). A row with no name in
+    that script sorts by its other name, as `localized` shows it, not first for being empty."""
+    first, second = (arabic, latin) if arabic_page() else (latin, arabic)
+    return Coalesce(NullIf(F(first), Value("")), F(second)).asc()
 
 
 @dataclass(frozen=True)
@@ -48,3 +61,56 @@ class TranslatedText:
             if text:
                 return Translation(text, language, language != wanted)
         return Translation("", wanted, False)
+
+
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+
+
+def written_in(text: str) -> str:
+    """The language a text typed in one language only is in, told from its script: Arabic for
+    Arabic letters, French for Latin ones (what Moroccan records are written in); "" for a text
+    with no letters (a number, a code)."""
+    arabic, latin = len(ARABIC_LETTER.findall(text or "")), len(LATIN_LETTER.findall(text or ""))
+    if not arabic and not latin:
+        return ""
+    return "ar" if arabic >= latin else "fr"
+
+
+def page_language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def other_script(language: str) -> bool:
+    """Whether text in `language` is in another script than the page's (French on an Arabic page,
+    Arabic on a French or English one): then readers are told which language it is in."""
+    return bool(language) and (language == "ar") != arabic_page()
+
+
+def in_language_label(language: str) -> str:
+    """"in French", "بالعربية"…: said next to a text shown in another language than the page's."""
+    labels = {"ar": _("in Arabic"), "fr": _("in French"), "en": _("in English")}
+    return str(labels.get(language, language.upper()))
+
+
+_PLACES = {"names": {}, "loaded_at": 0.0}
+PLACES_KEPT_FOR = 600  # seconds: territories change with an import of communes, rarely
+
+
+def place_name(text: str) -> str:
+    """A place typed as free text (an event's city, a session's place) in the page's language when
+    it is the name of a province or commune the registry knows, in either script ("Zagora" ->
+    زاكورة on an Arabic page); else the text as typed."""
+    from tadamon.registry.models import Commune, Province  # here: registry's models use this module
+
+    if not text:
+        return text
+    if time.monotonic() - _PLACES["loaded_at"] > PLACES_KEPT_FOR:
+        names = {}
+        for model in (Commune, Province):  # a province's name wins over a commune's of the same name
+            for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):
+                for name in (name_ar, name_fr):
+                    names[name.strip().casefold()] = (name_ar, name_fr)
+        _PLACES.update(names=names, loaded_at=time.monotonic())
+    forms = _PLACES["names"].get(text.strip().casefold())
+    return localized(*forms) if forms else text

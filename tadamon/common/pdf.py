@@ -1,16 +1,29 @@
 """PDF documents in Arabic and French (certificates, labels, reports).
 
 fpdf2 with HarfBuzz shaping (uharfbuzz) joins Arabic letters and orders right-to-left runs by the
-Unicode bidirectional algorithm; the fonts ship with the project (Noto, SIL Open Font License) so a
-PDF looks the same on every machine, with nothing to install from the system.
+Unicode bidirectional algorithm (fpdf.bidi, run on each paragraph before shaping); the fonts ship
+with the project (Noto, SIL Open Font License) so a PDF looks the same on every machine, with
+nothing to install from the system.
+
+Numbers inside Arabic text keep their digit order only if the algorithm sees one number: format
+figures with tadamon.common.numbers (thousands grouped by U+202F, bidi class CS, which rule W4
+joins to the digits). A plain space (class WS) splits "5 549" into two numbers that a
+right-to-left line prints "549 5". Ranges from numbers.format_range carry left-to-right isolates,
+which fpdf.bidi honours (the isolate characters are zero-width glyphs of Noto Sans).
+
+fpdf2 guesses a paragraph's direction from its first strong letter, so an Arabic line that begins
+with a Latin acronym or a name would be laid out left to right: `arabic()` sets the paragraph
+direction to right to left for what follows, `latin()` hands it back to the guess.
 """
 
 import io
 from pathlib import Path
 
 import segno
-from babel.dates import format_date
 from fpdf import FPDF
+from fpdf.enums import TextDirection
+
+from tadamon.common import numbers
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 LATIN = "noto-sans"
@@ -35,9 +48,12 @@ class Document(FPDF):
 
     def latin(self, size: float, bold: bool = False) -> None:
         self.set_font(LATIN, "B" if bold else "", size)
+        self.text_shaping["direction"] = None  # guessed from each text's first strong letter
 
     def arabic(self, size: float, bold: bool = False) -> None:
+        """The Arabic font, and right-to-left paragraphs until `latin()` is called."""
         self.set_font(ARABIC, "B" if bold else "", size)
+        self.text_shaping["direction"] = TextDirection.RTL
 
     def qr_code(self, data: str, *, x: float, y: float, size: float) -> None:
         buffer = io.BytesIO()
@@ -61,5 +77,6 @@ def arabic_text(text: str) -> str:
 
 
 def long_date(value, language: str) -> str:
-    """12 mars 2023 / 12 مارس 2023 (Moroccan Arabic month names, Latin digits as on official papers)."""
-    return format_date(value, format="long", locale="ar_MA" if language == "ar" else language)
+    """12 mars 2023 / 12 مارس 2023 (Moroccan Arabic month names, Latin digits as on official papers),
+    as every page writes it (common/numbers.py)."""
+    return numbers.format_date(value, "long", language)

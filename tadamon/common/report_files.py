@@ -3,6 +3,8 @@ chart when it has figures to compare, and an XLSX workbook with one sheet per ta
 chart, for those who rework the figures. Each report says what its sections are; this module only
 lays them out."""
 
+import datetime
+from decimal import Decimal
 from typing import NamedTuple
 
 from django.utils import translation
@@ -10,6 +12,7 @@ from fpdf.fonts import FontFace
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
+from tadamon.common import numbers
 from tadamon.common.files import append_row, new_sheet, new_workbook, workbook_bytes
 from tadamon.common.pdf import ARABIC, LATIN, Document, arabic_text
 from tadamon.common.text import is_arabic
@@ -22,8 +25,9 @@ WIDTH = PAGE_W - 2 * MARGIN
 
 
 class Section(NamedTuple):
-    """A table of a report: its title, column headers, rows of text, and the figure of each row
-    to draw as a bar (None: no chart)."""
+    """A table of a report: its title, column headers, rows of cells, and the figure of each row
+    to draw as a bar (None: no chart). Give figures as numbers (int, Decimal for money) and dates
+    as dates: the PDF prints them through common/numbers.py, the XLSX keeps them as numbers."""
 
     title: str
     headers: list[str]
@@ -32,7 +36,23 @@ class Section(NamedTuple):
 
 
 def money(value) -> str:
-    return f"{value:,.2f}".replace(",", " ") if value is not None else "—"
+    """An amount for a table whose header names the currency: 1 234,50 (grouped as common/numbers.py
+    groups, so the digits of a number stay in order inside Arabic text)."""
+    return numbers.format_decimal(value, 2)
+
+
+def cell_text(value) -> str:
+    """A cell as the PDF prints it: figures through common/numbers.py (5 549; a Decimal is money,
+    with centimes), dates day first, anything else as its text."""
+    if value is None:
+        return numbers.EMPTY
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, datetime.date)):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return numbers.format_date(value, "short")
+    if isinstance(value, int):
+        return numbers.format_number(value)
+    return money(value) if isinstance(value, Decimal) else numbers.format_decimal(value, 1)
 
 
 def sections_pdf(title: str, subtitle: str, sections: list[Section], language: str) -> bytes:
@@ -77,7 +97,7 @@ def _table(doc: Document, headers: list[str], rows: list[list[str]], rtl: bool) 
         for bold, cells in [(True, headers)] + [(False, row) for row in rows]:
             row = table.row()
             for index in order:
-                value = str(cells[index])
+                value = cell_text(cells[index])
                 arabic = is_arabic(value)
                 style = FontFace(family=ARABIC if arabic or rtl else LATIN, emphasis="B" if bold else "",
                                  size_pt=size)
@@ -117,7 +137,7 @@ def sections_xlsx(sections: list[Section], language: str) -> bytes:
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
             for row in section.rows:
-                append_row(sheet, [_number(value) for value in row])
+                append_row(sheet, [_number(value) for value in row], figures=True)
             sheet.column_dimensions["A"].width = 45
             if section.values and section.rows:
                 chart = BarChart()
@@ -129,14 +149,20 @@ def sections_xlsx(sections: list[Section], language: str) -> bytes:
     return workbook_bytes(workbook)
 
 
-def _number(value: str):
-    """Figures as numbers in the workbook, so they add up; text stays text."""
+def _number(value):
+    """Figures as numbers in the workbook, so they add up; text stays text. A figure already
+    written for reading (5 549, 1 234,50) is read back: the group separator is a space of some kind
+    and never a comma, so a comma can only be the decimal separator."""
+    if value is None or isinstance(value, (int, float, Decimal, datetime.date)):
+        return value
     value = str(value)
-    compact = value.replace(" ", "")
+    compact = "".join(value.split()).replace(numbers.GROUP_SEPARATOR, "").replace(",", ".")
+    if not compact or not set(compact) <= _FIGURE_CHARACTERS or compact.count(".") > 1:
+        return value
     try:
-        return int(compact)
-    except ValueError:
-        try:
-            return float(compact)
-        except ValueError:
-            return value
+        return Decimal(compact) if "." in compact else int(compact)
+    except (ValueError, ArithmeticError):
+        return value
+
+
+_FIGURE_CHARACTERS = frozenset("0123456789.-+")

@@ -78,11 +78,12 @@ def _demo_members(organization: Organization, rng: random.Random, count: int) ->
         )
 
 
-def _user(username: str, *, role: str, organization=None, first_name="", last_name="", superuser=False):
+def _user(username: str, *, role: str, organization=None, first_name="", last_name="", name_ar="", superuser=False):
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=username,
         defaults={"role": role, "organization": organization, "first_name": first_name, "last_name": last_name,
+                  "name_ar": name_ar,
                   "email": f"{username}@demo.tadamon.ma", "is_staff": superuser, "is_superuser": superuser},
     )
     if created:
@@ -184,7 +185,7 @@ def _programmes(support: dict, users: dict) -> int:
                 {"name_ar": "السنة الثانية", "name_fr": "Deuxième année", "name_en": "Second year"}],
         user=None,
     )
-    coach = Trainer.objects.create(name="ODCO — conseiller·e", kind=TrainerKind.SPONSOR_STAFF,
+    coach = Trainer.objects.create(name="عبد الله الحسني", kind=TrainerKind.SPONSOR_STAFF,  # an invented adviser
                                    organization=Organization.objects.filter(acronym="ODCO").first())
     for organization in Organization.objects.filter(kind="cooperative", province__region__code="MA-08",
                                                     creation_date__year__gte=2020).order_by("pk")[:15]:
@@ -210,9 +211,12 @@ def _cooper_up_training(programme, cooperatives, rng: random.Random) -> None:
     (article 003). Written in bulk: it is generated history, not anyone's attendance taking."""
     synthetic.top_up_members(cooperatives, at_least=17, seed=4)
     trainers = [
-        Trainer.objects.create(name="Managem — encadrant·e 1", kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
-        Trainer.objects.create(name="Managem — encadrant·e 2", kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
-        Trainer.objects.create(name="Injaz — formateur·rice", kind=TrainerKind.NGO_STAFF, organization=programme.partners.first()),
+        Trainer.objects.create(name="رشيد أمزيان",  # invented Managem supervisors
+                               kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
+        Trainer.objects.create(name="نادية الصبار",
+                               kind=TrainerKind.SPONSOR_STAFF, organization=programme.sponsors.first()),
+        Trainer.objects.create(name="فاطمة الزهراء العمراني",  # an invented Injaz trainer
+                               kind=TrainerKind.NGO_STAFF, organization=programme.partners.first()),
     ]
     phase = programme.phases.get(number=1)
     modules = {m.code: m for m in Module.objects.filter(code__in=PHASE_1_MODULES)}
@@ -267,15 +271,20 @@ def load_demo() -> dict:
         )
     dades = Organization.objects.get(name_latin="Coopérative des Femmes de Dadès")
     users = {
-        "admin": _user("admin", role=Role.ADMIN, superuser=True, first_name="Admin"),
-        "staff": _user("staff", role=Role.STAFF, organization=support["Managem"], first_name="Programme staff (Managem)"),
-        "ngo": _user("ngo", role=Role.STAFF, organization=support["Injaz Al-Maghrib"],
-                     first_name="Programme staff (Injaz)"),
-        "manager": _user("manager", role=Role.MANAGER, organization=dades, first_name="Manager (Dadès women)"),
+        # Invented people, named in both scripts: pages show the name in their language.
+        "admin": _user("admin", role=Role.ADMIN, superuser=True, first_name="Nabil", last_name="Berrada",
+                       name_ar="نبيل برادة"),
+        "staff": _user("staff", role=Role.STAFF, organization=support["Managem"], first_name="Karim",
+                       last_name="Alaoui", name_ar="كريم العلوي"),
+        "ngo": _user("ngo", role=Role.STAFF, organization=support["Injaz Al-Maghrib"], first_name="Salma",
+                     last_name="Bennani", name_ar="سلمى بناني"),
+        "manager": _user("manager", role=Role.MANAGER, organization=dades, first_name="Itto", last_name="Ouhmad",
+                         name_ar="إيطو أوحماد"),
         "officer": _user("officer", role=Role.OFFICER, organization=support["Office du Développement de la Coopération"],
-                         first_name="Officer (ODCO)"),
-        "buyer": _user("buyer", role=Role.BUYER, first_name="Buyer (Rabat grocery)"),
-        "member": _user("member", role=Role.MEMBER, organization=dades, first_name="Member (Dadès women)"),
+                         first_name="Youssef", last_name="Idrissi", name_ar="يوسف الإدريسي"),
+        "buyer": _user("buyer", role=Role.BUYER, first_name="Omar", last_name="Tazi", name_ar="عمر التازي"),
+        "member": _user("member", role=Role.MEMBER, organization=dades, first_name="Hadda", last_name="Ait Baha",
+                        name_ar="حادة أيت باها"),
     }
     _phones_and_claims(users, dades)
     programmes = _programmes(support, users)

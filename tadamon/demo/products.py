@@ -63,8 +63,8 @@ def load_products() -> int:
                 "season_from": 9 if availability == "seasonal" else None,
                 "season_to": 12 if availability == "seasonal" else None,
             })
-            add_photo(product, ContentFile(picture(name_fr, organization.sector.code), name=f"{slugify(name_fr)}.png"),
-                      alt=f"{name_ar} — {name_fr}")
+            # No alt text of its own: pages describe the photo by the product's name in their language.
+            add_photo(product, ContentFile(picture(name_fr, organization.sector.code), name=f"{slugify(name_fr)}.png"))
             made += 1
             if organization.sector.parent.code == "agrifood" and row == 0:
                 # Food needs ONSSA's authorisation: most valid, every fifth expiring soon, every seventh expired.

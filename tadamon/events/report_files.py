@@ -20,21 +20,21 @@ def _sections(report: dict, language: str) -> list[Section]:
     money = report["budget"]
     attendance = report["attendance"]
     summary = [
-        [_("Exhibitors"), str(report["exhibitors"])],
-        [_("Members brought"), str(report["members_brought"])],
+        [_("Exhibitors"), report["exhibitors"]],
+        [_("Members brought"), report["members_brought"]],
         [_("Transport and lodging per member (MAD)"), _money(report["logistics_per_member"])],
         [_("Budget planned (MAD)"), _money(money["planned"])],
         [_("Budget spent (MAD)"), _money(money["actual"])],
         [_("Sales declared (MAD)"), _money(report["sales_total"])],
-        [_("Business contacts"), str(report["contacts"])],
-        [_("Registered"), str(attendance["registered"])],
+        [_("Business contacts"), report["contacts"]],
+        [_("Registered"), attendance["registered"]],
         [_("Checked in"), _("%(present)d (%(women)d women, %(men)d men)") % {
             "present": attendance["present"], "women": attendance["women"], "men": attendance["men"]}],
     ]
-    provinces = [[_name(r, "organization__province"), str(r["exhibitors"]), str(r["women"]),
-                  _money(r["sales_total"]), str(r["contacts_total"] or 0)] for r in report["by_province"]]
+    provinces = [[_name(r, "organization__province"), r["exhibitors"], r["women"],
+                  _money(r["sales_total"]), r["contacts_total"] or 0] for r in report["by_province"]]
     sectors = [[_name(r, "organization__sector") if r["organization__sector__code"] else _("No sector"),
-                str(r["exhibitors"])] for r in report["by_sector"]]
+                r["exhibitors"]] for r in report["by_sector"]]
     costs = [[str(row["label"]), _money(row["planned"]), _money(row["actual"])] for row in money["rows"]]
     return [
         Section(_("Key figures"), [_("Indicator"), _("Value")], summary, None),

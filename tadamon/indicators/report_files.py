@@ -6,19 +6,28 @@ as on the dashboard: the report is public."""
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from tadamon.common.numbers import format_number
 from tadamon.common.report_files import Section, sections_pdf, sections_xlsx
 from tadamon.indicators.domain import dashboards
 
 
 def _number(value) -> str:
-    return "—" if value is None else f"{value:,}".replace(",", " ")
+    """5 549, grouped by a narrow no-break space: a plain space split the number in two and an Arabic
+    line printed it "549 5" (see common/numbers.py)."""
+    return format_number(value)
+
+
+def _change(value) -> str:
+    if value is None:
+        return "—"
+    return ("+" if value > 0 else "-" if value < 0 else "") + format_number(abs(value))
 
 
 def _sections(year: int, region) -> list[Section]:
     where = {"region": region} if region is not None else {}
     figures = dashboards.key_figures(year, where)
     summary = [[str(f.indicator.name), _number(f.value), _number(f.previous),
-                "—" if f.change is None else f"{f.change:+,}".replace(",", " ")] for f in figures]
+                _change(f.change)] for f in figures]
     sections = [Section(_("Key figures"), [_("Indicator"), str(year), str(year - 1), _("Change")], summary)]
     for figure in figures:
         bars, total = dashboards.breakdown(figure.indicator, year, where)

@@ -144,5 +144,5 @@ def pivot_file(request, file_format: str):
         return csv_response([[table.indicator.name], header, *lines], f"{name}.csv")
     shown = [["—" if v is None else v for v in line] for line in lines]
     content = xlsx_bytes([[table.indicator.name], header, *shown], title=str(table.indicator.name),
-                         right_to_left=arabic_page())
+                         right_to_left=arabic_page(), figures=True)
     return xlsx_response(content, f"{name}.xlsx")

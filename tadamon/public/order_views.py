@@ -17,6 +17,7 @@ from tadamon.accounts.access import may
 from tadamon.accounts.enums import Role
 from tadamon.common.attachment_forms import AttachmentForm
 from tadamon.common.attachments import attachment_response
+from tadamon.common.i18n import by_name
 from tadamon.common.ratelimits import limited
 from tadamon.market.domain import buyers
 from tadamon.market.domain import orders as order_domain
@@ -41,7 +42,7 @@ def order_create(request, pk: int):
     chosen = get_object_or_404(public_products().select_related("organization"), pk=pk)
     organization = chosen.organization
     others = (public_products().filter(organization=organization).exclude(pk=chosen.pk)
-              .order_by("name_fr", "name_ar", "pk")[:MAX_PRODUCTS_ON_FORM - 1])
+              .order_by(by_name("name_ar", "name_fr"), "pk")[:MAX_PRODUCTS_ON_FORM - 1])
     form = OrderForm(request.POST or None, products=[chosen, *others], chosen=chosen,
                      user=request.user if may(request, "market.follow_own_orders") else None,
                      initial={"kind": request.GET.get("kind", "order")})

@@ -67,7 +67,7 @@ def test_the_report_lists_known_people_and_errors_by_row_and_column_in_the_pages
                         django_capture_on_commit_callbacks, language="ar")
     html = client.get(status_url.replace("/ar/", "/fr/")).content.decode()
     assert '<td class="number">3</td><td dir="ltr">start_date</td>' in html
-    assert "ليس تاريخا. اكتبه هكذا 2019-03-21 أو 21/03/2019." in html  # the language of whoever sent it
+    assert "هذا اليوم غير موجود (32/13/2019). اكتب(ي) التاريخ على شكل يوم/شهر/سنة" in html  # the language of whoever sent it
     assert "Import these members" not in html
     csv = ",".join(COLUMNS) + "\nHadda,,,,F,1970,JK 123456,,,\n"
     status_url = upload(client, cooperative, SimpleUploadedFile("m.csv", csv.encode()),

@@ -59,7 +59,8 @@ def test_edit_saves_and_the_history_shows_it(manager_user, cooperative, client_f
     response = client.post(f"/fr/manage/organizations/{cooperative.pk}/edit/", form, follow=True)
     html = response.content.decode()
     assert "Modifications enregistrées." in html
-    assert "Coopérative des Femmes de Dadès</del> → <ins>Dadès Women</ins>" in html
+    # The values as typed, each in its own direction (the `written` filter).
+    assert 'Coopérative des Femmes de Dadès</span></del> → <ins><span dir="auto">Dadès Women</span></ins>' in html
 
 
 def test_create_organization_from_the_form(staff_user, client_for):

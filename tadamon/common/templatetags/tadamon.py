@@ -1,8 +1,13 @@
+import re
+
 from django import template
-from django.template.defaultfilters import floatformat
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from tadamon.common import numbers
+from tadamon.common.i18n import arabic_page, in_language_label, other_script, place_name, written_in
 
 register = template.Library()
 
@@ -25,7 +30,58 @@ def translated(value):
     if not value.is_fallback:
         return format_html('<span lang="{}" dir="auto">{}</span>', value.language, value.text)
     return format_html('<span lang="{}" dir="auto">{}</span> <small class="fallback" title="{}">{}</small>',
-                       value.language, value.text, _("Not translated yet"), value.language.upper())
+                       value.language, value.text, _("Not translated yet"), in_language_label(value.language))
+
+
+@register.filter
+def written(value):
+    """A text typed in one language only (a request, a reason, a venue): marked with the language
+    it is in, and followed by "in French"/"بالعربية" when that is not the page's script, so that a
+    reader sees the record was written so rather than a page left half translated."""
+    if value is None or value == "":
+        return ""
+    language = written_in(str(value))
+    if not other_script(language):
+        return format_html('<span dir="auto">{}</span>', value)
+    return format_html('<span lang="{}" dir="auto">{}</span> <small class="fallback">{}</small>',
+                       language, value, in_language_label(language))
+
+
+@register.filter
+def place(value):
+    """A place typed as free text: its name in the page's language when the registry knows it as a
+    province or commune (Zagora, زاكورة), else as typed and marked like `written_name`."""
+    return written_name(place_name(str(value or "")))
+
+
+@register.filter
+def written_name(value):
+    """A name that exists in one script only (a person, a place, a buyer): marked with its
+    language when it is not the page's script, without a label (a name is not translated)."""
+    if value is None or value == "":
+        return ""
+    language = written_in(str(value))
+    if not other_script(language):
+        return format_html('<span dir="auto">{}</span>', value)
+    return format_html('<span lang="{}" dir="auto">{}</span>', language, value)
+
+
+# A run of words in one script: letters, with the spaces, hyphens and apostrophes between them.
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"
+                         r"(?:[\s\-'’]+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[\s\-'’]+[A-Za-z\u00c0-\u024f]+)*")
+
+
+@register.filter
+def mark_scripts(value):
+    """A sentence of the page's language quoting names in the other script (the name check's
+    reasons: «تيفاوين» ~ «tifawin»): each quoted run is isolated with its language and direction, so
+    it reads in its own direction and readers' tools know it is a name, not untranslated text."""
+    if value is None or value == "":
+        return ""
+    text = str(conditional_escape(value))
+    run, language, direction = (_LATIN_RUN, "fr", "ltr") if arabic_page() else (_ARABIC_RUN, "ar", "rtl")
+    return mark_safe(run.sub(lambda m: f'<bdi lang="{language}" dir="{direction}">{m.group(0)}</bdi>', text))
 
 
 @register.filter
@@ -40,10 +96,78 @@ def ltr(value) -> str:
     return f"\u2066{value}\u2069"
 
 
+def _places(argument) -> tuple[int, bool]:
+    """Decimals from a floatformat-style argument: "2" or "2g" -> (2, always); "-2" -> (2, only
+    when the value is not whole), as floatformat reads them."""
+    text = str(argument).strip().rstrip("gu")
+    try:
+        decimals = int(text or 0)
+    except ValueError:
+        return 0, True
+    return abs(decimals), decimals >= 0
+
+
+def _decimals_for(value, argument) -> int | None:
+    places, always = _places(argument)
+    if always:
+        return places
+    quantity = numbers.to_decimal(value)
+    return places if quantity is not None and quantity != quantity.to_integral_value() else 0
+
+
+@register.filter
+def number(value, decimals="0") -> str:
+    """A figure grouped by thousands as every page, PDF and XLSX writes it (5 549; common/numbers.py);
+    "—" when there is none. number:"2" keeps two decimals, number:"-2" up to two when needed."""
+    return numbers.format_decimal(value, _decimals_for(value, decimals))
+
+
 @register.filter
 def mad(value, decimals: str = "0g") -> str:
-    """An amount in dirhams, grouped by thousands, with the currency as readers of the page write
-    it (MAD, درهم)."""
+    """An amount in dirhams, grouped by thousands, with the one currency label of the page's
+    language: "98 500 درهم", "98 500 MAD". mad:"2g" keeps centimes; mad:"-2" only when there are some."""
     if value is None or value == "":
-        return "—"
-    return _("%(amount)s MAD") % {"amount": floatformat(value, decimals)}
+        return numbers.EMPTY
+    return numbers.format_money(value, _decimals_for(value, decimals))
+
+
+@register.filter
+def percent(value, decimals: str = "0") -> str:
+    """A value already in percent: 42 % (French), 42% (Arabic, English)."""
+    return numbers.format_percent(value, _decimals_for(value, decimals))
+
+
+@register.filter
+def month(value, year=None) -> str:
+    """A month by name: a date -> "شتنبر 2023"; a month number -> "شتنبر"; month:year -> "شتنبر 2023"."""
+    if value is None or value == "":
+        return numbers.EMPTY
+    if isinstance(value, (int, str)):
+        return numbers.format_month(year, int(value)) if year else numbers.month_name(int(value))
+    return numbers.format_month(value)
+
+
+@register.filter
+def month_range(start, end) -> str:
+    """Two month numbers as words: "من شتنبر إلى دجنبر", "de septembre à décembre"."""
+    if start in (None, "") or end in (None, ""):
+        return numbers.EMPTY
+    return numbers.format_month_range(int(start), int(end))
+
+
+@register.filter
+def long_date(value) -> str:
+    """A date with the month by name, as common/numbers.py writes it: "18 أكتوبر 2015"."""
+    return numbers.format_date(value, "long")
+
+
+@register.filter
+def number_range(low, high) -> str:
+    """Two figures as a range kept left to right inside Arabic text: 10–24."""
+    return numbers.format_range(low, high)
+
+
+@register.simple_tag
+def forward_arrow() -> str:
+    """→ on a left-to-right page, ← on an Arabic one: "next" points the way the text reads."""
+    return numbers.forward_arrow()

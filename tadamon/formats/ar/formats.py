@@ -9,6 +9,9 @@ MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d\u200f/m\u200f/Y"
 SHORT_DATETIME_FORMAT = "d\u200f/m\u200f/Y H:i"
 FIRST_DAY_OF_WEEK = 1  # Monday
+# Numbers as tadamon/common/numbers.py writes them (see its docstring): a comma before decimals and
+# a narrow no-break space (U+202F, bidi class CS) between thousands, never "." which reads as a
+# decimal point ("98.500 درهم" was read as 98.5 dirhams).
 DECIMAL_SEPARATOR = ","
-THOUSAND_SEPARATOR = "."
+THOUSAND_SEPARATOR = "\u202f"
 NUMBER_GROUPING = 3

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamon.common.concurrency import next_version
+from tadamon.common.numbers import format_number
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import (
     Application,
@@ -147,7 +148,7 @@ def submit(application: Application, *, by, now: datetime.datetime | None = None
     requested = sum((line.amount_mad for line in lines), start=Decimal(0))
     if call.max_amount_mad and requested > call.max_amount_mad:
         problems.append(_("The budget (%(requested)s MAD) is above the most this call gives (%(most)s MAD).")
-                        % {"requested": f"{requested:,.0f}", "most": f"{call.max_amount_mad:,.0f}"})
+                        % {"requested": format_number(requested), "most": format_number(call.max_amount_mad)})
     uploaded = set(application.documents.values_list("name", flat=True))
     missing = [name for name in call.documents_required if name not in uploaded]
     if missing:
@@ -278,12 +279,12 @@ def decide(application: Application, *, by, outcome: str, amount: Decimal | None
             raise ValidationError({"amount": _("Give the amount granted.")})
         if amount > requested:
             raise ValidationError({"amount": _("More than the %(requested)s MAD requested.")
-                                   % {"requested": f"{requested:,.0f}"}})
+                                   % {"requested": format_number(requested)}})
         granted = (Grant.objects.filter(application__call=application.call).aggregate(total=Sum("amount_mad"))
                    ["total"] or 0)
         if granted + amount > application.call.budget_mad:
             raise ValidationError({"amount": _("The call's budget has %(left)s MAD left.")
-                                   % {"left": f"{application.call.budget_mad - granted:,.0f}"}})
+                                   % {"left": format_number(application.call.budget_mad - granted)}})
         Grant.objects.create(application=application, amount_mad=amount)
     elif outcome not in (ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED):
         raise ValidationError({"outcome": _("Choose a decision.")})
@@ -302,7 +303,7 @@ def _tell_applicant(application: Application, amount) -> None:
             ApplicationStatus.WAITING_LIST: _("Your application «%(title)s» to «%(call)s» is on the waiting list."),
             ApplicationStatus.REJECTED: _("Your application «%(title)s» to «%(call)s» is not retained."),
         }[application.status] % {"title": application.title, "call": application.call.title.text,
-                                  "amount": f"{amount:,.0f}" if amount else ""}
+                                  "amount": format_number(amount) if amount else ""}
         if application.decision_reason:
             text += "\n" + _("Reason: %(reason)s") % {"reason": application.decision_reason}
         return text
@@ -328,7 +329,7 @@ def add_tranche(grant: Grant, *, amount: Decimal, condition: str, due_on: dateti
     planned = grant.tranches.aggregate(total=Sum("amount_mad"))["total"] or 0
     if planned + amount > grant.amount_mad:
         raise ValidationError({"amount": _("Only %(left)s MAD of the grant is left to plan in tranches.")
-                               % {"left": f"{grant.amount_mad - planned:,.0f}"}})
+                               % {"left": format_number(grant.amount_mad - planned)}})
     tranche = Tranche(grant=grant, amount_mad=amount, condition=condition.strip(), due_on=due_on)
     tranche.full_clean()
     tranche.save()

@@ -20,8 +20,10 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tadamon.accounts.rules import is_officer
+from tadamon.common.numbers import format_number
 from tadamon.funding.enums import InspectionResult
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, DeclarationReminder, Finding, Inspection
 from tadamon.notifications import notify
@@ -157,7 +159,8 @@ def reasons(organization, year: int) -> list[str]:
     elif organization.last_result is None:
         found.append(_("never inspected"))
     if organization.open_findings:
-        found.append(_("%(count)s open findings") % {"count": organization.open_findings})
+        found.append(ngettext("%(count)s open finding", "%(count)s open findings", organization.open_findings)
+                     % {"count": format_number(organization.open_findings)})
     if organization.follow_up_overdue:
         found.append(_("follow-up overdue"))
     return found

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.i18n import TranslatedText
+from tadamon.common.numbers import format_date, format_money
 from tadamon.common.storage import private_storage
 from tadamon.funding.enums import ApplicationStatus, CallKind
 
@@ -185,7 +186,7 @@ class Grant(models.Model):
         ordering = ["-awarded_at"]
 
     def __str__(self) -> str:
-        return f"{self.application} · {self.amount_mad} MAD"
+        return f"{self.application} · {format_money(self.amount_mad)}"
 
     def get_absolute_url(self) -> str:
         return reverse("backoffice:grant", args=[self.pk])
@@ -205,7 +206,7 @@ class Tranche(models.Model):
         ordering = ["grant", "due_on", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.amount_mad} MAD · {self.due_on}"
+        return f"{format_money(self.amount_mad)} · {format_date(self.due_on, 'short')}"
 
 
 class GrantReport(models.Model):

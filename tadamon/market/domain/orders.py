@@ -177,7 +177,8 @@ def _reserve_stock(order: Order) -> None:
             left = Product.objects.filter(pk=line.product_id).values_list("stock", flat=True).first()
             if left is not None:
                 problems.append(_("%(product)s: %(quantity)s %(unit)s ordered, only %(stock)s left.") % {
-                    "product": line.product_name, "quantity": f"{line.quantity.normalize():f}",
+                    # The product's name in the language of the person confirming, not the one ordered in.
+                    "product": line.product.name.text, "quantity": f"{line.quantity.normalize():f}",
                     "unit": line.get_unit_display(), "stock": f"{left.normalize():f}"})
     if problems:
         raise ValidationError(problems)  # the atomic block of the caller undoes the lines already taken

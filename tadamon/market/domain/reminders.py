@@ -7,6 +7,7 @@ from functools import partial
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tadamon.market.models import EXPIRY_WARNING_DAYS, Certification
 from tadamon.notifications import notify
@@ -22,12 +23,15 @@ def certifications_to_remind(today: datetime.date):
 
 
 def _text(certification: Certification, today: datetime.date) -> str:
-    return _("%(certification)s (%(covers)s) expires on %(date)s, in %(days)d days. Renew it "
-             "with %(issuer)s so that your products keep their badge in the catalogue.") % {
+    days = (certification.expires_on - today).days
+    return ngettext("%(certification)s (%(covers)s) expires on %(date)s, in %(days)d day. Renew it "
+                    "with %(issuer)s so that your products keep their badge in the catalogue.",
+                    "%(certification)s (%(covers)s) expires on %(date)s, in %(days)d days. Renew it "
+                    "with %(issuer)s so that your products keep their badge in the catalogue.", days) % {
         "certification": certification.get_kind_display(),
         "covers": certification.product or certification.organization,
         "date": certification.expires_on.strftime("%d/%m/%Y"),
-        "days": (certification.expires_on - today).days, "issuer": certification.issuer}
+        "days": days, "issuer": certification.issuer}
 
 
 def _subject(certification: Certification) -> str:

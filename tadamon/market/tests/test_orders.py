@@ -138,7 +138,8 @@ def test_a_confirmation_short_of_stock_takes_nothing(cooperative, oil, manager_u
     move(first, "confirm", user=manager_user, by_buyer=False)
     with pytest.raises(ValidationError) as error:
         move(second, "confirm", user=manager_user, by_buyer=False)
-    assert error.value.messages == ["Huile d'argan: 3 litre ordered, only 2 left."]
+    # The product named in the language of the page confirming (English here), not the one it was ordered in.
+    assert error.value.messages == ["Argan oil: 3 litre ordered, only 2 left."]
     assert {p.name_fr: p.stock for p in Product.objects.filter(pk__in=[oil.pk, honey.pk])} == {
         "Huile d'argan": Decimal("2"), "Miel": Decimal("5")}  # the honey line was undone with the rest
     assert Order.objects.get(pk=second.pk).status == OrderStatus.SUBMITTED

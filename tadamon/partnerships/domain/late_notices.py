@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tadamon.accounts.enums import Role
+from tadamon.common.numbers import format_number
 from tadamon.notifications import notify
 from tadamon.notifications.kinds import InLanguage
 from tadamon.partnerships.domain.queries.commitments import with_progress
@@ -51,8 +52,8 @@ def _line(commitment: Commitment, language: str) -> str:
     with translation.override(language):
         owed_to = commitment.beneficiary.display_name if commitment.beneficiary_id else _("all the beneficiaries")
         delivered = (_(" (%(delivered)s of %(amount)s MAD delivered)") % {
-            "delivered": f"{commitment.delivered_mad:,.0f}".replace(",", " "),
-            "amount": f"{commitment.amount_mad:,.0f}".replace(",", " ")} if commitment.amount_mad else "")
+            "delivered": format_number(commitment.delivered_mad),
+            "amount": format_number(commitment.amount_mad)} if commitment.amount_mad else "")
         url = settings.SITE_URL.rstrip("/") + reverse("backoffice:agreement", args=[commitment.agreement_id])
         return _("- %(reference)s · %(debtor)s → %(owed_to)s: %(deliverable)s, due by %(date)s%(delivered)s\n"
                  "  %(url)s") % {

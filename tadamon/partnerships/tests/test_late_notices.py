@@ -32,7 +32,7 @@ def test_both_sides_hear_of_a_late_commitment_once(parties):
     to = {tuple(message.to) for message in mail.outbox}
     assert to == {("suivi@managem.example",), ("dattes@example.ma",), ("gerante@example.ma",)}  # one each
     body = mail.outbox[0].body
-    assert "Chambre froide" in body and "31/12/2025" in body and "(0 sur 10 000 MAD livrés)" in body
+    assert "Chambre froide" in body and "31/12/2025" in body and "(0 sur 10\u202f000 MAD livrés)" in body
     assert "متأخرة" in body and "/fr/manage/agreements/" in body and "/ar/manage/agreements/" in body
     assert send_late_notices(TODAY) == 0 and len(mail.outbox) == 3  # not again
 

@@ -27,7 +27,7 @@ def test_a_fair_page_lists_only_its_selected_exhibitors_with_links_and_stands(cl
     assert "en attente" not in html and "refusée" not in html
     for application in selected:
         assert f'href="/en/organizations/{application.organization_id}/"' in html
-        assert f"stand Hall A {application.stand.number}" in html
+        assert f'stand <span dir="auto">Hall A {application.stand.number}</span>' in html
     assert f'href="/en/products/?event={fair.pk}"' in html
 
 

@@ -47,7 +47,7 @@ def test_a_guest_orders_confirms_their_e_mail_and_follows_the_answer(client, pro
 
     page = client.get(link_in(mail.outbox[0]))  # opening the e-mail's link confirms the address
     order.refresh_from_db()
-    assert order.status == OrderStatus.SUBMITTED and "790,00 MAD" in page.content.decode()
+    assert order.status == OrderStatus.SUBMITTED and "790,00\u00a0MAD" in page.content.decode()
     assert manager_user.email in mail.outbox[1].to
 
     refused = client.post(f"/fr/orders/{order.token}/", {"move": "write", "message": ""})

@@ -35,6 +35,7 @@ import dataclasses
 import datetime
 import re
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -72,9 +73,10 @@ LATIN_RESPELLINGS = [("sch", "ch"), ("sh", "ch"), ("rh", "gh"), ("th", "t"), ("d
 ARABIC_VOWELS = {"ا": "a", "ى": "a", "ي": "i", "و": "u"}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, eq=False)
 class Word:
-    """A distinctive word as the check compares it."""
+    """A distinctive word as the check compares it. make_word gives one object per word: compared and
+    hashed by identity, cheap in the many dictionaries of a check."""
 
     text: str       # normalised, without the Arabic article
     spelling: str   # in Latin, with the transliteration choices evened out; in Arabic, doubled letters once
@@ -115,7 +117,9 @@ def _key(stem: str) -> str:
 
 def _vowels(spelled: str, arabic: bool) -> tuple:
     """(number of consonants, the (consonants so far, vowel) pairs) of a word, its first vowel left
-    out: أ, إ, أي and a written or unwritten first vowel begin Amazigh names either way."""
+    out: أ, إ, أي and a written or unwritten first vowel begin Amazigh names either way. In Latin, "e"
+    is a vowel of its own (a short one, or ي: Tizeri); next to another vowel it is French spelling."""
+    final_ain = arabic and spelled.endswith("ع")
     if arabic:
         spelled = spelled.replace("ع", "")
         skip = 2 if spelled[:2] in ("اي", "او") else 1 if spelled[:1] in "اوي" else 0
@@ -125,27 +129,56 @@ def _vowels(spelled: str, arabic: bool) -> tuple:
         elif len(letters) > 2 and letters[-1] == "i":
             letters[-1] = "y"  # a final ي may have been ى (الهدى, "Al Houda"): "a" or "i"
     else:
+        spelled = re.sub(r"(?<=[aiuy])e|e(?=[aiuy])", "", spelled)
+        spelled = re.sub(r"(?<=[^aeiuy])e$", "", spelled)  # a silent final e: Tamazirte, Imane
         letters = list(spelled.replace("ch", "S").replace("gh", "R"))
-        if letters[:1] and letters[0] in "aiu":
+        if letters[:1] and letters[0] in "aiue":
             letters = letters[1:]
     consonants, found = 0, set()
     for letter in letters:
-        if letter in ("a", "i", "u", "y"):
+        if letter in ("a", "i", "u", "y", "e"):
             found.add((consonants, letter))
         else:
             consonants += 1
+    if final_ain:
+        found.add((consonants, "*"))  # a final ع is written as a vowel in Latin (Ibdae, Choumouaa), or not
     return consonants, tuple(sorted(found))
 
 
 def _same_vowels(arabic_vowels: tuple, latin_vowels: tuple) -> bool:
     """Whether the long vowels the Arabic spelling writes are where the Latin spelling writes them
-    (أمودو is not "Amadou", تازي is not "Tizi", أيور is not "Ayar"), between as many consonants;
-    Latin may write vowels Arabic leaves out."""
+    (أمودو is not "Amadou", تازي is not "Tizi", أيور is not "Ayar"), between as many consonants.
+    Latin may write short vowels Arabic leaves out, but not a final vowel (Assalama is السلامة, not
+    السلام) nor two vowels in a row, which are a written ي or و (Assaid is السعيد, not السعد)."""
     (arabic_count, arabic_found), (latin_count, latin_found) = arabic_vowels, latin_vowels
-    latin_found = set(latin_found)
-    return arabic_count == latin_count and all(
-        (place, "a") in latin_found or (place, "i") in latin_found if vowel == "y" else (place, vowel) in latin_found
-        for place, vowel in arabic_found)
+    if arabic_count != latin_count:
+        return False
+    latin_found, arabic_set = set(latin_found), set(arabic_found)
+    accepted = {"a": {"a"}, "i": {"i", "e"}, "u": {"u"}, "y": {"a", "i", "e"}}
+    for place, vowel in arabic_found:
+        if vowel != "*" and not any((place, other) in latin_found for other in accepted[vowel]):
+            return False
+    if any(vowel == "y" and (place, "a") in arabic_set and (place, "i") not in latin_found
+           for place, vowel in arabic_set):
+        return False  # اي is "ay", "ai": أمناي is Amnay, not Amana
+    arabic_places = {place for place, _vowel in arabic_set}
+    if any(place == latin_count for place, _vowel in latin_found) and latin_count not in arabic_places:
+        return False
+    return _vowel_pairs_written(arabic_set, latin_found)
+
+
+def _vowel_pairs_written(arabic_found: set, latin_found: set) -> bool:
+    """Two vowels in a row in Latin (ai, au, ia) are a ي or a و Arabic writes there."""
+    by_place = defaultdict(set)
+    for place, vowel in latin_found:
+        if vowel != "e":
+            by_place[place].add(vowel)
+    for place, vowels in by_place.items():
+        if len(vowels) > 1:
+            written = ({"i", "y"} if "i" in vowels else set()) | ({"u"} if "u" in vowels else set())
+            if not any((place, vowel) in arabic_found for vowel in written or {"a", "i", "u", "y"}):
+                return False
+    return True
 
 
 def _respelled(word: str, e_as: str) -> str:
@@ -167,10 +200,10 @@ def make_word(word_stem: str) -> Word:
         # A first vowel is written or not (Asafou, Assafou; Echoumoua, Achoumouaa): letters compare without it.
         bare = re.sub(r"^[aei](?=[^aeiouy])", "", bare) if len(bare) > 3 else bare
         spelling, alternative = _respelled(bare, ""), _respelled(bare, "a")
-    readings = ((key, _vowels(spelling, arabic)),)
+    readings = ((key, _vowels(spelling if arabic else _respelled(bare, "e"), arabic)),)
     if not arabic and "th" in word_stem:
         with_h = word_stem.replace("th", "t'h")
-        readings += ((_key(with_h), _vowels(_respelled(with_h, "").replace("'", ""), False)),)
+        readings += ((_key(with_h), _vowels(_respelled(with_h, "e").replace("'", ""), False)),)
     return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings)
 
 
@@ -223,6 +256,12 @@ def word_likeness(a: Word, b: Word) -> float:
         likeness = min(letters, sounds)
         if min(len(a.text), len(b.text)) <= 5 and letters < 1:
             likeness -= 0.1  # one letter of a short word makes another name
+        shorter, longer = sorted((a.spelling, b.spelling), key=len)
+        final_ain = longer == shorter + "a" and shorter.endswith("i")  # a final ع after i: Yanabii, Yanabia
+        if (a.spelling[-1] != b.spelling[-1] and not final_ain) or (a.arabic and a.key == b.key):
+            # Endings make words (feminine, nisba, plural: السلام/السلامة, Tighri/Tighra, Manar/Manara),
+            # and Arabic writes its long vowels (السعد/السعيد): not a slip, another name.
+            likeness = min(likeness, 0.6)
     else:
         arabic, latin = (a, b) if a.arabic else (b, a)
         likeness = max(_across_scripts(arabic, key, vowels) for key, vowels in latin.readings or
@@ -460,29 +499,44 @@ class NameIndex:
         return {i for form in forms for i in self.by_whole.get(form.whole, ())}
 
 
-_registered = {"signature": None, "index": None}
+_registered = {"signature": None, "index": None, "verified": 0.0}
 _lock = threading.Lock()
+FULL_CHECK_SECONDS = 30  # the full aggregate, against changes that send no signal, at most this often
 
 
-def _registry_signature():
+def _registry_signature(full: bool = False) -> tuple:
+    """What tells that the registered names changed, cheaply: the token the registry's signals change
+    on every save, delete and import (tadamon/registry/signals.py), and the highest id (an index lookup,
+    for rows written without signals: bulk_create). `full` adds the number of organisations and the
+    latest update, an aggregate over every organisation (~30 ms at 60,000), for a queryset update()."""
     from tadamon.registry.models import Organization
+    from tadamon.registry.signals import names_version
 
-    return tuple(Organization.objects.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk")).values())
+    top = Organization.objects.order_by("-pk").values_list("pk", flat=True).first()
+    signature = (names_version(), top)
+    if full:
+        signature += tuple(Organization.objects.aggregate(n=Count("pk"), last=Max("updated_at")).values())
+    return signature
 
 
 def registered_index() -> NameIndex:
-    """The registered organisations' names, rebuilt when one is added, renamed or removed
-    (an aggregate over the table tells)."""
+    """The registered organisations' names, rebuilt when one is added, renamed or removed."""
     from tadamon.registry.models import Organization
 
     signature = _registry_signature()
     with _lock:
-        if _registered["signature"] != signature:
+        stale = _registered["signature"] is None or _registered["signature"][:2] != signature
+        if not stale and time.monotonic() - _registered["verified"] > FULL_CHECK_SECONDS:
+            signature = _registry_signature(full=True)
+            stale = _registered["signature"] != signature
+            _registered["verified"] = time.monotonic()
+        if stale:
+            signature = _registry_signature(full=True)
             rows = Organization.objects.values_list("pk", "name_ar", "name_latin", "status").order_by("pk")
             _registered["index"] = NameIndex([
                 Entry("organization", pk, name_ar, name_latin, status, name_forms(name_ar, name_latin))
                 for pk, name_ar, name_latin, status in rows.iterator(chunk_size=5000)])
-            _registered["signature"] = signature
+            _registered.update(signature=signature, verified=time.monotonic())
         return _registered["index"]
 
 
@@ -554,18 +608,17 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     known_places = places()
     weight = Weights(indexes[0], known_places[2])
     likeness = _remembered(word_likeness)  # the same word pairs come back candidate after candidate
-    matches = []
+    scored = []
     for index in indexes:
         for position in index.candidates(forms, weight, likeness) | index.identical(forms):
             entry = index.entries[position]
-            found = compare_names(forms, entry.forms, weight, likeness)
-            matches.append((found, Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail,
-                                         found.score, found.reason, REASONS[found.reason](found))))
-    # Of names scored alike, the one sharing rarer words first.
-    matches.sort(key=lambda pair: (-pair[1].score, -pair[0].evidence, pair[1].source, pair[1].pk))
-    matches = [match for _found, match in matches]
+            scored.append((compare_names(forms, entry.forms, weight, likeness), entry))
+    # Of names scored alike, the one sharing rarer words first; reasons written for those shown only.
+    scored.sort(key=lambda pair: (-pair[0].score, -pair[0].evidence, pair[1].source, pair[1].pk))
+    matches = [Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail, found.score,
+                     found.reason, REASONS[found.reason](found)) for found, entry in scored[:limit]]
     grade, grade_reason = distinctiveness(forms, indexes[0], known_places)
-    return NameCheck(name_ar, name_latin, grade, grade_reason, matches[:limit])
+    return NameCheck(name_ar, name_latin, grade, grade_reason, matches)
 
 
 def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places: tuple | None = None) -> tuple[str, str]:

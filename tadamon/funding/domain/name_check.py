@@ -14,8 +14,12 @@ Two words are alike when, in the same script, both their spelling (once the usua
 transliteration choices are evened out: ou/w/u, ch/sh, gh/rh, doubled letters, a glued article)
 and their consonant skeleton are close; across scripts (تيفاوين and "Tifawin" both give "tfn")
 when their skeletons agree and the long vowels Arabic writes are among the vowels Latin writes
-(تازي is not "Tizi"). A short word is another name as soon as one letter differs; a long word may
-have a slip.
+(تازي is not "Tizi"). A short word is another name as soon as one letter differs; in a word of six
+letters or more, one letter typed wrong, added, left out or two swapped inside the word is a slip,
+worth a look. A product or sector of the search vocabulary (tadamon/common/data/search_vocabulary.csv)
+is one word in Arabic, French and English (ماعز, caprin), and weighs little; so does a province or
+commune name one name adds next to the same rare word. A word after Aït, Ouled, Douar or Béni names
+a place: the same word used as a name is only half alike ("Hani" / "Akal Aït Hani").
 
 One name containing the other clashes only when what is contained is distinctive: a word of 5
 letters or more that few registered names use ("Hani" inside "Aït Hani" is not a clash).
@@ -45,7 +49,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
+from tadamon.common.search_terms import CONCEPT_MARK, vocabulary, word_terms
 from tadamon.common.text import is_arabic, normalize_text, word_key
 from tadamon.common.vocabulary import generic_meaning, stem
 
@@ -54,6 +60,12 @@ CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names w
 CANDIDATES = 150  # names scored in full per index
 SIMILAR_WORDS = 12  # registered words looked at per distinctive word and per way of spelling
 POSTINGS = 400  # names looked at per registered word: a word in more names, the shortest of them
+SLIP_LENGTH, SLIP_LIKENESS = 6, 0.85  # a one-letter slip in a word this long is this alike: close, not the same
+PLACE_ADDED = 0.25
+# Words after these name a place (a tribe, a douar, Béni Mellal): "Hani" is not the same name as "Aït Hani",
+# only where it is.
+PLACE_MARKERS = frozenset(normalize_text("ait ايت أيت ouled اولاد douar دوار beni bni بني").split())
+PLACE_NAMED = 0.5  # how alike a word and the same word naming a place are, of their likeness  # what a place name one name adds to the same rare word costs, of its weight
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
 
 # Words of what organisations make or do: in many names, they tell little about which one a name is.
@@ -85,6 +97,7 @@ class Word:
     vowels: tuple   # the vowels it writes, by place among its consonants: Arabic's long vowels, Latin's a/i/u
     arabic: bool
     readings: tuple = ()  # (key, vowels) readings: in Latin "th" is ت+ح in Fath, ث in Kaouthar
+    concept: str | None = None  # a product or sector of the search vocabulary (ماعز, caprin, goat: "~goat")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,6 +110,7 @@ class NameForm:
     generic: frozenset         # the meanings of its generic words (cooperative, women...)
     arabic: bool
     distinctive: tuple[Word, ...] = ()
+    named_places: frozenset = frozenset()  # positions of distinctive words named as places: Hani in "Aït Hani"
 
     @property
     def words(self) -> list[str]:
@@ -188,6 +202,14 @@ def _respelled(word: str, e_as: str) -> str:
     return _collapse(spelling) or word
 
 
+@lru_cache(maxsize=1)
+def _generic_concepts() -> frozenset:
+    """Concepts of the search vocabulary that are generic words of names (cooperative, women,
+    agriculture, crafts...): what a name's generic words already weigh, never a product of a name."""
+    return frozenset(CONCEPT_MARK + concept for form, concept in vocabulary().forms.items()
+                     if generic_meaning(form) is not None)
+
+
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: the index build hits the cache
 def make_word(word_stem: str) -> Word:
     arabic = is_arabic(word_stem)
@@ -204,14 +226,19 @@ def make_word(word_stem: str) -> Word:
     if not arabic and "th" in word_stem:
         with_h = word_stem.replace("th", "t'h")
         readings += ((_key(with_h), _vowels(_respelled(with_h, "e").replace("'", ""), False)),)
-    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings)
+    # The search vocabulary (tadamon/common/data/search_vocabulary.csv) names products and sectors in
+    # Arabic, French and English: ماعز and "caprin" are one word of a name, whatever their letters.
+    concept = word_terms(word_stem).concept if len(word_stem) > 2 else None
+    if concept in _generic_concepts():
+        concept = None  # a word the generic ones left distinctive: الفلاح is "success", not farming
+    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept)
 
 
 def name_form(name: str) -> NameForm | None:
     whole = normalize_text(name)
     if not whole:
         return None
-    distinctive, generic = [], set()
+    distinctive, generic, named_places = [], set(), set()
     words = whole.split()
     for position, word in enumerate(words):
         if position and len(words[position - 1]) == 1 and generic_meaning(words[position - 1]) is None \
@@ -227,10 +254,12 @@ def name_form(name: str) -> NameForm | None:
             continue  # the article before a sun letter, written apart: "Er-Riad", "En-Nakhla"
         if len(word) == 1 and following and not is_arabic(word):
             continue  # joined to the next word
+        if position and words[position - 1] in PLACE_MARKERS:
+            named_places.add(len(distinctive))
         distinctive.append(make_word(stem(word)))
     arabic = is_arabic(whole)
     return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
-                    frozenset(generic), arabic, tuple(distinctive))
+                    frozenset(generic), arabic, tuple(distinctive), frozenset(named_places))
 
 
 def name_forms(*names: str) -> tuple[NameForm, ...]:
@@ -247,7 +276,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 def word_likeness(a: Word, b: Word) -> float:
     """0 (unrelated) to 1 (the same word), as one word of a name tells one organisation from another."""
-    if a.spelling == b.spelling and a.arabic == b.arabic:
+    if (a.spelling == b.spelling and a.arabic == b.arabic) or (a.concept is not None and a.concept == b.concept):
         return 1.0
     if a.arabic == b.arabic:
         # Both the letters and the skeleton must be close: vowels tell Tizi from Tazi, consonants Amal from Aman.
@@ -262,12 +291,21 @@ def word_likeness(a: Word, b: Word) -> float:
             # Endings make words (feminine, nisba, plural: السلام/السلامة, Tighri/Tighra, Manar/Manara),
             # and Arabic writes its long vowels (السعد/السعيد): not a slip, another name.
             likeness = min(likeness, 0.6)
+        elif _slip(a.text, b.text) and not (a.arabic and a.key == b.key):
+            likeness = max(likeness, SLIP_LIKENESS)
     else:
         arabic, latin = (a, b) if a.arabic else (b, a)
         likeness = max(_across_scripts(arabic, key, vowels) for key, vowels in latin.readings or
                        ((latin.key, latin.vowels),))
     # Close but not the same counts much less than the same: a slip in a long word still counts.
     return 1.0 if likeness >= 0.97 else max(0.0, (likeness - 0.6) / 0.4)
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter typed wrong, added, left out or two swapped inside a long word, its first and last
+    letters kept (Achoumouaa / Acohumouaa): a slip of the same name, worth a look (close, not clash)."""
+    return (min(len(a), len(b)) >= SLIP_LENGTH and a[0] == b[0] and a[-1] == b[-1]
+            and OSA.distance(a, b, score_cutoff=1) <= 1)
 
 
 def _across_scripts(arabic: Word, latin_key: str, latin_vowels: tuple) -> float:
@@ -291,6 +329,9 @@ class Weights:
         """Spelled as no registered name spells it: as common as the registered word it is like."""
         return word.spelling not in self.index.word_count
 
+    def is_place(self, word: Word) -> bool:
+        return word.spelling in self.places
+
     def __call__(self, word: Word) -> float:
         weight = self.cache.get(word)
         if weight is None:
@@ -299,7 +340,7 @@ class Weights:
                 # Spelled in the other script only; short skeletons are shared by unrelated words.
                 count = self.index.key_count.get(word.key, 0)
             weight = 1 / (1 + count / self.common_above)
-            if word.text in COMMON_WORDS or (word.text[:1] in "لوب" and word.text[1:] in COMMON_WORDS):
+            if word.concept or word.text in COMMON_WORDS or (word.text[:1] in "لوب" and word.text[1:] in COMMON_WORDS):
                 weight *= 0.3
             elif word.spelling in self.places:
                 weight *= 0.4
@@ -317,6 +358,9 @@ class EveryWordCounts:
     def unseen(self, word: Word) -> bool:
         return False
 
+    def is_place(self, word: Word) -> bool:
+        return False
+
 
 @dataclasses.dataclass
 class Comparison:
@@ -324,7 +368,7 @@ class Comparison:
     reason: str
     proposed: str = ""  # the proposed distinctive part and the candidate's, for the reason
     existing: str = ""
-    evidence: float = 0.0  # how much the shared words weigh: of two names scored alike, the one sharing rarer words
+    evidence: float = 0.0  # shared weight less the words left unshared: of two names scored alike, which first
 
 
 def _aligned(proposed: tuple[Word, ...], existing: tuple[Word, ...], likeness) -> list[tuple[float, int, int]]:
@@ -352,12 +396,14 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
                           proposed.whole, existing.whole)
     p_weights = [weight(w) for w in proposed.distinctive]
     e_weights = [weight(w) for w in existing.distinctive]
-    aligned = _aligned(proposed.distinctive, existing.distinctive, likeness)
+    aligned = [(alike * PLACE_NAMED if (i in proposed.named_places) != (j in existing.named_places) else alike, i, j)
+               for alike, i, j in _aligned(proposed.distinctive, existing.distinctive, likeness)]
     for alike, i, j in aligned:
         if alike == 1 and weight.unseen(proposed.distinctive[i]):
             p_weights[i] = e_weights[j]
     shared = sum(alike * (p_weights[i] + e_weights[j]) for alike, i, j in aligned)
-    distinctive = shared / (sum(p_weights) + sum(e_weights))
+    total = _cost(proposed, existing, p_weights, e_weights, aligned, weight)
+    distinctive = shared / total
     if proposed.generic or existing.generic:
         generic = len(proposed.generic & existing.generic) / len(proposed.generic | existing.generic)
     else:
@@ -375,7 +421,20 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
         reason = "contains"
     else:
         reason = "close_spelling"
-    return Comparison(score, reason, proposed.text, existing.text, shared)
+    # Of two names scored alike, the one sharing rarer words and adding fewer words of its own first.
+    return Comparison(score, reason, proposed.text, existing.text, 2 * shared - total)
+
+
+def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned, weight) -> float:
+    """What both names' distinctive words weigh. Next to the same rare word on both sides, a place
+    one side adds ("X" / "X Erfoud") says where, not which organisation: it costs little."""
+    if not any(alike == 1 and max(p_weights[i], e_weights[j]) >= 0.5 for alike, i, j in aligned):
+        return sum(p_weights) + sum(e_weights)
+    matched_p, matched_e = {i for _a, i, _j in aligned}, {j for _a, _i, j in aligned}
+    return sum(w * PLACE_ADDED if i not in matched_p and weight.is_place(word) else w
+               for i, (w, word) in enumerate(zip(p_weights, proposed.distinctive, strict=True))) + \
+        sum(w * PLACE_ADDED if j not in matched_e and weight.is_place(word) else w
+            for j, (w, word) in enumerate(zip(e_weights, existing.distinctive, strict=True)))
 
 
 def _contained(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned) -> bool:

@@ -198,3 +198,52 @@ def factory_name(base: str):
     import factory
 
     return factory.Sequence(lambda n: f"{base} {chr(ord('A') + n % 26)}{n}")
+
+
+def test_a_product_word_and_its_translation_are_one_word_that_says_little():
+    # ماعز and "caprin" name one product (tadamon/common/data/search_vocabulary.csv): the Arabic name
+    # and its French registration share every word.
+    assert score("جمعية تامينوت الماعز", "Association Tamaynout caprin") >= CLASH
+    # A product shared in two languages does not make two organisations' names alike.
+    assert score("جمعية أكال الماعز", "Association Tamaynout caprin") < CLOSE
+    # A word the generic ones left distinctive is not taken for a sector: الفلاح is "success".
+    assert name_forms("تعاونية الفلاح")[0].distinctive[0].concept is None
+
+
+@pytest.mark.django_db
+def test_a_dropped_place_name_costs_little_next_to_the_same_rare_word():
+    from tadamon.registry.models import Province
+
+    province = Province.objects.get(code="MA-OUA")
+    # Registered first: the same word with another word of its own besides the place.
+    OrganizationFactory(name_ar="", name_latin=f"Association Al Ibdae Tilili {province.name_fr}")
+    tilili = OrganizationFactory(name_ar=f"جمعية تيليلي {province.name_ar}", name_latin="")
+    qimma = OrganizationFactory(name_ar=f"جمعية القمة {province.name_ar}", name_latin="")
+
+    check = check_name("جمعية تيليلي")
+    assert check.matches[0].pk == tilili.pk
+    assert check.verdict in ("close", "clash")
+    # A short word contains nothing: the place alone keeps the names apart, and it says little.
+    check = check_name("جمعية القمة")
+    assert check.matches[0].pk == qimma.pk
+    assert check.verdict == "clash"
+
+
+def test_a_one_letter_slip_in_a_long_word_is_worth_a_look_not_a_clash():
+    slipped = score("Coopérative Acohumouaa Al Ibdae", "Coopérative Achoumouaa Al Ibdae")
+    assert CLOSE <= slipped < CLASH
+    # A short word with a letter changed is still another name, and so is another ending.
+    assert score("Coopérative Tizi Al Ibdae", "Coopérative Tazi Al Ibdae") < CLOSE
+    assert score("Coopérative Tamazirt Al Ibdae", "Coopérative Tamazira Al Ibdae") < CLOSE
+
+
+@pytest.mark.django_db
+def test_a_word_naming_a_place_after_ait_or_douar_is_not_the_same_as_a_name():
+    for activity in ("d'argan", "de tapis", "de miel", "de couscous", "laitière", "apicole"):
+        OrganizationFactory(name_ar="", name_latin=f"Coopérative Akal {activity}")
+    OrganizationFactory(name_ar="", name_latin="Association Akal Aït Hani")
+
+    # "Hani" only says where the registered association is: not worth a look.
+    assert check_name("", "Association Hani").verdict == "clear"
+    # The same name in the other script still clashes.
+    assert check_name("جمعية أكال أيت حاني").verdict == "clash"

@@ -1,6 +1,7 @@
 """The analysis shared by the directory, the catalogue and the API: what a query word matches."""
 
 import csv
+import io
 import re
 
 import pytest
@@ -118,3 +119,27 @@ def test_small_words_alone_ask_nothing():
 def test_a_query_of_vocabulary_words_is_fully_understood_a_name_is_not():
     assert fully_understood("زيت الأركان") and fully_understood("dattes")
     assert not fully_understood("Tamount") and not fully_understood("arg") and not fully_understood("")
+
+
+@pytest.mark.django_db
+def test_after_a_vocabulary_change_the_command_makes_stored_rows_findable_by_the_new_words(monkeypatch):
+    from django.core.management import call_command
+
+    from tadamon.common import search_terms
+    from tadamon.market.models import Product
+    from tadamon.market.tests.factories import ProductFactory
+    from tadamon.registry.models import Organization
+    from tadamon.registry.tests.factories import OrganizationFactory
+
+    organization = OrganizationFactory(name_latin="Coopérative Tislit", name_ar="")
+    product = ProductFactory(organization=organization, name_fr="Tislit", name_ar="", name_en="")
+    assert not Product.objects.filter(search_terms__contains="~bride").exists()
+    rows = search_terms.read_vocabulary() + [("bride", ["تسليت", "tislit", "bride"])]
+    monkeypatch.setattr(search_terms, "vocabulary", lambda: search_terms.build_vocabulary(rows))
+    search_terms.word_terms.cache_clear()
+    try:
+        call_command("refresh_search_terms", stdout=io.StringIO())
+    finally:
+        search_terms.word_terms.cache_clear()
+    assert "~bride" in Product.objects.get(pk=product.pk).search_terms
+    assert "~bride" in Organization.objects.get(pk=organization.pk).search_terms

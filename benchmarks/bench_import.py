@@ -68,7 +68,10 @@ def import_export_child(path: str, bulk: bool) -> None:
 
 
 def main():
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 60000
+    try:
+        rows = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+    except ValueError:
+        sys.exit(f"usage: {sys.argv[0]} [ROWS]: ROWS is a whole number, not {sys.argv[1]!r}")
     path = write_file(rows)
     print(f"# import of {rows:,} rows ({path.stat().st_size / 2**20:.1f} MiB CSV) on {machine()}, SQLite")
     url = sqlite_url("import")

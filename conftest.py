@@ -13,6 +13,13 @@ from tadamon.registry.tests.factories import MembershipFactory, OrganizationFact
 pytest_plugins = ["tadamon.notifications.tests.fixtures"]
 
 
+def pytest_collection_modifyitems(config, items):
+    """In the run of browser and transactional tests, the transactional ones (backups, racing
+    threads) go first: nothing a browser test started (live-server threads, Playwright's own
+    database connections) is still about when they read the database whole."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture
 def cooperative(db):
     """A women's cooperative in Tinghir with an Arabic and a Latin name, and three members."""

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import subprocess
 import tarfile
+import time
 from pathlib import Path
 
 from django.apps import apps
@@ -22,6 +23,10 @@ from django.conf import settings
 from django.db import connection
 
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
+# SQLite's online backup retries for as long as another connection holds a write lock; Python's
+# sqlite3 would retry forever, so a backup that cannot get through stops after this long.
+SQLITE_LOCK_WAIT_SECONDS = 60
+SQLITE_PAGES_PER_STEP = 1024
 
 
 class BackupError(Exception):
@@ -90,6 +95,19 @@ def backup(directory: Path, *, keep: int | None = None) -> Path:
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = Path(directory) / f"tadamon-{stamp}"
     target.mkdir(parents=True)
+    try:
+        _write_backup(target, vendor)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)  # a half-written backup must not pass for one
+        raise
+    if keep:
+        older = sorted(p for p in Path(directory).glob("tadamon-*") if p.is_dir() and p != target)
+        for old in older[:-keep + 1] if keep > 1 else older:
+            shutil.rmtree(old)
+    return target
+
+
+def _write_backup(target: Path, vendor: str) -> None:
     database_file = target / DATABASE_FILES[vendor]
     tables = _tables()
     with connection.cursor() as cursor:
@@ -104,9 +122,7 @@ def backup(directory: Path, *, keep: int | None = None) -> Path:
             raise BackupError(f"pg_dump failed: {result.stderr.strip()}")
     else:
         connection.ensure_connection()
-        with sqlite3.connect(database_file) as copy:
-            connection.connection.backup(copy)
-        copy.close()
+        copy_sqlite(connection.connection, database_file)
     media_file = target / "media.tar.gz"
     with tarfile.open(media_file, "w:gz") as archive:
         for name, root in _media_roots().items():
@@ -119,11 +135,37 @@ def backup(directory: Path, *, keep: int | None = None) -> Path:
         "files": {path.name: _sha256(path) for path in (database_file, media_file)},
     }
     (target / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
-    if keep:
-        older = sorted(p for p in Path(directory).glob("tadamon-*") if p.is_dir() and p != target)
-        for old in older[:-keep + 1] if keep > 1 else older:
-            shutil.rmtree(old)
-    return target
+
+
+def copy_sqlite(source: sqlite3.Connection, database_file: Path) -> None:
+    """SQLite's online backup of `source` into a new file; no file is left if it fails."""
+    try:
+        with sqlite3.connect(database_file) as copy:
+            source.backup(copy, pages=SQLITE_PAGES_PER_STEP, progress=_give_up_when_locked())
+        copy.close()
+    except BaseException:
+        Path(database_file).unlink(missing_ok=True)
+        raise
+
+
+def _give_up_when_locked(seconds: float | None = None):
+    """A progress callback for sqlite3's backup: raises once the source has stayed locked (busy or
+    locked steps only, no page copied) for `seconds` in a row."""
+    seconds = SQLITE_LOCK_WAIT_SECONDS if seconds is None else seconds
+    locked_since = None
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        nonlocal locked_since
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            locked_since = None
+            return
+        now = time.monotonic()
+        locked_since = locked_since or now
+        if now - locked_since > seconds:
+            raise BackupError(f"The database stayed locked by another writer for {seconds:.0f} s: "
+                              "no backup was written. Try again when it is quieter.")
+
+    return progress
 
 
 def read_manifest(path: Path) -> dict:

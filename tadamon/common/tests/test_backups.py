@@ -108,3 +108,30 @@ def test_old_backups_beyond_the_number_to_keep_are_removed(tmp_path):
     for _ in range(4):
         call_command("backup", str(tmp_path), keep=2)
     assert len(list(tmp_path.glob("tadamon-*"))) == 2
+
+
+
+def test_sqlites_online_backup_gives_up_on_a_writer_that_never_finishes(tmp_path, monkeypatch):
+    """Python's sqlite3 retries a locked backup step forever (a CI run once hung on it); the copy
+    stops with a message after the wait allowed, and writes no file that could pass for a copy."""
+    from tadamon.common import backups
+
+    monkeypatch.setattr(backups, "SQLITE_LOCK_WAIT_SECONDS", 0.3)
+    source_uri = f"file:backup-source-{uuid.uuid4().hex}?mode=memory&cache=shared"
+    source = sqlite3.connect(source_uri, uri=True, isolation_level=None)
+    source.execute("CREATE TABLE cooperative (name TEXT)")
+    writer = sqlite3.connect(source_uri, uri=True, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO cooperative VALUES ('Tiwizi')")
+    try:
+        with pytest.raises(BackupError, match="stayed locked by another writer"):
+            backups.copy_sqlite(source, tmp_path / "copy.sqlite3")
+        assert not (tmp_path / "copy.sqlite3").exists()
+        writer.execute("COMMIT")
+        backups.copy_sqlite(source, tmp_path / "copy.sqlite3")  # once the writer is done, it goes through
+        copied = sqlite3.connect(tmp_path / "copy.sqlite3")
+        assert copied.execute("SELECT name FROM cooperative").fetchall() == [("Tiwizi",)]
+        copied.close()
+    finally:
+        writer.close()
+        source.close()

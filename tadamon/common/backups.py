@@ -110,19 +110,16 @@ def backup(directory: Path, *, keep: int | None = None) -> Path:
 def _write_backup(target: Path, vendor: str) -> None:
     database_file = target / DATABASE_FILES[vendor]
     tables = _tables()
-    with connection.cursor() as cursor:
-        counts = _count_rows(cursor, tables, connection.ops.quote_name)
+    # The rows are counted in what the backup holds, not beside it: on a busy site a row written
+    # between the count and the copy would make the restore's check fail.
     if vendor == "postgresql":
-        database = connection.settings_dict
-        result = subprocess.run(  # noqa: S603 - fixed program, arguments from settings
-            ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", *_pg_arguments(database),
-             "--file", str(database_file), database["NAME"]],
-            env=_pg_environment(database), capture_output=True, text=True, check=False)
-        if result.returncode:
-            raise BackupError(f"pg_dump failed: {result.stderr.strip()}")
+        counts = _dump_postgresql(database_file, tables)
     else:
         connection.ensure_connection()
         copy_sqlite(connection.connection, database_file)
+        with sqlite3.connect(database_file) as copy:
+            counts = _count_rows(copy.cursor(), tables, lambda name: f'"{name}"')
+        copy.close()
     media_file = target / "media.tar.gz"
     with tarfile.open(media_file, "w:gz") as archive:
         for name, root in _media_roots().items():
@@ -135,6 +132,28 @@ def _write_backup(target: Path, vendor: str) -> None:
         "files": {path.name: _sha256(path) for path in (database_file, media_file)},
     }
     (target / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
+
+
+def _dump_postgresql(database_file: Path, tables: list[str]) -> dict[str, int]:
+    """pg_dump of the snapshot the rows are counted in (exported from a repeatable-read
+    transaction kept open while pg_dump runs); returns the counts."""
+    import psycopg
+
+    database = connection.settings_dict
+    with psycopg.connect(host=database["HOST"] or None, port=database["PORT"] or None, user=database["USER"] or None,
+                         password=database.get("PASSWORD") or None, dbname=database["NAME"]) as snapshot:
+        snapshot.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        with snapshot.cursor() as cursor:
+            cursor.execute("SELECT pg_export_snapshot()")
+            snapshot_id = cursor.fetchone()[0]
+            counts = _count_rows(cursor, tables, connection.ops.quote_name)
+            result = subprocess.run(  # noqa: S603 - fixed program, arguments from settings
+                ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", *_pg_arguments(database),
+                 "--snapshot", snapshot_id, "--file", str(database_file), database["NAME"]],
+                env=_pg_environment(database), capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise BackupError(f"pg_dump failed: {result.stderr.strip()}")
+    return counts
 
 
 def copy_sqlite(source: sqlite3.Connection, database_file: Path) -> None:

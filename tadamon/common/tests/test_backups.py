@@ -90,6 +90,35 @@ def test_a_backup_restored_into_a_fresh_database_holds_every_record(tmp_path, me
     assert (restored_private / private).read_text() == "cin\nJB123456\n"
 
 
+
+@pytest.mark.transactional
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_row_written_while_the_backup_runs_does_not_break_its_restore(tmp_path, media_on_disk, fresh_database,
+                                                                          monkeypatch):
+    """The manifest counts what the backup holds: a row committed after the count began and before
+    the copy ends is either in both or in neither, so the restore's check still passes."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from tadamon.common import backups
+
+    def write_meanwhile(copy):
+        def copying(*args, **kwargs):
+            ContentType.objects.get_or_create(app_label="written", model="meanwhile")  # committed at once
+            return copy(*args, **kwargs)
+        return copying
+
+    if connection.vendor == "sqlite":
+        monkeypatch.setattr(backups, "copy_sqlite", write_meanwhile(backups.copy_sqlite))
+    else:
+        monkeypatch.setattr(backups.subprocess, "run", write_meanwhile(backups.subprocess.run))
+    call_command("backup", str(tmp_path / "backups"))
+    backup = next((tmp_path / "backups").glob("tadamon-*"))
+
+    counts = backups.restore(backup, database_url=fresh_database, media_root=tmp_path / "m",
+                             private_media_root=tmp_path / "p")
+    assert counts == read_manifest(backup)["tables"]
+    assert ContentType.objects.filter(app_label="written").exists()
+
 # Transactional, like the real command: SQLite's online backup waits for open transactions to end.
 @pytest.mark.transactional
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -25,6 +25,7 @@ import random
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,6 +163,116 @@ LATIN_KIND_SPELLINGS = {"Coopérative": ["Cooperative", "COOPERATIVE", "Coop.", 
                         "Association": ["Association", "ASSOCIATION", "Assoc."]}
 
 
+# --- A second, independent family (seed 2027, benchmarks/data/name_eval_more.csv): other distinctive
+# words, look-alikes, short words, places (communes the reference data does not list) and activities
+# (some with words the search vocabulary may not know), and a kind of variant the first family lacks:
+# a one-letter slip typed in an Arabic word. Written after the name check's rules of 2026-12-06 third
+# pass, never used to tune them.
+WORDS_MORE = [
+    # Amazigh
+    ("تيسلي", "Tisli", "Tissli"), ("أزغار", "Azghar", "Azrhar"), ("تاغيا", "Taghia", "Taghiya"),
+    ("إيغيل", "Ighil", "Irhil"), ("أمزيان", "Amezzian", "Amezian"), ("تاسليت", "Taslit", "Tasslit"),
+    ("أغيلاس", "Aghilas", "Arhilas"), ("تيموليلت", "Timoulilt", "Timulilt"), ("تاكلا", "Takla", "Tagla"),
+    ("أنير", "Anir", "Anire"), ("أوسان", "Ousane", "Oussane", "Usan"), ("تيفسا", "Tifssa", "Tifsa"),
+    ("أمغار", "Amghar", "Amrhar"), ("تاكاديرت", "Tagadirt", "Takadirt"), ("تيويرا", "Tiwira", "Tiouira"),
+    ("أسمون", "Asmoun", "Assmoun", "Asmun"), ("أكوراي", "Akouray", "Akourai"), ("تاونزا", "Taounza", "Tawnza"),
+    ("إيطو", "Itto", "Ittou"), ("تودا", "Touda", "Tuda"), ("تينهينان", "Tinhinane", "Tinhinan"),
+    ("ماسينيسا", "Massinissa", "Masinisa"), ("يوبا", "Youba", "Yuba"), ("ديهيا", "Dihya", "Dihia"),
+    ("تاغاط", "Taghat", "Tarhat"), ("تافاسكا", "Tafaska", "Tafasska"), ("تامغرا", "Tamghra", "Tamrhra"),
+    ("تانيرت", "Tanirt", "Tanirte"), ("أوزال", "Ouzzal", "Ouzal"), ("أمنوكال", "Amenoukal", "Amnoukal"),
+    ("تاجموعت", "Tajmouat", "Tajmouaat"), ("تاسافت", "Tassaft", "Tasaft"), ("تيزغت", "Tizeght", "Tizrht"),
+    ("أفرزيز", "Afarziz", "Afarzize"), ("تيمزيلت", "Timzilt", "Timezilt"), ("أسوكاي", "Assoukay", "Asoukai"),
+    ("تاكوشت", "Tagoucht", "Takoucht"), ("إيمغرن", "Imeghren", "Imghren"), ("تيليكيت", "Tilikit", "Tillikit"),
+    # Arabic
+    ("الأفق", "Al Ofok", "El Oufouk", "Ofok"), ("البيان", "Al Bayane", "El Bayan", "Bayane"),
+    ("الرفاه", "Arrafah", "Errafah", "Rafah"), ("السنبلة", "Assounboula", "Essonboula", "Sounboula"),
+    ("الفرح", "Al Farah", "El Farah", "Farah"), ("الياقوت", "Al Yakout", "El Yaqout", "Yakout"),
+    ("المرجان", "Al Morjane", "El Marjane", "Morjane"), ("الكرم", "Al Karam", "El Karam", "Karam"),
+    ("العهد", "Al Ahd", "El Ahd", "Ahd"), ("النبراس", "Annibras", "En-Nibras", "Nibras"),
+    ("الميثاق", "Al Mitaq", "El Mithaq", "Mithaq"), ("الرحاب", "Arrihab", "Errihab", "Rihab"),
+    ("الصفوة", "Assafwa", "Essafoua", "Safwa"), ("الغيث", "Al Ghayt", "El Ghait", "Ghayt"),
+    ("الأريج", "Al Arij", "El Arij", "Arij"), ("البهجة", "Al Bahja", "El Bahja", "Bahja"),
+    ("الطموح", "Attamouh", "Ettamouh", "Tamouh"), ("المجد", "Al Majd", "El Mejd", "Majd"),
+    ("السراج", "Assiraj", "Essiraj", "Siraj"), ("الهناء", "Al Hanae", "El Hana", "Hanae"),
+    ("المسيرة", "Al Massira", "El Messira", "Massira"), ("التوفيق", "Attawfik", "Ettaoufik", "Tawfik"),
+    ("الجود", "Al Joud", "El Jud", "Joud"), ("الصبر", "Assabr", "Essabr", "Sabr"),
+    ("الربيع", "Arrabii", "Errabia", "Rabii"), ("النماء", "Annamae", "En-Namaa", "Namae"),
+    ("الرخاء", "Arrakhae", "Errakhaa", "Rakhae"), ("اليسر", "Al Yousr", "El Yosr", "Yousr"),
+    ("المنى", "Al Mouna", "El Mona", "Mouna"), ("الرؤى", "Arrouaa", "Erroua", "Rouaa"),
+    ("الإرادة", "Al Irada", "El Irada", "Irada"), ("الإنماء", "Al Inmae", "El Inmaa", "Inmae"),
+    ("الوفرة", "Al Wafra", "El Oufra", "Wafra"), ("الرائدة", "Arraida", "Erraida", "Raida"),
+    ("الساقية", "Assakia", "Essaqia", "Sakia"), ("الجنان", "Al Jinane", "El Jinan", "Jinane"),
+    ("الضفاف", "Addifaf", "Ed-Difaf", "Difaf"), ("البراعم", "Al Baraim", "El Baraem", "Baraim"),
+    ("الوعد", "Al Waad", "El Ouaad", "Waad"), ("الثريا", "Attouraya", "Ettoreya", "Touraya"),
+    ("المنبع", "Al Manbaa", "El Manbae", "Manbaa"), ("الرحيق", "Arrahik", "Errahiq", "Rahik"),
+    ("السلوى", "Assalwa", "Essaloua", "Salwa"), ("النجمة", "Annajma", "En-Najma", "Najma"),
+    ("الفيروز", "Al Fairouz", "El Fayrouz", "Fairouz"),
+    # Amazigh, more
+    ("تيغانيمين", "Tighanimine", "Tirhanimine"), ("أمسناو", "Amesnaw", "Amsnaou"), ("إيمناين", "Imnayn", "Imenayen"),
+    ("تالكجونت", "Talgjount", "Talkjount"), ("أفيلال", "Afilal", "Afillal"), ("تاسيفت", "Tassift", "Tasift"),
+    ("أوماست", "Oumast", "Umast"), ("إيفسفاس", "Ifesfas", "Ifsfas"), ("تانوت", "Tanout", "Tanut"),
+    ("أغنجا", "Aghenja", "Arhenja"), ("تيكنت", "Tiguent", "Tigent"), ("أوريغ", "Ourigh", "Ourirh"),
+    ("أسافار", "Asafar", "Assafar"), ("إيسغي", "Isghi", "Isrhi"), ("تاكيوت", "Takiout", "Tagiout"),
+    ("أفلاو", "Aflaw", "Aflaou"), ("تيمغيست", "Timghist", "Timrhist"), ("أزنزارن", "Aznzaren", "Aznzarn"),
+]
+LOOKALIKES_MORE = [
+    (("تيسلي", "Tisli"), ("تيسلا", "Tisla")), (("أمغار", "Amghar"), ("أمغور", "Amghour")),
+    (("إيغيل", "Ighil"), ("إيغلي", "Ighli")), (("أوسان", "Ousane"), ("أوسين", "Ousine")),
+    (("المجد", "Al Majd"), ("الماجد", "Al Majid")), (("الفرح", "Al Farah"), ("الفرحة", "Al Farha")),
+    (("البيان", "Al Bayane"), ("البنيان", "Al Bounyane")), (("الرفاه", "Arrafah"), ("الرفيع", "Arrafii")),
+    (("الغيث", "Al Ghayt"), ("الغوث", "Al Ghawt")), (("السراج", "Assiraj"), ("السراح", "Assirah")),
+    (("أسمون", "Asmoun"), ("أسمان", "Asmane")), (("تودا", "Touda"), ("تودي", "Toudi")),
+    (("يوبا", "Youba"), ("يونا", "Youna")), (("ديهيا", "Dihya"), ("ديما", "Dima")),
+    (("تانيرت", "Tanirt"), ("تانيلت", "Tanilt")), (("تافاسكا", "Tafaska"), ("تافاسيا", "Tafasia")),
+    (("أوزال", "Ouzzal"), ("أوزاي", "Ouzzay")), (("تاسافت", "Tassaft"), ("تاسافو", "Tassafou")),
+    (("أمنوكال", "Amenoukal"), ("أمنوكار", "Amenoukar")), (("تاغيا", "Taghia"), ("تاغاتا", "Taghata")),
+    (("الياقوت", "Al Yakout"), ("الياقوتة", "Al Yakouta")), (("المرجان", "Al Morjane"), ("المرجانة", "Al Morjana")),
+    (("الصفوة", "Assafwa"), ("الصحوة", "Assahwa")), (("الميثاق", "Al Mitaq"), ("الميقات", "Al Miqat")),
+    (("التوفيق", "Attawfik"), ("التوثيق", "Attawtik")), (("المسيرة", "Al Massira"), ("الميسرة", "Al Maysara")),
+    (("تيمزيلت", "Timzilt"), ("تيمزيرت", "Timzirt")), (("تاكوشت", "Tagoucht"), ("تاكوست", "Tagoust")),
+]
+SHORT_INSIDE_MORE = [
+    (("أزا", "Aza"), ("أزاغار", "Azaghar")), (("أمو", "Amou"), ("أموكاي", "Amoukay")),
+    (("تيرو", "Tirou"), ("تيروين", "Tirouine")), (("إيسو", "Issou"), ("إيسوكان", "Issoukane")),
+    (("أنا", "Ana"), ("أناروز", "Anarouz")), (("بوز", "Bouz"), ("بوزيان", "Bouziane")),
+    (("تاما", "Tama"), ("تامادوت", "Tamadout")), (("إيلا", "Ila"), ("إيلاسن", "Ilassen")),
+]
+PLACES_MORE = [
+    ("أمسكرود", "Amskroud"), ("تيوت", "Tiout"), ("أكلو", "Aglou"), ("ميرلفت", "Mirleft"), ("أغمات", "Aghmat"),
+    ("ستي فاضمة", "Setti Fadma"), ("إمنتانوت", "Imintanoute"), ("أسكاون", "Askaoun"), ("أسرير", "Assrir"),
+    ("بومالن دادس", "Boumalne Dadès"), ("أزرو", "Azrou"), ("تازناخت", "Taznakht"), ("فم الحصن", "Fam El Hisn"),
+    ("تاكونيت", "Tagounite"), ("محاميد الغزلان", "M'hamid El Ghizlane"), ("أيت ملول", "Aït Melloul"),
+    ("أنزي", "Anzi"), ("أيت إيعزة", "Aït Iaaza"), ("تلوات", "Telouet"), ("أيت بن حدو", "Aït Benhaddou"),
+]
+ACTIVITIES_MORE = [
+    ("لتربية الأرانب", "cunicole"), ("للورد العطري", "de roses"), ("للتين", "de figues"), ("للجوز", "de noix"),
+    ("للخروب", "de caroube"), ("لإنتاج الجبن", "de fromage"), ("لتربية الدواجن", "avicole"),
+    ("للحناء", "de henné"), ("للكمون", "de cumin"), ("للعسل الحر", "de miel pur"), ("للزربية التقليدية", "de tapis"),
+    ("لتقطير الورد", "de distillation de roses"), ("لإنتاج زيت الزيتون", "d'huile d'olive"),
+]
+
+
+@dataclass(frozen=True)
+class Family:
+    seed: int
+    words: list
+    lookalikes: list
+    short_inside: list
+    places: list
+    activities: list
+    out: Path
+    arabic_slips: bool = False
+    fresh: int = 25  # words only ever checked (new names)
+    neighbours: int = 20  # words registered next to the look-alikes' own, besides them
+
+
+FAMILIES = [
+    Family(SEED, WORDS, LOOKALIKES, SHORT_INSIDE, PLACES, ACTIVITIES, OUT),
+    Family(2027, WORDS_MORE, LOOKALIKES_MORE, SHORT_INSIDE_MORE, PLACES_MORE, ACTIVITIES_MORE,
+           ROOT / "benchmarks" / "data" / "name_eval_more.csv", arabic_slips=True, fresh=10, neighbours=6),
+]
+
+
 def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
@@ -220,13 +331,15 @@ def typo(latin: str, rng: random.Random) -> str | None:
 class Organisation:
     """A registered organisation: its distinctive word(s), kind, women's, activity, place, in both scripts."""
 
-    def __init__(self, rng, words, kind=None, women=None, activity=None, place=None):
+    def __init__(self, rng, words, kind=None, women=None, activity=None, place=None, family=None):
         self.rng = rng
+        self.family = family or FAMILIES[0]
         self.words = words  # [(ar, [latin spellings])]
         self.kind = kind or rng.choices(KINDS, weights=[3, 1])[0]
         self.women = rng.random() < 0.2 if women is None else women
-        self.activity = activity if activity is not None else (rng.choice(ACTIVITIES) if rng.random() < 0.6 else None)
-        self.place = place if place is not None else (rng.choice(PLACES) if rng.random() < 0.5 else None)
+        self.activity = activity if activity is not None else (
+            rng.choice(self.family.activities) if rng.random() < 0.6 else None)
+        self.place = place if place is not None else (rng.choice(self.family.places) if rng.random() < 0.5 else None)
 
     def arabic(self, *, words=None, kind=True, women=None, activity=None, place=None, extra=None, order=False):
         words = [ar for ar, _latin in (words or self.words)]
@@ -272,7 +385,7 @@ def variants(org: Organisation, rng: random.Random) -> list[tuple[str, str]]:
     if org.activity:
         rows.append(("activity_dropped", org.latin(activity=False) if rng.random() < 0.5 else org.arabic(activity=False)))
     else:
-        rows.append(("activity_added", org.arabic(activity=rng.choice(ACTIVITIES))))
+        rows.append(("activity_added", org.arabic(activity=rng.choice(org.family.activities))))
     if org.place:
         rows.append(("place_dropped", org.arabic(place=False) if rng.random() < 0.5 else org.latin(place=False)))
     # The Arabic article dropped or added; in Latin, glued, hyphenated or dropped.
@@ -297,11 +410,45 @@ def variants(org: Organisation, rng: random.Random) -> list[tuple[str, str]]:
         rows.append(("word_order", org.latin(order=True)))
     elif org.women:
         rows.append(("word_order", org.latin(women_after=True)))
+    if org.family.arabic_slips:
+        # A one-letter slip typed in a long Arabic word, checked against the name in either script.
+        longest = max(range(len(org.words)), key=lambda i: len(org.words[i][0]))
+        slipped = arabic_typo(org.words[longest][0], rng)
+        if slipped:
+            words = list(org.words)
+            words[longest] = (slipped, words[longest][1])
+            rows.append(("arabic_typo", org.arabic(words=words)))
     return rows
 
 
-def main():  # noqa: C901 — one block per kind of pair
-    rng = random.Random(SEED)
+ARABIC_NEAR = {"ت": "ط", "ط": "ت", "س": "ص", "ص": "س", "د": "ض", "ض": "د", "ك": "ق", "ق": "ك", "ه": "ح",
+               "ح": "ه", "ز": "ذ", "ذ": "ز", "ر": "ز", "ن": "م", "م": "ن", "ي": "ى", "و": "ؤ"}
+
+
+def arabic_typo(word: str, rng: random.Random) -> str | None:
+    """A one-letter slip inside an Arabic word of 6 letters or more (its article aside): a letter left
+    out, doubled, swapped with the next, or typed for a letter of like sound or key."""
+    article = "ال" if word.startswith("ال") else ""
+    bare = word[len(article):]
+    if len(bare) < 6:
+        return None
+    i = rng.randrange(1, len(bare) - 2)
+    kind = rng.choice(["drop", "swap", "double", "replace"])
+    if kind == "drop":
+        bare = bare[:i] + bare[i + 1:]
+    elif kind == "swap":
+        bare = bare[:i] + bare[i + 1] + bare[i] + bare[i + 2:]
+    elif kind == "double":
+        bare = bare[:i] + bare[i] + bare[i:]
+    else:
+        bare = bare[:i] + ARABIC_NEAR.get(bare[i], bare[i]) + bare[i + 1:]
+    return article + bare if article + bare != word else None
+
+
+def build(family: "Family") -> list[dict]:  # noqa: C901 — one block per kind of pair
+    """The labelled rows of one family of names, deterministic for its seed."""
+    WORDS, LOOKALIKES, SHORT_INSIDE, PLACES = family.words, family.lookalikes, family.short_inside, family.places
+    rng = random.Random(family.seed)
     registry_words = {fold(latin) for _ar, latin in COOPERATIVE_WORDS}
     pool = [word_entry(w) for w in WORDS if fold(w[1]) not in registry_words]
     checked_only = {fold(b[1]) for _a, b in LOOKALIKES} | {fold(s[1]) for s, _l in SHORT_INSIDE}
@@ -312,7 +459,8 @@ def main():  # noqa: C901 — one block per kind of pair
     # own words; words only ever checked (new names).
     neighbours = [w for w in pool if fold(w[1][0]) in lookalike_registered]
     rest = [w for w in pool if fold(w[1][0]) not in lookalike_registered]
-    fresh, neighbours, pool = rest[:25], neighbours + rest[25:45], rest[45:]
+    taken = family.fresh + family.neighbours
+    fresh, neighbours, pool = rest[:family.fresh], neighbours + rest[family.fresh:taken], rest[taken:]
     rows = []
 
     seen = set()
@@ -327,7 +475,7 @@ def main():  # noqa: C901 — one block per kind of pair
     organisations = []
     for i, word in enumerate(pool):
         words = [word] if rng.random() < 0.8 else [word, pool[(i * 7 + 3) % len(pool)]]
-        organisations.append(Organisation(rng, words))
+        organisations.append(Organisation(rng, words, family=family))
     for i, org in enumerate(organisations):
         split = "tune" if i % 2 == 0 else "holdout"
         # Registered in one script only, as many are: the check must find it from the other.
@@ -338,7 +486,7 @@ def main():  # noqa: C901 — one block per kind of pair
     for i, ((reg_ar, reg_lat), (new_ar, new_lat)) in enumerate(LOOKALIKES):
         split = "tune" if i % 2 == 0 else "holdout"
         for _ in range(7):
-            base = Organisation(rng, [(reg_ar, [reg_lat])], activity=rng.choice(ACTIVITIES))
+            base = Organisation(rng, [(reg_ar, [reg_lat])], activity=rng.choice(family.activities), family=family)
             new = [(new_ar, [new_lat])]
             script = rng.random()
             if script < 0.4:
@@ -351,8 +499,8 @@ def main():  # noqa: C901 — one block per kind of pair
     for i, ((short_ar, short_lat), (long_ar, long_lat)) in enumerate(SHORT_INSIDE):
         split = "tune" if i % 2 == 0 else "holdout"
         for _ in range(6):
-            base = Organisation(rng, [(long_ar, [long_lat])])
-            new = Organisation(rng, [(short_ar, [short_lat])], kind=base.kind, activity=base.activity)
+            base = Organisation(rng, [(long_ar, [long_lat])], family=family)
+            new = Organisation(rng, [(short_ar, [short_lat])], kind=base.kind, activity=base.activity, family=family)
             if rng.random() < 0.5:
                 add(split, "new", "short_inside_longer", base.latin(), new.latin())
             else:
@@ -361,15 +509,16 @@ def main():  # noqa: C901 — one block per kind of pair
     for i, (place_ar, place_lat) in enumerate(PLACES):
         short = [(place_ar.split()[-1], [place_lat.split()[-1]])] if place_lat.startswith("Aït") else None
         split = "tune" if i % 2 == 0 else "holdout"
-        registered = Organisation(rng, [neighbours[i % len(neighbours)]], place=(place_ar, place_lat))
+        registered = Organisation(rng, [neighbours[i % len(neighbours)]], place=(place_ar, place_lat), family=family)
         if short:  # "Aït Hani" registered as a place: "Coopérative Hani" is another organisation
-            new = Organisation(rng, short, kind=registered.kind, activity=registered.activity, place=False)
+            new = Organisation(rng, short, kind=registered.kind, activity=registered.activity, place=False,
+                               family=family)
             add(split, "new", "short_inside_place", registered.latin(), new.latin())
             add(split, "new", "short_inside_place", registered.arabic(), new.arabic())
         # Same place and activity, another distinctive word of the pool kept for checking.
         for j in range(3):
             other = Organisation(rng, [fresh[(i * 3 + j) % len(fresh)]], kind=registered.kind,
-                                 activity=registered.activity, place=(place_ar, place_lat))
+                                 activity=registered.activity, place=(place_ar, place_lat), family=family)
             if rng.random() < 0.5:
                 add(split, "new", "same_place", registered.latin(), other.latin())
             else:
@@ -381,9 +530,9 @@ def main():  # noqa: C901 — one block per kind of pair
         split = "tune" if i % 2 == 0 else "holdout"
         common = registry_pairs[i % len(registry_pairs)]
         own = LOOKALIKES[(i * 7 + 3) % len(LOOKALIKES)][1]
-        org = Organisation(rng, [common, (own[0], [own[1]])])
+        org = Organisation(rng, [common, (own[0], [own[1]])], family=family)
         registered = Organisation(rng, [common, neighbours[(i * 7 + 1) % len(neighbours)]], kind=org.kind,
-                                  activity=org.activity, place=org.place)
+                                  activity=org.activity, place=org.place, family=family)
         if rng.random() < 0.5:
             add(split, "new", "shares_common_word", registered.latin(), org.latin())
         else:
@@ -391,16 +540,21 @@ def main():  # noqa: C901 — one block per kind of pair
     # New names of words never registered, written as anyone would: against the whole registry.
     for i in range(150):
         split = "tune" if i % 2 == 0 else "holdout"
-        org = Organisation(rng, [fresh[i % len(fresh)]])
-        reference = Organisation(rng, [neighbours[i % len(neighbours)]], kind=org.kind, activity=org.activity)
+        org = Organisation(rng, [fresh[i % len(fresh)]], family=family)
+        reference = Organisation(rng, [neighbours[i % len(neighbours)]], kind=org.kind, activity=org.activity,
+                                 family=family)
         if rng.random() < 0.5:
             add(split, "new", "unrelated", reference.latin(), org.latin(spelling=rng.randrange(3)))
         else:
             add(split, "new", "unrelated", reference.arabic(), org.arabic())
     registered_words = {fold(latins[0]) for _a, latins in pool + neighbours}
     assert not registered_words & (checked_only | {fold(latins[0]) for _a, latins in fresh})
-    OUT.parent.mkdir(exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as out:
+    return rows
+
+
+def write(rows: list[dict], path: Path) -> None:
+    path.parent.mkdir(exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, ["split", "label", "category", "script", "name", "registered"])
         writer.writeheader()
         for row in rows:
@@ -408,7 +562,12 @@ def main():  # noqa: C901 — one block per kind of pair
             row["script"] = "mixed" if arabic[0] != arabic[1] else "arabic" if arabic[0] else "latin"
             writer.writerow(row)
     labels = [r["label"] for r in rows]
-    print(f"{len(rows)} rows: {labels.count('variant')} variants, {labels.count('new')} new names -> {OUT}")
+    print(f"{len(rows)} rows: {labels.count('variant')} variants, {labels.count('new')} new names -> {path}")
+
+
+def main():
+    for family in FAMILIES:
+        write(build(family), family.out)
 
 
 if __name__ == "__main__":

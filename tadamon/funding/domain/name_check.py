@@ -14,9 +14,10 @@ Two words are alike when, in the same script, both their spelling (once the usua
 transliteration choices are evened out: ou/w/u, ch/sh, gh/rh, doubled letters, a glued article)
 and their consonant skeleton are close; across scripts (تيفاوين and "Tifawin" both give "tfn")
 when their skeletons agree and the long vowels Arabic writes are among the vowels Latin writes
-(تازي is not "Tizi"). A short word is another name as soon as one letter differs; in a word of six
-letters or more, one letter typed wrong, added, left out or two swapped inside the word is a slip,
-worth a look. A product or sector of the search vocabulary (tadamon/common/data/search_vocabulary.csv)
+(تازي is not "Tizi"), reading a final ي as "i" and a final ى as "a". A short word is another name as
+soon as one letter differs; in a word of seven letters or more (six in Arabic), one letter typed
+wrong, added, left out or two swapped inside the word is a slip, worth a look — across scripts too
+(Amhgnass / أمغناس), when the letter typed for another sounds like it. A product or sector of the search vocabulary (tadamon/common/data/search_vocabulary.csv)
 is one word in Arabic, French and English (ماعز, caprin), and weighs little; so does a province or
 commune name one name adds next to the same rare word. A word after Aït, Ouled, Douar or Béni names
 a place: the same word used as a name is only half alike ("Hani" / "Akal Aït Hani").
@@ -49,7 +50,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from tadamon.common.search_terms import CONCEPT_MARK, vocabulary, word_terms
 from tadamon.common.text import is_arabic, normalize_text, word_key
@@ -60,8 +61,14 @@ CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names w
 CANDIDATES = 150  # names scored in full per index
 SIMILAR_WORDS = 12  # registered words looked at per distinctive word and per way of spelling
 POSTINGS = 400  # names looked at per registered word: a word in more names, the shortest of them
-SLIP_LENGTH, SLIP_LIKENESS = 6, 0.85  # a one-letter slip in a word this long is this alike: close, not the same
+SLIP_LENGTH, SLIP_LIKENESS = 7, 0.9  # a one-letter slip in a word this long is this alike: close, not the same
+# Across scripts, a slip is told from another word in a Latin word of 7 letters, an Arabic one of 6 or more.
+SLIP_ACROSS_LATIN, SLIP_ACROSS_ARABIC = 7, 6
 PLACE_ADDED = 0.25
+PLACE_WEIGHT = 0.4  # a province's or commune's name, or a word after Aït or Douar, says little: of its weight
+# "Son of" glued to the name after it, as Latin often writes it: Benhaddou / بن حدو, Ibn Battouta / ابن بطوطة.
+SON_OF = frozenset(normalize_text("بن ابن ben bin ibn").split())
+ALIF_TYPED_YEH = 0.15  # a final ي read as ى (typed for it: الهدي, "Al Houda"): close at best
 # Words after these name a place (a tribe, a douar, Béni Mellal): "Hani" is not the same name as "Aït Hani",
 # only where it is.
 PLACE_MARKERS = frozenset(normalize_text("ait ايت أيت ouled اولاد douar دوار beni bni بني").split())
@@ -78,6 +85,10 @@ COMMON_WORDS = {
         "essentielles tourisme سياحة peche صيد cuir جلدية vannerie دوم menuiserie نجارة bijoux حلي فضية argent "
         "لانتاج لتثمين لتربية لعصر لتحويل لصناعة douar دوار ait ايت اولاد ouled tizi"
     ).split()}
+# French adjectives naming an activity by its product, as names use them ("Coopérative apicole" is
+# تعاونية لتربية النحل): the search vocabulary's concept they stand for.
+PRODUCT_ADJECTIVES = {"apicole": "beekeeping", "apicoles": "beekeeping", "avicole": "poultry",
+                      "avicoles": "poultry", "ovin": "sheep", "ovins": "sheep"}
 LATIN_ARTICLE = re.compile(r"^(?:[ae](?=([tdrzsn])\1[aeiouy])|[ae]l(?=[bcdfghjklmnpqrstvwxz][aeiouy]))")
 LATIN_RESPELLINGS = [("sch", "ch"), ("sh", "ch"), ("rh", "gh"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("dj", "j"),
                      ("gu", "g"), ("ou", "u"), ("w", "u"), ("o", "u"), ("y", "i"), ("q", "k"), ("c", "k"),
@@ -98,6 +109,9 @@ class Word:
     arabic: bool
     readings: tuple = ()  # (key, vowels) readings: in Latin "th" is ت+ح in Fath, ث in Kaouthar
     concept: str | None = None  # a product or sector of the search vocabulary (ماعز, caprin, goat: "~goat")
+    # In Arabic, a final ي typed as ي (an "i": تيليلي, Tilelli), read as the ى normalisation also writes
+    # as ي (an "a" or an "i": الهدى, Al Houda): the vowels of that reading, None for other words.
+    alif_reading: tuple | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -129,19 +143,14 @@ def _key(stem: str) -> str:
     return _collapse(word_key(stem)) or stem
 
 
-def _vowels(spelled: str, arabic: bool) -> tuple:
+def _vowels(spelled: str, arabic: bool, final_alif: bool = True) -> tuple:
     """(number of consonants, the (consonants so far, vowel) pairs) of a word, its first vowel left
     out: أ, إ, أي and a written or unwritten first vowel begin Amazigh names either way. In Latin, "e"
-    is a vowel of its own (a short one, or ي: Tizeri); next to another vowel it is French spelling."""
+    is a vowel of its own (a short one, or ي: Tizeri); next to another vowel it is French spelling.
+    ع is no consonant: Latin writes a vowel for it, or none (Baraim / براعم, Ibdae / الإبداع)."""
     final_ain = arabic and spelled.endswith("ع")
     if arabic:
-        spelled = spelled.replace("ع", "")
-        skip = 2 if spelled[:2] in ("اي", "او") else 1 if spelled[:1] in "اوي" else 0
-        letters = [ARABIC_VOWELS.get(ch, ch) for ch in spelled[skip:]]
-        if len(letters) > 2 and letters[-1] == "ه":
-            letters[-1] = "a"  # ta marbuta: a final vowel in Latin
-        elif len(letters) > 2 and letters[-1] == "i":
-            letters[-1] = "y"  # a final ي may have been ى (الهدى, "Al Houda"): "a" or "i"
+        letters = _arabic_letters(spelled, final_alif)
     else:
         spelled = re.sub(r"(?<=[aiuy])e|e(?=[aiuy])", "", spelled)
         spelled = re.sub(r"(?<=[^aeiuy])e$", "", spelled)  # a silent final e: Tamazirte, Imane
@@ -152,11 +161,29 @@ def _vowels(spelled: str, arabic: bool) -> tuple:
     for letter in letters:
         if letter in ("a", "i", "u", "y", "e"):
             found.add((consonants, letter))
+        elif letter == "ع":
+            found.add((consonants, "*"))
         else:
             consonants += 1
     if final_ain:
         found.add((consonants, "*"))  # a final ع is written as a vowel in Latin (Ibdae, Choumouaa), or not
     return consonants, tuple(sorted(found))
+
+
+def _arabic_letters(spelled: str, final_alif: bool) -> list[str]:
+    """An Arabic word's letters, its long vowels as a/i/u, a first vowel and a first or last ع left out."""
+    bare = spelled.replace("ع", "")
+    skip = 2 if bare[:2] in ("اي", "او") else 1 if bare[:1] in "اوي" else 0
+    letters = [ARABIC_VOWELS.get(ch, ch) for ch in spelled.strip("ع")]
+    for _skipped in range(skip):
+        letters = letters[1:]
+        while letters[:1] == ["ع"]:
+            letters = letters[1:]
+    if len(letters) > 2 and letters[-1] == "ه":
+        letters[-1] = "a"  # ta marbuta: a final vowel in Latin
+    elif len(letters) > 2 and letters[-1] == "i" and final_alif:
+        letters[-1] = "y"  # a final ى (الهدى, "Al Houda"), which normalisation writes ي: "a" or "i"
+    return letters
 
 
 def _same_vowels(arabic_vowels: tuple, latin_vowels: tuple) -> bool:
@@ -189,6 +216,9 @@ def _vowel_pairs_written(arabic_found: set, latin_found: set) -> bool:
             by_place[place].add(vowel)
     for place, vowels in by_place.items():
         if len(vowels) > 1:
+            here = {vowel for at, vowel in arabic_found if at == place}
+            if "*" in here and len(here) >= len(vowels):
+                continue  # a ع next to a written vowel: Latin writes a vowel for each (Baraim / براعم)
             written = ({"i", "y"} if "i" in vowels else set()) | ({"u"} if "u" in vowels else set())
             if not any((place, vowel) in arabic_found for vowel in written or {"a", "i", "u", "y"}):
                 return False
@@ -211,27 +241,110 @@ def _generic_concepts() -> frozenset:
 
 
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: the index build hits the cache
-def make_word(word_stem: str) -> Word:
+def make_word(word_stem: str, final_alif: bool = False, construct: bool = False) -> Word:
+    """A distinctive word; `final_alif` when the name wrote its final ي as ى; `construct` when an Arabic
+    word ending in ة heads a construct (قلعة مكونة): Latin writes its ة "-at" (Kalaat M'gouna)."""
     arabic = is_arabic(word_stem)
+    final_alif_vowels = None
     if arabic:
         spelling = alternative = _collapse(word_stem)
         key = _key(word_stem)
+        if not final_alif and spelling.endswith("ي"):
+            final_alif_vowels = _vowels(spelling, True)
     else:
-        bare = LATIN_ARTICLE.sub("", word_stem) if len(word_stem) > 4 else word_stem  # Annour, Elbaraka
+        bare = _latin_bare(word_stem)
         key = _key(bare)
         # A first vowel is written or not (Asafou, Assafou; Echoumoua, Achoumouaa): letters compare without it.
-        bare = re.sub(r"^[aei](?=[^aeiouy])", "", bare) if len(bare) > 3 else bare
+        bare = _first_vowel_dropped(bare)
         spelling, alternative = _respelled(bare, ""), _respelled(bare, "a")
-    readings = ((key, _vowels(spelling if arabic else _respelled(bare, "e"), arabic)),)
+    readings = ((key, _vowels(spelling if arabic else _respelled(bare, "e"), arabic, final_alif)),)
+    if construct and arabic and spelling.endswith("ه"):
+        as_t = spelling[:-1] + "ت"
+        readings += ((_key(as_t), _vowels(as_t, True)),)
     if not arabic and "th" in word_stem:
         with_h = word_stem.replace("th", "t'h")
         readings += ((_key(with_h), _vowels(_respelled(with_h, "e").replace("'", ""), False)),)
     # The search vocabulary (tadamon/common/data/search_vocabulary.csv) names products and sectors in
     # Arabic, French and English: ماعز and "caprin" are one word of a name, whatever their letters.
     concept = word_terms(word_stem).concept if len(word_stem) > 2 else None
+    if word_stem in PRODUCT_ADJECTIVES:
+        concept = CONCEPT_MARK + PRODUCT_ADJECTIVES[word_stem]
     if concept in _generic_concepts():
         concept = None  # a word the generic ones left distinctive: الفلاح is "success", not farming
-    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept)
+    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept, final_alif_vowels)
+
+
+def _latin_bare(word: str) -> str:
+    return LATIN_ARTICLE.sub("", word) if len(word) > 4 else word  # Annour, Elbaraka
+
+
+def _first_vowel_dropped(bare: str) -> str:
+    return re.sub(r"^[aei](?=[^aeiouy])", "", bare) if len(bare) > 3 else bare
+
+
+AS_WRITTEN, SWAPPED = "as written", "swapped"
+# Consonants of the skeleton typed or heard for one another (voiced/voiceless, nasals, liquids, g/gh, h/kh).
+NEAR_CONSONANTS = frozenset(pair for near in ("td", "sz", "nm", "rl", "kR", "hx", "bf", "sS", "jz")
+                            for pair in (near, near[::-1]))
+
+
+@lru_cache(maxsize=20_000)
+def _slip_readings(word: Word) -> dict[str, list[tuple]]:
+    """What a one-letter slip leaves of a long word: skeleton → (vowel pattern, how) for the word as
+    written, with one letter inside it left out (how: where its skeleton changed, None for a vowel),
+    and with two letters inside it swapped. The first and last letters stay: endings make words.
+    Empty for a word too short for a slip to be told from another word."""
+    text = word.text
+    if len(text) < (SLIP_ACROSS_ARABIC if word.arabic else SLIP_ACROSS_LATIN):
+        return {}
+    if word.arabic:
+        final_alif = word.alif_reading is None
+        readings = [(_key(v), _vowels(_collapse(v), True, final_alif), v)
+                    for v in {text[:i] + text[i + 1:] for i in range(1, len(text) - 1)}]
+        readings += [(_key(v), _vowels(_collapse(v), True, final_alif), SWAPPED)
+                     for v in {text[:i] + text[i + 1] + text[i] + text[i + 2:] for i in range(1, len(text) - 2)}]
+        written = [(word.key, word.vowels)]
+    else:
+        bare = _latin_bare(text)
+        readings = [(_key(v), _vowels(_respelled(_first_vowel_dropped(v), "e"), False), v)
+                    for v in {bare[:i] + bare[i + 1:] for i in range(1, len(bare) - 1)}]
+        readings += [(_key(v), _vowels(_respelled(_first_vowel_dropped(v), "e"), False), SWAPPED)
+                     for v in {bare[:i] + bare[i + 1] + bare[i] + bare[i + 2:] for i in range(1, len(bare) - 2)}]
+        written = word.readings
+    found = defaultdict(list)
+    for key, vowels in written:
+        found[key].append((vowels, AS_WRITTEN))
+    for key, vowels, how in readings:
+        if how != SWAPPED:  # None for a vowel left out, else (place in the skeleton, consonant left out)
+            place = next((i for i, (a, b) in enumerate(zip(key, word.key, strict=False)) if a != b), len(key))
+            how = None if key == word.key else (place, word.key[place] if place < len(word.key) else "")
+        if (vowels, how) not in found[key]:
+            found[key].append((vowels, how))
+    return dict(found)
+
+
+def _one_slip(latin_how, arabic_how) -> bool:
+    """A letter added or two swapped on one side, or one typed for another: a vowel, or a
+    consonant for one that sounds or types alike (t/d, n/m, r/l, g/gh...) at the same place of the
+    skeleton, left out of both."""
+    if AS_WRITTEN in (latin_how, arabic_how):
+        return latin_how != arabic_how
+    if latin_how is None or arabic_how is None or SWAPPED in (latin_how, arabic_how):
+        return latin_how is None and arabic_how is None
+    return latin_how[0] == arabic_how[0] and latin_how[1] + arabic_how[1] in NEAR_CONSONANTS
+
+
+def _slip_across(arabic: Word, latin: Word) -> bool:
+    """A long Latin word one slip away from an Arabic word, or the other way round (Tikiounie /
+    تيكيوين, Amhgnass / أمغناس, Timouzga / تيموزغا)."""
+    if Levenshtein.distance(arabic.key, latin.key, score_cutoff=2) > 2:
+        return False
+    arabic_readings, latin_readings = _slip_readings(arabic), _slip_readings(latin)
+    if not arabic_readings or not latin_readings:
+        return False
+    return any(_one_slip(latin_how, arabic_how) and _same_vowels(arabic_vowels, latin_vowels)
+               for key, latin_patterns in latin_readings.items() for latin_vowels, latin_how in latin_patterns
+               for arabic_vowels, arabic_how in arabic_readings.get(key, ()))
 
 
 def name_form(name: str) -> NameForm | None:
@@ -239,7 +352,11 @@ def name_form(name: str) -> NameForm | None:
     if not whole:
         return None
     distinctive, generic, named_places = [], set(), set()
-    words = whole.split()
+    # Normalisation writes ى as ي: the words the name wrote with a final ى ("a"), the others end in "i".
+    final_alif = {normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", name)}
+    words = []
+    for word in whole.split():
+        words.append(word if not words or words[-1] not in SON_OF else words.pop() + word)
     for position, word in enumerate(words):
         if position and len(words[position - 1]) == 1 and generic_meaning(words[position - 1]) is None \
                 and not is_arabic(word):
@@ -256,7 +373,11 @@ def name_form(name: str) -> NameForm | None:
             continue  # joined to the next word
         if position and words[position - 1] in PLACE_MARKERS:
             named_places.add(len(distinctive))
-        distinctive.append(make_word(stem(word)))
+        word_stem = stem(word)
+        # Without the article and before a distinctive word, a word ending in ة may head a construct.
+        construct = (word_stem == word and is_arabic(following) and generic_meaning(following) is None
+                     and (following.startswith("ال") or stem(following) == following))  # not للكسكس
+        distinctive.append(make_word(word_stem, word in final_alif, construct))
     arabic = is_arabic(whole)
     return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
                     frozenset(generic), arabic, tuple(distinctive), frozenset(named_places))
@@ -287,31 +408,42 @@ def word_likeness(a: Word, b: Word) -> float:
             likeness -= 0.1  # one letter of a short word makes another name
         shorter, longer = sorted((a.spelling, b.spelling), key=len)
         final_ain = longer == shorter + "a" and shorter.endswith("i")  # a final ع after i: Yanabii, Yanabia
-        if (a.spelling[-1] != b.spelling[-1] and not final_ain) or (a.arabic and a.key == b.key):
+        # Two letters swapped in Arabic keep its letters: a slip, not a long vowel more or less.
+        swapped = a.arabic and sorted(a.text) == sorted(b.text)
+        if (a.spelling[-1] != b.spelling[-1] and not final_ain) or (a.arabic and a.key == b.key and not swapped):
             # Endings make words (feminine, nisba, plural: السلام/السلامة, Tighri/Tighra, Manar/Manara),
             # and Arabic writes its long vowels (السعد/السعيد): not a slip, another name.
             likeness = min(likeness, 0.6)
-        elif _slip(a.text, b.text) and not (a.arabic and a.key == b.key):
+        elif _slip(a.text, b.text, SLIP_ACROSS_ARABIC if a.arabic and (swapped or len(a.text) != len(b.text))
+                   else SLIP_LENGTH) and (
+                swapped or not (a.arabic and a.key == b.key)):
             likeness = max(likeness, SLIP_LIKENESS)
     else:
         arabic, latin = (a, b) if a.arabic else (b, a)
-        likeness = max(_across_scripts(arabic, key, vowels) for key, vowels in latin.readings or
-                       ((latin.key, latin.vowels),))
+        likeness = max(_across_scripts(arabic, arabic_reading, latin_reading)
+                       for arabic_reading in arabic.readings for latin_reading in latin.readings)
+        if likeness < SLIP_LIKENESS and _slip_across(arabic, latin):
+            likeness = SLIP_LIKENESS
     # Close but not the same counts much less than the same: a slip in a long word still counts.
     return 1.0 if likeness >= 0.97 else max(0.0, (likeness - 0.6) / 0.4)
 
 
-def _slip(a: str, b: str) -> bool:
-    """One letter typed wrong, added, left out or two swapped inside a long word, its first and last
-    letters kept (Achoumouaa / Acohumouaa): a slip of the same name, worth a look (close, not clash)."""
-    return (min(len(a), len(b)) >= SLIP_LENGTH and a[0] == b[0] and a[-1] == b[-1]
+def _slip(a: str, b: str, length: int = SLIP_LENGTH) -> bool:
+    """One letter typed wrong, added, left out or two swapped inside a long word (7 letters in Latin,
+    6 in Arabic, which writes no short vowels), its first and last letters kept (Achoumouaa /
+    Acohumouaa, تيليكيت / تيلكييت): a slip of the same name, worth a look."""
+    return (min(len(a), len(b)) >= length and a[0] == b[0] and a[-1] == b[-1]
             and OSA.distance(a, b, score_cutoff=1) <= 1)
 
 
-def _across_scripts(arabic: Word, latin_key: str, latin_vowels: tuple) -> float:
-    likeness = 1.0 if arabic.key == latin_key else fuzz.ratio(arabic.key, latin_key) / 100 - 0.1
-    if not _same_vowels(arabic.vowels, latin_vowels):
-        likeness -= 0.4  # Arabic writes its long vowels: a Latin spelling without them is another word
+def _across_scripts(arabic: Word, arabic_reading: tuple, latin_reading: tuple) -> float:
+    (arabic_key, arabic_vowels), (latin_key, latin_vowels) = arabic_reading, latin_reading
+    likeness = 1.0 if arabic_key == latin_key else fuzz.ratio(arabic_key, latin_key) / 100 - 0.1
+    if not _same_vowels(arabic_vowels, latin_vowels):
+        if arabic.alif_reading and _same_vowels(arabic.alif_reading, latin_vowels):
+            likeness -= ALIF_TYPED_YEH  # تيليلي is "Tilelli"; "Tilila" only if ي was typed for ى
+        else:
+            likeness -= 0.4  # Arabic writes its long vowels: a Latin spelling without them is another word
     return likeness
 
 
@@ -343,7 +475,7 @@ class Weights:
             if word.concept or word.text in COMMON_WORDS or (word.text[:1] in "لوب" and word.text[1:] in COMMON_WORDS):
                 weight *= 0.3
             elif word.spelling in self.places:
-                weight *= 0.4
+                weight *= PLACE_WEIGHT
             weight = max(weight, 0.02)
             self.cache[word] = weight
         return weight
@@ -394,8 +526,11 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
         # Nothing distinctive on one side: only the whole wording can be compared.
         return Comparison(round(fuzz.ratio(proposed.whole, existing.whole) * 0.8), "generic_only",
                           proposed.whole, existing.whole)
-    p_weights = [weight(w) for w in proposed.distinctive]
-    e_weights = [weight(w) for w in existing.distinctive]
+    # A word after Aït, Ouled, Douar or Béni names a place, and weighs as one.
+    p_weights = [weight(w) * (PLACE_WEIGHT if i in proposed.named_places else 1)
+                 for i, w in enumerate(proposed.distinctive)]
+    e_weights = [weight(w) * (PLACE_WEIGHT if j in existing.named_places else 1)
+                 for j, w in enumerate(existing.distinctive)]
     aligned = [(alike * PLACE_NAMED if (i in proposed.named_places) != (j in existing.named_places) else alike, i, j)
                for alike, i, j in _aligned(proposed.distinctive, existing.distinctive, likeness)]
     for alike, i, j in aligned:
@@ -431,10 +566,10 @@ def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned,
     if not any(alike == 1 and max(p_weights[i], e_weights[j]) >= 0.5 for alike, i, j in aligned):
         return sum(p_weights) + sum(e_weights)
     matched_p, matched_e = {i for _a, i, _j in aligned}, {j for _a, _i, j in aligned}
-    return sum(w * PLACE_ADDED if i not in matched_p and weight.is_place(word) else w
-               for i, (w, word) in enumerate(zip(p_weights, proposed.distinctive, strict=True))) + \
-        sum(w * PLACE_ADDED if j not in matched_e and weight.is_place(word) else w
-            for j, (w, word) in enumerate(zip(e_weights, existing.distinctive, strict=True)))
+    return sum(w * PLACE_ADDED if i not in matched_p and (weight.is_place(word) or i in proposed.named_places)
+               else w for i, (w, word) in enumerate(zip(p_weights, proposed.distinctive, strict=True))) + \
+        sum(w * PLACE_ADDED if j not in matched_e and (weight.is_place(word) or j in existing.named_places)
+            else w for j, (w, word) in enumerate(zip(e_weights, existing.distinctive, strict=True)))
 
 
 def _contained(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned) -> bool:
@@ -522,6 +657,12 @@ class NameIndex:
         for spelling, word in self.words.items():
             self.spellings_of[word.key].append(spelling)
         self.spellings, self.keys = list(self.by_spelling), list(self.spellings_of)
+        # The registered skeletons with one letter left out: where a slip in the other script meets them.
+        self.keys_less_one: dict[str, list[str]] = defaultdict(list)
+        for key in self.keys:
+            if len(key) >= 3:
+                for less in {key[:i] + key[i + 1:] for i in range(len(key))}:
+                    self.keys_less_one[less].append(key)
         self.word_count = Counter({spelling: len(owners) for spelling, owners in self.by_spelling.items()})
         self.key_count = key_count
         self.word_frequency = key_count  # names holding each skeleton, for the distinctiveness grade
@@ -532,13 +673,8 @@ class NameIndex:
         would rank them, by how much the words they share weigh."""
         gathered: dict[int, float] = defaultdict(float)
         for word in {w for form in forms for w in form.distinctive}:
-            alike = {spelling for spelling, _score, _i in process.extract(
-                word.spelling, self.spellings, scorer=fuzz.ratio, limit=SIMILAR_WORDS, score_cutoff=70)}
-            for key, _score, _i in process.extract(word.key, self.keys, scorer=fuzz.ratio, limit=SIMILAR_WORDS,
-                                                   score_cutoff=75):
-                alike.update(self.spellings_of[key])
             found: dict[int, float] = {}
-            for spelling in alike:
+            for spelling in self.alike(word):
                 registered = self.words[spelling]
                 value = likeness(word, registered)
                 if not value:
@@ -553,6 +689,19 @@ class NameIndex:
                 gathered[position] += value
         ranked = sorted(gathered, key=lambda i: (-gathered[i], self.size[i], i))
         return set(ranked[:CANDIDATES])
+
+    def alike(self, word: Word) -> set[str]:
+        """Registered spellings like a word: spelled alike, with a skeleton alike, or one slip away."""
+        alike = {spelling for spelling, _score, _i in process.extract(
+            word.spelling, self.spellings, scorer=fuzz.ratio, limit=SIMILAR_WORDS, score_cutoff=70)}
+        for key, _score, _i in process.extract(word.key, self.keys, scorer=fuzz.ratio, limit=SIMILAR_WORDS,
+                                               score_cutoff=75):
+            alike.update(self.spellings_of[key])
+        for slipped in _slip_readings(word):
+            if len(slipped) >= 3:
+                for key in (slipped, *self.keys_less_one.get(slipped, ())):
+                    alike.update(self.spellings_of.get(key, ()))
+        return alike
 
     def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
         return {i for form in forms for i in self.by_whole.get(form.whole, ())}

@@ -247,3 +247,53 @@ def test_a_word_naming_a_place_after_ait_or_douar_is_not_the_same_as_a_name():
     assert check_name("", "Association Hani").verdict == "clear"
     # The same name in the other script still clashes.
     assert check_name("جمعية أكال أيت حاني").verdict == "clash"
+
+
+def test_a_slip_in_a_long_word_is_worth_a_look_across_scripts_too():
+    # A Latin name with a letter swapped, added or typed for a like one, registered in Arabic only.
+    for slipped, arabic in (("Association Amhgnass", "جمعية أمغناس"), ("Association Tikiounie", "جمعية تيكيوين"),
+                            ("Association Timouzga", "جمعية تيموزغا"), ("Association Timourzgha", "جمعية تيموزغا")):
+        assert CLOSE <= score(slipped, arabic) < CLASH, slipped
+    # A consonant typed for an unlike one is another word, and a short word has no slips.
+    assert score("Coopérative Arridwane", "تعاونية أروكان") < CLOSE
+    assert score("Coopérative Amadou", "تعاونية أمودو") < CLOSE
+    # In Arabic, two letters swapped inside a word of six letters or more are a slip; another letter is not.
+    assert CLOSE <= score("تعاونية تيلكييت", "تعاونية تيليكيت") < CLASH
+    assert score("تعاونية أفولاي", "تعاونية أفولكي") < CLOSE
+
+
+def test_a_final_yeh_is_an_i_and_an_alif_maqsura_an_a():
+    # Normalisation writes ى as ي; the check reads the letter the name was typed with.
+    assert score("جمعية تيليلي", "Association Tilelli") >= CLASH
+    assert score("جمعية تيليلي", "Association Tilila") < CLOSE
+    assert score("جمعية الهدى", "Association Al Houda") >= CLASH
+    # ي typed for ى reads as another last vowel, as "Tilila" does for تيليلي: alone, under "close".
+    assert 60 <= score("جمعية الهدي", "Association Al Houda") < CLOSE
+
+
+def test_arabic_spellings_latin_writes_otherwise():
+    # ة heading a construct is written "-at": Kalaat M'gouna is قلعة مكونة; not before a preposition.
+    assert score("جمعية تيكيوين قلعة مكونة", "Association Tikiouine Kalaat M'gouna") >= CLASH
+    assert score("تعاونية تامونة للكسكس", "Coopérative Tamount du couscous") < CLOSE
+    # ع is written as a vowel, or not at all, next to the vowels Arabic writes.
+    assert score("جمعية البراعم", "Association Al Baraim") >= CLASH
+    assert score("تعاونية السعد", "Coopérative Assaid") < CLOSE
+    # "Son of" is glued to the name after it in Latin: Benhaddou is بن حدو.
+    assert score("جمعية أكوراي أيت بن حدو", "Association Akouray Aït Benhaddou") >= CLASH
+    # A product the French names with an adjective: apicole is beekeeping (تربية النحل).
+    assert name_forms("Association apicole")[0].distinctive[0].concept == \
+        name_forms("جمعية النحل")[0].distinctive[0].concept is not None
+    assert score("جمعية القمة لتربية النحل", "Association Al Qimma apicole") >= CLOSE
+
+
+@pytest.mark.django_db
+def test_a_word_after_ait_weighs_as_a_place_a_name_drops_or_adds():
+    arrahik = OrganizationFactory(name_ar="تعاونية الرحيق للورد العطري أيت إيعزة", name_latin="")
+    OrganizationFactory(name_ar="", name_latin="Coopérative Tizi Tisli de roses Aït Iaaza")
+
+    for variant in ("تعاونية الرحيق للورد العطري", "Coopérative Arrahik de roses"):
+        check = check_name(variant)
+        assert check.matches[0].pk == arrahik.pk, variant
+        assert check.verdict in ("close", "clash"), variant
+    # Another organisation of the same place and product is still another name.
+    assert check_name("", "Coopérative Tamount de roses Aït Iaaza").verdict == "clear"

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.common.page_cache import cached_for_anonymous
 from tadamon.common.qr import qr_svg
 from tadamon.common.ratelimits import limited
 from tadamon.events.domain.events import register
@@ -24,6 +25,7 @@ from tadamon.public.forms import EventFilterForm, EventRegistrationForm
 PAGE_SIZE = 20
 
 
+@cached_for_anonymous()
 def event_list(request):
     form = EventFilterForm(request.GET or None)
     events = Event.objects.select_related("province__region")
@@ -64,6 +66,7 @@ def event_calendar(request):
 
 
 @limited("event_registration", "POST")
+@cached_for_anonymous()  # while registration is open its form has a token: never cached
 def event_detail(request, pk: int):
     event = get_object_or_404(Event.objects.select_related("province__region").prefetch_related(
         "organisers", "partners"), pk=pk)

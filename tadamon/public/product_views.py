@@ -41,6 +41,7 @@ def public_products():
     return Product.objects.filter(published=True, organization__in=public_organizations())
 
 
+@cached_for_anonymous()
 def product_detail(request, pk: int):
     product = get_object_or_404(public_products().select_related(
         "organization__province__region", "organization__commune", "category"), pk=pk)

@@ -21,6 +21,7 @@ from tadamon.registry.models import Region
 PAGE_SIZE = 20
 
 
+@cached_for_anonymous()
 def home(request):
     by_kind = dict(
         public_organizations().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
@@ -46,6 +47,7 @@ def directory(request):
     return render(request, template, context)
 
 
+@cached_for_anonymous()
 def organization(request, pk: int):
     organization = get_object_or_404(
         public_organizations().select_related("province__region", "commune", "sector"), pk=pk

@@ -23,7 +23,7 @@ class OrganizationForm(VersionedForm):
     class Meta:
         model = Organization
         fields = [
-            "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
+            "kind", "name_ar", "name_latin", "name_zgh", "acronym", "sector", "registry_number", "creation_date", "status",
             "province", "commune", "address", "phone", "email", "website", "is_women", "is_youth", "description",
             "story_ar", "story_fr", "story_en", "public_phone", "public_whatsapp", "public_email",
         ]
@@ -31,6 +31,7 @@ class OrganizationForm(VersionedForm):
             "creation_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "name_latin": forms.TextInput(attrs={"dir": "ltr"}),
+            "name_zgh": forms.TextInput(attrs={"dir": "ltr", "lang": "zgh"}),
             "phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
             "email": forms.EmailInput(attrs={"dir": "ltr"}),
             "website": forms.URLInput(attrs={"dir": "ltr"}),
@@ -90,11 +91,13 @@ class MemberForm(VersionedForm):
 
     class Meta:
         model = Person
-        fields = ["first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin", "gender", "birth_year",
-                  "cin", "phone"]
+        fields = ["first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin", "first_name_zgh",
+                  "last_name_zgh", "gender", "birth_year", "cin", "phone"]
         widgets = {
             "first_name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "last_name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "first_name_zgh": forms.TextInput(attrs={"dir": "ltr", "lang": "zgh"}),
+            "last_name_zgh": forms.TextInput(attrs={"dir": "ltr", "lang": "zgh"}),
             "cin": forms.TextInput(attrs={"dir": "ltr", "autocomplete": "off"}),
             "phone": forms.TextInput(attrs={"type": "tel", "dir": "ltr", "inputmode": "tel"}),
         }

@@ -20,11 +20,12 @@ class ProductForm(VersionedForm):
 
     class Meta:
         model = Product
-        fields = ["organization", "name_ar", "name_fr", "name_en", "description_ar", "description_fr",
+        fields = ["organization", "name_ar", "name_fr", "name_en", "name_zgh", "description_ar", "description_fr",
                   "description_en", "category", "price_mad", "unit", "min_order", "stock", "availability",
                   "season_from", "season_to", "published"]
         widgets = {
             "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "name_zgh": forms.TextInput(attrs={"dir": "ltr", "lang": "zgh"}),
             "description_ar": forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"}),
             "description_fr": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "fr"}),
             "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "en"}),

@@ -1,7 +1,7 @@
 """Content typed in several languages (programme titles, later product names) is stored as
 one column per language; TranslatedText picks the active language's and falls back visibly.
-Names written in Arabic and in Latin script (organisations, people, places) go through
-`localized`, which picks the form for the page's language."""
+Names written in Arabic and in Latin script (organisations, people, places), and in Tifinagh where
+they have that form, go through `localized`, which picks the form for the page's language."""
 
 import re
 import time
@@ -19,18 +19,35 @@ def arabic_page() -> bool:
     return (get_language() or settings.LANGUAGE_CODE).startswith("ar")
 
 
-def localized(arabic, latin):
-    """The Arabic form of a name on an Arabic page, the Latin one on a French or English page; the
-    other form when that one is empty, so a name written in one script only still shows."""
-    first, second = (arabic, latin) if arabic_page() else (latin, arabic)
-    return first or second
+TAMAZIGHT = "zgh"
+
+
+def tamazight_page() -> bool:
+    """Whether the active language is Standard Moroccan Tamazight (Tifinagh, left to right)."""
+    return page_language() == TAMAZIGHT
+
+
+def arabic_names_first() -> bool:
+    """Whether names show in Arabic before Latin script: on Arabic pages, and on Tamazight pages for
+    a name with no Tifinagh form (the Tamazight interface falls back to Arabic, docs/tamazight.md)."""
+    return arabic_page() or tamazight_page()
+
+
+def localized(arabic, latin, tifinagh=""):
+    """The Arabic form of a name on an Arabic page, the Latin one on a French or English page, the
+    Tifinagh one on a Tamazight page (else the Arabic one); the other form when that one is empty,
+    so a name written in one script only still shows."""
+    if tifinagh and tamazight_page():
+        return tifinagh
+    first, second = (arabic, latin) if arabic_names_first() else (latin, arabic)
+    return first or second or tifinagh
 
 
 def by_name(arabic: str = "name_ar", latin: str = "name_latin"):
     """An order_by() term: alphabetical by the name the page shows, so a list sorts in the page's
-    script (the Arabic names on an Arabic page, the Latin ones on a French page). A row with no name in
-    that script sorts by its other name, as `localized` shows it, not first for being empty."""
-    first, second = (arabic, latin) if arabic_page() else (latin, arabic)
+    script (the Arabic names on an Arabic or Tamazight page, the Latin ones on a French page). A row
+    with no name in that script sorts by its other name, as `localized` shows it, not first for being empty."""
+    first, second = (arabic, latin) if arabic_names_first() else (latin, arabic)
     return Coalesce(NullIf(F(first), Value("")), F(second)).asc()
 
 
@@ -54,7 +71,7 @@ class TranslatedText:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        wanted = (get_language() or settings.LANGUAGE_CODE)[:2]
+        wanted = page_language()
         order = [wanted] + [code for code, _name in settings.LANGUAGES if code != wanted]
         for language in order:
             text = getattr(obj, f"{self.prefix}_{language}", "")
@@ -65,31 +82,39 @@ class TranslatedText:
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+TIFINAGH_LETTER = re.compile(r"[\u2D30-\u2D7F]")
 
 
 def written_in(text: str) -> str:
     """The language a text typed in one language only is in, told from its script: Arabic for
-    Arabic letters, French for Latin ones (what Moroccan records are written in); "" for a text
-    with no letters (a number, a code)."""
-    arabic, latin = len(ARABIC_LETTER.findall(text or "")), len(LATIN_LETTER.findall(text or ""))
-    if not arabic and not latin:
-        return ""
-    return "ar" if arabic >= latin else "fr"
+    Arabic letters, Tamazight for Tifinagh ones, French for Latin ones (what Moroccan records are
+    written in); "" for a text with no letters (a number, a code)."""
+    counts = {"ar": len(ARABIC_LETTER.findall(text or "")), "zgh": len(TIFINAGH_LETTER.findall(text or "")),
+              "fr": len(LATIN_LETTER.findall(text or ""))}
+    language, most = max(counts.items(), key=lambda item: item[1])  # ties: the first, Arabic
+    return language if most else ""
 
 
 def page_language() -> str:
-    return (get_language() or settings.LANGUAGE_CODE)[:2]
+    """The active language's code without its region: "ar", "fr", "en" or "zgh"."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0].lower()
+
+
+def script_of(language: str) -> str:
+    """"arabic", "tifinagh" or "latin": the script a language of the site is written in."""
+    return {"ar": "arabic", TAMAZIGHT: "tifinagh"}.get(language, "latin")
 
 
 def other_script(language: str) -> bool:
     """Whether text in `language` is in another script than the page's (French on an Arabic page,
-    Arabic on a French or English one): then readers are told which language it is in."""
-    return bool(language) and (language == "ar") != arabic_page()
+    Arabic on a French or English one, either on a Tamazight one): then readers are told which
+    language it is in."""
+    return bool(language) and script_of(language) != script_of(page_language())
 
 
 def in_language_label(language: str) -> str:
     """"in French", "بالعربية"…: said next to a text shown in another language than the page's."""
-    labels = {"ar": _("in Arabic"), "fr": _("in French"), "en": _("in English")}
+    labels = {"ar": _("in Arabic"), "fr": _("in French"), "en": _("in English"), TAMAZIGHT: _("in Tamazight")}
     return str(labels.get(language, language.upper()))
 
 

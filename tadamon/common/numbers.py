@@ -20,7 +20,10 @@ Choices, and why:
   the algorithm, the one the PDFs use.)
 - **Decimal separator**: a comma in Arabic and French (as Morocco writes them), a point in English.
 - **Currency label**, one per language, after the amount: "درهم" in Arabic, "MAD" in French and
-  English (the ISO code, already the word of the French pages and of the forms).
+  English (the ISO code, already the word of the French pages and of the forms) and in Tamazight
+  (CLDR's zgh symbol for the dirham is "MAD"; its name, ⴰⴷⵔⵉⵎ ⵏ ⵍⵎⵖⵔⵉⴱ, is too long for a label).
+- **Tamazight (zgh)**: CLDR's zgh locale, as Babel has it: Tifinagh month names (ⴽⵜⵓⴱⵔ), Western
+  digits, a comma before decimals, "42 %" as in French; grouping by U+202F as everywhere.
 - **Months** by name: Morocco's Arabic month names (CLDR ar_MA: يناير… ماي، يوليوز، غشت، شتنبر،
   نونبر، دجنبر), as Moroccan public bodies write them; French and English as usual.
 - **Ranges of numbers** (10–24) are wrapped in a left-to-right isolate, so an Arabic sentence around
@@ -48,10 +51,10 @@ from django.utils import translation
 from django.utils.translation import gettext_noop
 
 GROUP_SEPARATOR = "\u202f"  # NARROW NO-BREAK SPACE, bidi class CS: see the module docstring
-DECIMAL_SEPARATOR = {"ar": ",", "fr": ",", "en": "."}
-CURRENCY_LABEL = {"ar": "درهم", "fr": "MAD", "en": "MAD"}
+DECIMAL_SEPARATOR = {"ar": ",", "fr": ",", "en": ".", "zgh": ","}
+CURRENCY_LABEL = {"ar": "درهم", "fr": "MAD", "en": "MAD", "zgh": "MAD"}
 # Which CLDR locale gives each language its words (month names, date patterns).
-BABEL_LOCALE = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB"}
+BABEL_LOCALE = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB", "zgh": "zgh_MA"}
 RANGE_DASH = "\u2013"  # EN DASH
 LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 EMPTY = "—"  # what a missing figure shows
@@ -142,7 +145,7 @@ def format_percent(value, decimals: int = 0, language: str | None = None, *, rat
     if ratio:
         number *= 100
     language = active_language(language)
-    sign = "\u00a0%" if language == "fr" else "%"
+    sign = "\u00a0%" if language in ("fr", "zgh") else "%"
     return format_decimal(number, decimals, language) + sign
 
 

@@ -14,6 +14,12 @@ which fpdf.bidi honours (the isolate characters are zero-width glyphs of Noto Sa
 fpdf2 guesses a paragraph's direction from its first strong letter, so an Arabic line that begins
 with a Latin acronym or a name would be laid out left to right: `arabic()` sets the paragraph
 direction to right to left for what follows, `latin()` hands it back to the guess.
+
+Tifinagh (Tamazight, left to right) is drawn with Noto Sans Tifinagh: `tifinagh()` picks it, and it is
+a fallback font everywhere, so a Tifinagh name inside Arabic or French text is drawn too. The font
+has no bold; a bold Tifinagh run is drawn regular. Its paragraphs' direction is guessed like
+`latin()`'s, so a message of a Tamazight document that is not translated yet (shown in Arabic, see
+common/translation_fallback.py) still reads right to left.
 """
 
 import io
@@ -28,10 +34,11 @@ from tadamon.common import numbers
 FONTS = Path(__file__).resolve().parent / "fonts"
 LATIN = "noto-sans"
 ARABIC = "noto-naskh-arabic"
+TIFINAGH = "noto-sans-tifinagh"
 
 
 class Document(FPDF):
-    """An A4 document with both fonts registered and text shaping on. Use `latin()` or `arabic()`
+    """An A4 document with the three fonts registered and text shaping on. Use `latin()` or `arabic()`
     to pick the font of a run; characters the current font lacks fall back to the other one, so a
     Latin name inside Arabic text (or a digit, a slash) is still drawn."""
 
@@ -41,7 +48,9 @@ class Document(FPDF):
         self.add_font(LATIN, "B", FONTS / "NotoSans-Bold.ttf")
         self.add_font(ARABIC, "", FONTS / "NotoNaskhArabic-Regular.ttf")
         self.add_font(ARABIC, "B", FONTS / "NotoNaskhArabic-Bold.ttf")
-        self.set_fallback_fonts([LATIN, ARABIC])
+        self.add_font(TIFINAGH, "", FONTS / "NotoSansTifinagh-Regular.ttf")
+        self.add_font(TIFINAGH, "B", FONTS / "NotoSansTifinagh-Regular.ttf")  # no bold face exists
+        self.set_fallback_fonts([LATIN, ARABIC, TIFINAGH])
         self.set_text_shaping(use_shaping_engine=True)
         self.set_auto_page_break(auto=False)
         self.set_creator("Tadamon")
@@ -49,6 +58,15 @@ class Document(FPDF):
     def latin(self, size: float, bold: bool = False) -> None:
         self.set_font(LATIN, "B" if bold else "", size)
         self.text_shaping["direction"] = None  # guessed from each text's first strong letter
+
+    def tifinagh(self, size: float, bold: bool = False) -> None:
+        """The Tifinagh font, each paragraph's direction guessed (Tamazight reads left to right)."""
+        self.set_font(TIFINAGH, "B" if bold else "", size)
+        self.text_shaping["direction"] = None
+
+    def font_for(self, language: str, size: float, bold: bool = False) -> None:
+        """The font of a text in `language` ("ar", "zgh", or a language in Latin script)."""
+        {"ar": self.arabic, "zgh": self.tifinagh}.get(language, self.latin)(size, bold)
 
     def arabic(self, size: float, bold: bool = False) -> None:
         """The Arabic font, and right-to-left paragraphs until `latin()` is called."""

@@ -5,11 +5,17 @@ Two forms of a name (the generic words a name is compared without are in ``vocab
   case and accents. Two spellings of the same name in the same script become equal.
 - ``phonetic_key``: a consonant skeleton shared by both scripts (إميضر and "Imider" both give
   "mdr"), so a Latin query finds an Arabic name and the other way round.
+
+Tifinagh is read as its French-style Latin spelling first (``tifinagh.to_latin``: ⵜⵉⴼⴰⵡⵉⵏ ->
+"tifawin"), so a name or a query in Tifinagh meets the Latin and Arabic forms of the same name in
+both ``normalize_text`` and ``phonetic_key`` (and through them in search terms and the name check).
 """
 
 import re
 import unicodedata
 from functools import lru_cache
+
+from tadamon.common.tifinagh import is_tifinagh, to_latin
 
 # Harakat, superscript alef, Quranic marks, and tatweel: dropped.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -54,7 +60,7 @@ def normalize_text(text: str | None) -> str:
     """The searchable form of any name, in either script or both."""
     if not text:
         return ""
-    text = fold_latin(normalize_arabic(text))
+    text = fold_latin(normalize_arabic(to_latin(text)))
     text = text.replace("_", " ")
     return " ".join(_NON_WORD.sub(" ", text).split())
 
@@ -84,6 +90,8 @@ _ALEF_AND_GAF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "
 
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: imports hit the cache
 def word_key(word: str) -> str:
+    if is_tifinagh(word):
+        word = to_latin(word)
     if is_arabic(word):
         word = _ARABIC_MARKS.sub("", word).translate(_ALEF_AND_GAF_FORMS)
         if word.startswith("ال") and len(word) > 3:

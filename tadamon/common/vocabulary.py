@@ -8,14 +8,15 @@ from tadamon.common.text import normalize_text
 
 # Words that say what an organisation is, in both languages, grouped by meaning so that تعاونية
 # and "coopérative" count as the same generic word. Compared after normalisation and after the
-# Arabic article or "for" is dropped, so النسوية, نسوية and للنسوية are one word.
+# Arabic article or "for" is dropped, so النسوية, نسوية and للنسوية are one word. Tamazight words are
+# written in Tifinagh here and compared in their Latin spelling (normalize_text reads Tifinagh so).
 GENERIC_GROUPS = {
-    "cooperative": "تعاونية تعاونيات cooperative cooperatives coop cooperativa",
-    "association": "جمعية جمعيات association associations assoc",
+    "cooperative": "تعاونية تعاونيات cooperative cooperatives coop cooperativa ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵜⵉⵎⵢⴰⵡⴰⵙⵉⵏ",
+    "association": "جمعية جمعيات association associations assoc ⵜⴰⵎⵙⵎⵓⵏⵜ ⵜⵉⵎⵙⵎⵓⵏⵉⵏ",
     "union": "اتحاد union federation",
     "group": "مجموعة groupement gie groupe group",
     "economic interest": "ذات النفع الاقتصادي الاقتصادية economique interet",
-    "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens",
+    "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens ⵜⵉⵎⵖⴰⵔⵉⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵜⴰⵎⵖⴰⵔⵜ",
     "youth": "الشباب شباب الشبابية jeunes jeunesse youth young",
     "agricultural": "فلاحية زراعية الفلاحين فلاحي agricole agricoles agricultural agriculture paysanne",
     "development": "تنمية التنموية developpement development",
@@ -28,7 +29,7 @@ GENERIC_GROUPS = {
     "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
     "culture": "الثقافية culturelle",
     "environment": "البيئية environnement",
-    "filler": "de des du la le les l d et and of the pour for",
+    "filler": "de des du la le les l d et and of the pour for ⵏ ⴷ",
 }
 LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
 ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")

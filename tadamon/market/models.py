@@ -32,6 +32,8 @@ class Product(models.Model):
     name_ar = models.CharField(_("name in Arabic"), max_length=150, blank=True)
     name_fr = models.CharField(_("name in French"), max_length=150, blank=True)
     name_en = models.CharField(_("name in English"), max_length=150, blank=True)
+    # Shown on Tamazight pages (TranslatedText picks it, else the Arabic name); searched from any script.
+    name_zgh = models.CharField(_("name in Tifinagh"), max_length=150, blank=True)
     description_ar = models.TextField(_("description in Arabic"), blank=True)
     description_fr = models.TextField(_("description in French"), blank=True)
     description_en = models.TextField(_("description in English"), blank=True)
@@ -101,7 +103,7 @@ class Product(models.Model):
         from tadamon.common.search_terms import document_terms
         from tadamon.common.text import normalize_text
 
-        names = (self.name_ar, self.name_fr, self.name_en)
+        names = (self.name_ar, self.name_fr, self.name_en, self.name_zgh)
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         self.search_terms = document_terms(*names)
 

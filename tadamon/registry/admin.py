@@ -56,7 +56,7 @@ class MembershipInline(admin.TabularInline):
 class OrganizationAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "province", "sector", "status", "is_women", "is_youth"]
     list_filter = ["kind", "status", "is_women", "is_youth", "province__region", "sector__parent"]
-    search_fields = ["name_ar", "name_latin", "acronym", "registry_number"]
+    search_fields = ["name_ar", "name_latin", "name_zgh", "acronym", "registry_number"]
     list_select_related = ["province", "sector"]
     autocomplete_fields = ["province", "commune", "sector"]
     inlines = [MembershipInline]
@@ -74,7 +74,8 @@ class OrganizationAdmin(SimpleHistoryAdmin):
 class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "gender", "birth_year", "masked_cin", "masked_phone"]
     list_filter = ["gender"]
-    search_fields = ["last_name_ar", "last_name_latin", "first_name_ar", "first_name_latin"]
+    search_fields = ["last_name_ar", "last_name_latin", "last_name_zgh", "first_name_ar", "first_name_latin",
+                     "first_name_zgh"]
     readonly_fields = ["cin_hash", "version", "created_at", "updated_at"]
     show_full_result_count = False
 

@@ -39,6 +39,7 @@ from tadamon.registry.signals import organizations_imported
 COLUMNS = [
     "kind", "name_ar", "name_latin", "acronym", "sector", "registry_number", "creation_date", "status",
     "province", "commune", "address", "phone", "email", "website", "women", "youth", "description",
+    "name_zgh",  # optional: the name in Tifinagh (tabular.COLUMN_ALIASES: ⵉⵙⵎ, name_tifinagh)
 ]
 REQUIRED_COLUMNS = {"kind", "province"}
 # Columns holding codes, numbers, dates and yes/no: their digits are read in any digit system
@@ -222,7 +223,7 @@ class _Resolver:
             "acronym": check.text("acronym", 30), "registry_number": check.text("registry_number", 50),
             "address": check.text("address", 255), "phone": check.text("phone", 20),
             "email": check.text("email", 254), "website": check.text("website", 200),
-            "description": row.get("description", ""),
+            "description": row.get("description", ""), "name_zgh": check.text("name_zgh", 255),
         }
         if fields["description"]:  # also the public page's story, in the language it is written in
             fields[f"story_{story_language(fields['description'])}"] = fields["description"]

@@ -40,6 +40,9 @@ from tadamon.registry.models import Membership, Organization, Person
 
 NAME_COLUMNS = ["first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin"]
 COLUMNS = [*NAME_COLUMNS, "gender", "birth_year", "cin", "phone", "role", "start_date"]
+# Optional, read when the file has them (not in the template): the names in Tifinagh, beside the Arabic
+# or Latin ones a member must have (tabular.COLUMN_ALIASES: ⵉⵙⵎ ⴰⵎⵣⵡⴰⵔⵓ, first_name_tifinagh...).
+TIFINAGH_NAME_COLUMNS = ["first_name_zgh", "last_name_zgh"]
 ORGANIZATION_COLUMN = "organization"
 EXAMPLE_ROW = ["فاطمة", "أيت علي", "Fatima", "Ait Ali", "F", "1985", "AB123456", "06 12 34 56 78", "member",
                "2024-01-15"]
@@ -183,7 +186,8 @@ def import_members(source, *, filename: str, organization: Organization | None =
     """Import the file's members into `organization`, or, without it, into the organisation each
     row's `organization` column names (registry number, or id)."""
     report = MemberImportReport(dry_run=dry_run)
-    columns = COLUMNS if organization else [*COLUMNS, ORGANIZATION_COLUMN]
+    columns = [*COLUMNS, *TIFINAGH_NAME_COLUMNS] if organization else [*COLUMNS, ORGANIZATION_COLUMN,
+                                                                       *TIFINAGH_NAME_COLUMNS]
     required = {"gender"} if organization else {"gender", ORGANIZATION_COLUMN}
     rows = read_table(source, filename, report, columns, required, set(NAME_COLUMNS))
     if rows is None:
@@ -236,7 +240,8 @@ class _RowReader:
 
     def read(self, row: dict, line: int, errors: list[RowError]) -> _Plan | None:
         # Digits of any system and a right-to-left sheet's invisible marks, in every value but the names.
-        row = {column: value if column in NAME_COLUMNS else plain(value) for column, value in row.items()}
+        row = {column: value if column in NAME_COLUMNS or column in TIFINAGH_NAME_COLUMNS else plain(value)
+               for column, value in row.items()}
         check = RowCheck(row, line, errors, self.nul_message)
         for column, value in row.items():
             if column in COLUMNS and looks_like_formula(ascii_digits(value)):
@@ -244,6 +249,7 @@ class _RowReader:
         names = {column: check.text(column, 100) for column in NAME_COLUMNS}
         if not any(names.values()):
             check.fail("first_name_ar", _("A name is required, in Arabic or in Latin script."))
+        names.update({column: check.text(column, 100) for column in TIFINAGH_NAME_COLUMNS})
         values = {
             "gender": self._value(check, "gender", parse_gender, self.genders),
             "birth_year": self._value(check, "birth_year", parse_birth_year, self.today),

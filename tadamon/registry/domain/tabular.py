@@ -109,7 +109,7 @@ def _read_csv(source):
     reader = csv.reader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig", newline=""), delimiter=delimiter)
     max_columns = settings.IMPORT_MAX_COLUMNS
     try:
-        header = [h.strip().lower() for h in next(reader)]
+        header = [column_name(h) for h in next(reader)]
     except StopIteration as exc:
         raise UnreadableFileError(_("The file is empty.")) from exc
     except csv.Error as exc:
@@ -135,6 +135,22 @@ def _csv_bytes(source) -> bytes:
             % {"position": exc.start}
         ) from exc
     return raw
+
+
+# Other names people give the Tifinagh columns (issue 23): in Tifinagh (ⵉⵙⵎ "name", ⵉⵙⵎ ⴰⵎⵣⵡⴰⵔⵓ "first
+# name", ⵉⵙⵎ ⵏ ⵜⴰⵡⵊⴰ "family name") and with the language's or the script's name in Latin letters.
+COLUMN_ALIASES = {
+    "ⵉⵙⵎ": "name_zgh", "name_tifinagh": "name_zgh", "name_tfng": "name_zgh", "name_tamazight": "name_zgh",
+    "ⵉⵙⵎ ⴰⵎⵣⵡⴰⵔⵓ": "first_name_zgh", "first_name_tifinagh": "first_name_zgh", "first_name_tfng": "first_name_zgh",
+    "ⵉⵙⵎ ⵏ ⵜⴰⵡⵊⴰ": "last_name_zgh", "last_name_tifinagh": "last_name_zgh", "last_name_tfng": "last_name_zgh",
+}
+
+
+def column_name(heading: str) -> str:
+    """A header cell as a column name: stripped, lower-cased, spaces inside it collapsed, and an
+    alias of a Tifinagh column read as that column."""
+    name = " ".join(heading.strip().lower().split())
+    return COLUMN_ALIASES.get(name, name)
 
 
 def _named_width(header: list[str]) -> int:
@@ -268,7 +284,7 @@ def _read_xlsx(source):
     # Rows are read one column wider than the limit, to notice a file that goes beyond it.
     lines = sheet.iter_rows(values_only=True, max_col=max_columns + 1)
     try:
-        header = [str(h or "").strip().lower() for h in next(lines)]
+        header = [column_name(str(h or "")) for h in next(lines)]
     except StopIteration as exc:
         raise UnreadableFileError(_("The file is empty.")) from exc
     if any(header[max_columns:]):

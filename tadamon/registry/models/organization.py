@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import HttpsURLField
-from tadamon.common.i18n import TranslatedText, localized
+from tadamon.common.i18n import TranslatedText, localized, tamazight_page
 from tadamon.common.search_terms import document_terms, fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
@@ -46,6 +46,9 @@ class Organization(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
     name_ar = models.CharField(_("name in Arabic"), max_length=255, blank=True)
     name_latin = models.CharField(_("name in Latin script"), max_length=255, blank=True)
+    # Optional, beside the Arabic and Latin names the records need: shown on Tamazight pages, found
+    # by search from any script (common/tifinagh.py).
+    name_zgh = models.CharField(_("name in Tifinagh"), max_length=255, blank=True)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     sector = models.ForeignKey(
         "registry.Sector", on_delete=models.PROTECT, null=True, blank=True,
@@ -133,16 +136,32 @@ class Organization(models.Model):
 
     @property
     def display_name(self) -> str:
-        return localized(self.name_ar, self.name_latin)
+        # name_zgh is read only on Tamazight pages and when loaded, so a list that loads the two other
+        # names alone (.only()) costs no query per row.
+        tifinagh = self.name_zgh if tamazight_page() and "name_zgh" not in self.get_deferred_fields() else ""
+        return localized(self.name_ar, self.name_latin, tifinagh)
 
     @property
     def other_name(self) -> str:
-        """The name in the script not shown by display_name."""
-        other = self.name_latin if self.display_name == self.name_ar else self.name_ar
-        return "" if other == self.display_name else other
+        """The name in the script not shown by display_name (the Arabic one under a Tifinagh name)."""
+        display = self.display_name
+        if display == self.name_ar:
+            other = self.name_latin
+        elif display == self.name_latin:
+            other = self.name_ar
+        else:
+            other = self.name_ar or self.name_latin
+        return "" if other == display else other
+
+    @property
+    def tifinagh_name(self) -> str:
+        """The Tifinagh name when the page shows another one (for a line of its own, lang="zgh")."""
+        if "name_zgh" in self.get_deferred_fields():
+            return ""
+        return self.name_zgh if self.name_zgh and self.name_zgh != self.display_name else ""
 
     def refresh_search_fields(self) -> None:
-        names = [self.name_ar, self.name_latin, self.acronym]
+        names = [self.name_ar, self.name_latin, self.name_zgh, self.acronym]
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         # Names are separated by " | " so that a query never matches across two of them.
         self.search_key = " | ".join(phonetic_key(n) for n in names if n)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tadamon.common.fields import EncryptedTextField
-from tadamon.common.i18n import localized
+from tadamon.common.i18n import localized, tamazight_page
 from tadamon.common.personal_data import cin_hash, normalize_cin
 from tadamon.common.text import normalize_text, phonetic_key
 from tadamon.registry.enums import Gender, MemberRole
@@ -21,6 +21,8 @@ class Person(models.Model):
     last_name_ar = models.CharField(_("last name in Arabic"), max_length=100, blank=True)
     first_name_latin = models.CharField(_("first name in Latin script"), max_length=100, blank=True)
     last_name_latin = models.CharField(_("last name in Latin script"), max_length=100, blank=True)
+    first_name_zgh = models.CharField(_("first name in Tifinagh"), max_length=100, blank=True)
+    last_name_zgh = models.CharField(_("last name in Tifinagh"), max_length=100, blank=True)
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
     birth_year = models.PositiveSmallIntegerField(
         _("birth year"), null=True, blank=True, validators=[MinValueValidator(1900)]
@@ -70,13 +72,19 @@ class Person(models.Model):
         return " ".join(p for p in (self.first_name_latin, self.last_name_latin) if p)
 
     @property
+    def full_name_zgh(self) -> str:
+        return " ".join(p for p in (self.first_name_zgh, self.last_name_zgh) if p)
+
+    @property
     def full_name(self) -> str:
-        return localized(self.full_name_ar, self.full_name_latin)
+        deferred = self.get_deferred_fields()
+        tifinagh = self.full_name_zgh if tamazight_page() and not deferred & {"first_name_zgh", "last_name_zgh"} else ""
+        return localized(self.full_name_ar, self.full_name_latin, tifinagh)
 
     def refresh_derived_fields(self) -> None:
         self.cin = normalize_cin(self.cin)
         self.cin_hash = cin_hash(self.cin)
-        names = [self.full_name_ar, self.full_name_latin]
+        names = [self.full_name_ar, self.full_name_latin, self.full_name_zgh]
         self.search_text = " | ".join(normalize_text(n) for n in names if n)
         self.search_key = " | ".join(phonetic_key(n) for n in names if n)
 

@@ -20,7 +20,10 @@ class LocalizedNameMixin(models.Model):
 
     @property
     def name(self) -> str:
-        language = (get_language() or "ar")[:2]
+        language = (get_language() or "ar").split("-")[0]
+        if language == "zgh":  # Tifinagh where known (sectors), else Arabic, the Tamazight pages' fallback
+            tifinagh = "name_zgh" not in self.get_deferred_fields() and getattr(self, "name_zgh", "")
+            return tifinagh or self.name_ar or self.name_fr
         return getattr(self, f"name_{language}", "") or self.name_fr or self.name_ar
 
 
@@ -71,6 +74,7 @@ class Sector(LocalizedNameMixin):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children", verbose_name=_("group")
     )
     position = models.PositiveSmallIntegerField(default=0)
+    name_zgh = models.CharField(_("name in Tifinagh"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["position", "code"]

@@ -5,8 +5,8 @@ from tadamon.common.search_terms import fill_search_terms
 # The names each model's search terms are made of (Organization.refresh_search_fields,
 # Product.refresh_search_text).
 SEARCHED_NAMES = {
-    "organisations": ("registry.Organization", ("name_ar", "name_latin", "acronym")),
-    "products": ("market.Product", ("name_ar", "name_fr", "name_en")),
+    "organisations": ("registry.Organization", ("name_ar", "name_latin", "name_zgh", "acronym")),
+    "products": ("market.Product", ("name_ar", "name_fr", "name_en", "name_zgh")),
 }
 
 

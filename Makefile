@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install messages compilemessages lint serve worker benchmarks clean serve-prod
+.PHONY: demo test install messages compilemessages lint serve worker benchmarks clean serve-prod sw
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ compilemessages: $(STAMP)
 
 # Extract new strings into the .po files (needs GNU gettext's xgettext).
 messages: $(STAMP)
-	cd tadamon && ../$(BIN)/python ../manage.py makemessages -l ar -l fr -l en --no-obsolete --ignore "static/*"
+	cd tadamon && ../$(BIN)/python ../manage.py makemessages -l ar -l fr -l en -l zgh --no-obsolete --ignore "static/*"
 
 demo: install
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input
@@ -62,6 +62,31 @@ lint: $(STAMP)
 
 benchmarks: install
 	$(BIN)/python benchmarks/run_all.py
+
+# The offline app's third-party files (docs/offline.md): Workbox's runtime modules and jsQR, from
+# the npm registry, built in a throwaway directory and committed under tadamon/static/offline/, so
+# node and npm are needed only to rebuild them (after changing a version here).
+WORKBOX_VERSION := 7.4.1
+JSQR_VERSION := 1.4.0
+ESBUILD_VERSION := 0.28.2
+WORKBOX_MODULES := workbox-core workbox-routing workbox-strategies workbox-precaching workbox-expiration
+SW_BUILD := $(or $(TMPDIR),/tmp)/tadamon-sw-build
+OFFLINE_STATIC := tadamon/static/offline
+sw:
+	rm -rf $(SW_BUILD) && mkdir -p $(SW_BUILD)
+	cd $(SW_BUILD) && npm init -y > /dev/null && npm install --no-audit --no-fund --silent \
+		workbox-cli@$(WORKBOX_VERSION) jsqr@$(JSQR_VERSION) esbuild@$(ESBUILD_VERSION)
+	cd $(SW_BUILD) && npx workbox copyLibraries lib > /dev/null
+	rm -rf $(OFFLINE_STATIC)/workbox-v* && mkdir -p $(OFFLINE_STATIC)/workbox-v$(WORKBOX_VERSION)
+	# Without their source-map comments: the maps are not shipped, and collectstatic would look for them.
+	for module in $(WORKBOX_MODULES); do \
+		sed '/sourceMappingURL/d' $(SW_BUILD)/lib/workbox-v$(WORKBOX_VERSION)/$$module.prod.js \
+			> $(OFFLINE_STATIC)/workbox-v$(WORKBOX_VERSION)/$$module.prod.js; done
+	cp $(SW_BUILD)/node_modules/workbox-sw/LICENSE $(OFFLINE_STATIC)/workbox-v$(WORKBOX_VERSION)/LICENSE.txt
+	cd $(SW_BUILD) && npx esbuild node_modules/jsqr/dist/jsQR.js --minify --legal-comments=inline \
+		--outfile=$(CURDIR)/$(OFFLINE_STATIC)/jsQR.js --log-level=warning
+	cp $(SW_BUILD)/node_modules/jsqr/LICENSE $(OFFLINE_STATIC)/jsQR.LICENSE.txt
+	rm -rf $(SW_BUILD)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest_cache

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "tadamon.partnerships",
     "tadamon.funding",
     "tadamon.indicators",
+    "tadamon.academy",
     "tadamon.demo",
     "tadamon.public",
     "tadamon.backoffice",
@@ -95,6 +96,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an anonymous GET of a cached public page is answered here, with the headers the whole
+    # chain gave it (security, CSP); nothing below runs for it (tadamon/common/page_cache.py).
+    "tadamon.common.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -104,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "tadamon.accounts.middleware.SessionLifetimeMiddleware",
+    # A phone kept signed in for the day's field work, on the field pages only (docs/offline.md).
+    "tadamon.accounts.middleware.FieldDeviceMiddleware",
     "tadamon.common.middleware.RefuseNulInQueryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -293,7 +299,15 @@ PERSONAL_DATA_HASH_KEY = env("PERSONAL_DATA_HASH_KEY") or f"hash:{SECRET_KEY}"
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "ar"
-LANGUAGES = [("ar", _("Arabic")), ("fr", _("French")), ("en", _("English"))]
+LANGUAGES = [("ar", _("Arabic")), ("fr", _("French")), ("en", _("English")), ("zgh", _("Tamazight"))]
+# Standard Moroccan Tamazight in Tifinagh (issue 23): Django does not know it, so it is described
+# here. Messages not yet translated come out in Arabic, LANGUAGE_CODE's catalogue, and pages say so
+# (common/context_processors.py, docs/tamazight.md).
+import django.conf.locale  # noqa: E402
+
+django.conf.locale.LANG_INFO["zgh"] = {
+    "bidi": False, "code": "zgh", "name": "Standard Moroccan Tamazight", "name_local": "ⵜⴰⵎⴰⵣⵉⵖⵜ",
+}
 LOCALE_PATHS = [BASE_DIR / "tadamon" / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True

@@ -6,11 +6,14 @@ from django.urls import include, path
 from tadamon.common.views import healthz
 from tadamon.public.event_views import ticket_short
 from tadamon.public.message_views import message_inbound
+from tadamon.public.offline_views import manifest, offline, service_worker
 from tadamon.public.product_views import product_short
 from tadamon.public.views import certificate_short
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # The installable app (docs/offline.md): the service worker at the root controls every language.
+    path("sw.js", service_worker, name="service_worker"),
     path("api/v1/", include("tadamon.api.urls")),
     # Printed on certificates and in their QR codes: short, and the same in every language.
     path("c/<str:code>", certificate_short, name="certificate_short"),
@@ -23,6 +26,8 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("manifest.webmanifest", manifest, name="manifest"),
+    path("offline/", offline, name="offline"),
     path("accounts/", include("tadamon.accounts.urls")),
     path("manage/", include("tadamon.backoffice.urls")),
     path("", include("tadamon.public.urls")),

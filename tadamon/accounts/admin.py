@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from tadamon.accounts.models import AuditEvent, User
+from tadamon.accounts.models import AuditEvent, FieldAction, FieldDevice, User
 
 
 @admin.register(User)
@@ -33,4 +33,43 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(FieldDevice)
+class FieldDeviceAdmin(admin.ModelAdmin):
+    """Devices kept signed in for a day's field work (docs/offline.md): revoked, never edited."""
+
+    list_display = ["user", "label", "created_at", "expires_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["user__username", "label"]
+    list_select_related = ["user"]
+    readonly_fields = ["user", "label", "created_at", "expires_at", "last_used_at", "revoked_at", "revoked_by"]
+    exclude = ["token_hash"]
+    actions = ["revoke"]
+
+    @admin.action(description=_("Sign the selected devices out"))
+    def revoke(self, request, queryset):
+        from tadamon.accounts.domain.field_devices import revoke
+
+        for device in queryset.filter(revoked_at__isnull=True):
+            revoke(device, by=request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(FieldAction)
+class FieldActionAdmin(admin.ModelAdmin):
+    """What field devices sent, each action once: read-only."""
+
+    list_display = ["received_at", "user", "kind", "outcome", "made_at"]
+    list_filter = ["kind", "outcome"]
+    search_fields = ["user__username", "client_id"]
+    list_select_related = ["user"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

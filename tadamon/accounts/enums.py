@@ -33,3 +33,18 @@ class InvitedAs(models.TextChoices):
 
     MANAGER = "manager", _("Manages the cooperative")
     MEMBER = "member", _("Member with an account")
+
+
+class FieldActionKind(models.TextChoices):
+    """What a field device queues while offline and sends when the connection returns."""
+
+    ATTENDANCE = "attendance", _("Attendance")
+    CHECK_IN = "check_in", _("Check-in")
+    VISIT = "visit", _("Coaching visit")
+    DIAGNOSIS = "diagnosis", _("Needs diagnosis")
+
+
+class FieldOutcome(models.TextChoices):
+    DONE = "done", _("Recorded")
+    CONFLICT = "conflict", _("Conflict")
+    REFUSED = "refused", _("Refused")

@@ -39,3 +39,28 @@ class SessionLifetimeMiddleware:
                 request.session.setdefault(SIGNED_IN_AT, now)
                 request.session[SEEN_AT] = now
         return self.get_response(request)
+
+
+class FieldDeviceMiddleware:
+    """Signs a request in from a kept field device's cookie (tadamon.accounts.domain.field_devices)
+    when the ordinary session has ended, for the views marked `field_work` only: the field pages
+    and the replay of queued actions. Every other page still asks to sign in again after
+    SESSION_IDLE_SECONDS. The user is set for this request only; no session is made."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.field_device = None
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.user.is_authenticated or not getattr(view_func, "field_work", False):
+            return None
+        from tadamon.accounts.domain.field_devices import cookie_name, device_for_token
+
+        device = device_for_token(request.COOKIES.get(cookie_name()))
+        if device is not None:
+            request.user = device.user
+            request.field_device = device
+        return None

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp.models import CooldownMixin, SideChannelDevice, ThrottlingMixin
 
-from tadamon.accounts.enums import AuditAction, ClaimStatus, InvitedAs, Role
+from tadamon.accounts.enums import AuditAction, ClaimStatus, FieldActionKind, FieldOutcome, InvitedAs, Role
 from tadamon.accounts.rules import DECIDED_BY_RULE_ALONE
 from tadamon.common.i18n import localized
 from tadamon.notifications.enums import Channel
@@ -237,3 +237,60 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.used_at is None and self.revoked_at is None and timezone.now() < self.expires_at
+
+
+class FieldDevice(models.Model):
+    """A phone or tablet kept signed in for one day of field work (docs/offline.md). It signs its
+    user in on the field pages and the replay of queued actions only, until the end of the day,
+    when the ordinary session has ended after 30 idle minutes; the rest of the back office keeps
+    the 30-minute rule. The cookie holds a random token; only its hash is stored. The user
+    revokes it from their devices page, an administrator from there or the admin site."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="field_devices",
+                             verbose_name=_("user"))
+    label = models.CharField(_("device"), max_length=120, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("kept signed in on"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("until"))
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked on"), null=True, blank=True)
+    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("revoked by"))
+
+    class Meta:
+        verbose_name = _("field device")
+        verbose_name_plural = _("field devices")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"], name="field_device_user_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.label or self.pk}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None and timezone.now() < self.expires_at
+
+
+class FieldAction(models.Model):
+    """One action made on a device (attendance, check-in, visit, diagnosis), received once: its id
+    was made on the device, so a replay of the same action finds this row and changes nothing."""
+
+    client_id = models.UUIDField(_("id on the device"), unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="field_actions",
+                             verbose_name=_("user"))
+    device = models.ForeignKey(FieldDevice, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="actions", verbose_name=_("device"))
+    kind = models.CharField(_("kind"), max_length=12, choices=FieldActionKind.choices)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=FieldOutcome.choices)
+    detail = models.TextField(_("detail"), blank=True)
+    made_at = models.DateTimeField(_("made on the device"), null=True, blank=True)
+    received_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("field action")
+        verbose_name_plural = _("field actions")
+        ordering = ["-received_at"]
+        indexes = [models.Index(fields=["user", "-received_at"], name="field_action_user_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.client_id} ({self.get_outcome_display()})"

@@ -105,3 +105,16 @@ def has_a_member_record(user) -> bool:
 
 
 add_acting_perm("accounts.view_member_space", is_member & has_a_member_record)  # not an admin's: rule alone
+
+
+# Field work without a connection (docs/offline.md): the field pages and keeping a device signed in
+# for the day are for those who take attendance, check people in and coach; what each action may
+# touch is asked again of its own permission when it is replayed. A kept device is revoked by its
+# owner or by an administrator.
+@rules.predicate
+def owns_device(user, device) -> bool:
+    return device is not None and user.is_authenticated and device.user_id == user.pk
+
+
+rules.add_perm("accounts.do_field_work", is_platform_admin | is_programme_staff | is_officer)
+rules.add_perm("accounts.revoke_field_device", is_platform_admin | owns_device)

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from tadamon.accounts import views
+from tadamon.accounts import device_views, views
 from tadamon.common.ratelimits import limited
 from tadamon.notifications.forms import NotifyingPasswordResetForm
 
@@ -13,7 +13,10 @@ urlpatterns = [
     path("phone/code/", views.phone_code, name="phone_code"),
     path("phone/code/again/", views.phone_resend, name="phone_resend"),
     path("messages/", views.message_preferences, name="message_preferences"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", device_views.LogoutView.as_view(), name="logout"),
+    path("devices/", device_views.devices, name="field_devices"),
+    path("devices/keep/", device_views.keep_signed_in, name="field_device_keep"),
+    path("devices/<int:pk>/revoke/", device_views.revoke, name="field_device_revoke"),
     path("password-reset/", limited("password_reset", "POST")(auth_views.PasswordResetView.as_view(
         success_url=reverse_lazy("accounts:password_reset_done"),
         email_template_name="registration/password_reset_email.txt",

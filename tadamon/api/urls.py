@@ -2,6 +2,7 @@ from django.urls import URLPattern, path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import SimpleRouter
 
+from tadamon.api.academy_views import CourseViewSet
 from tadamon.api.views import (
     AgreementViewSet,
     CommitmentViewSet,
@@ -41,6 +42,7 @@ router.register("orders", OrderViewSet, basename="order")
 router.register("agreements", AgreementViewSet, basename="agreement")
 router.register("commitments", CommitmentViewSet, basename="commitment")
 router.register("support", SupportViewSet, basename="support")
+router.register("courses", CourseViewSet, basename="course")
 
 # The public lists, the same for every anonymous caller, come from the cache for them (page_cache.py).
 PUBLIC_LISTS = {"organization-list", "programme-list", "event-list", "product-list"}

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from tadamon.academy.domain.queries.progress import programme_summary as programme_academy_summary
 from tadamon.accounts.access import enrolment_for_user, may, programme_for_user, session_for_user
 from tadamon.backoffice.programme_forms import (
     DiagnosisForm,
@@ -102,6 +103,7 @@ def programme_detail(request, pk: int):
         "training": training_domain.training_figures(programme),
         "events": with_attendance(programme.events.order_by("starts_at")),
         "coaching": coaching_domain.coaching_figures(programme),
+        "academy": (programme_academy_summary(programme) if may(request, "academy.list_progress") else None),
         "can_manage": may(request, "programmes.manage_enrolments", programme),
         "can_change": may(request, "programmes.change_programme", programme),
     }

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from tadamon.accounts.enums import Role
 from tadamon.demo import synthetic
+from tadamon.demo.academy import load_academy
 from tadamon.demo.articles import ARTICLE_ORGANIZATIONS, DEMO_COMMUNES, DEMO_PROVINCES, SUPPORT_ORGANIZATIONS
 from tadamon.demo.awards import load_awards
 from tadamon.demo.calls import load_calls
@@ -26,6 +27,7 @@ from tadamon.demo.products import load_products
 from tadamon.demo.public_pages import load_public_pages
 from tadamon.demo.regional_figures import load_regional_figures
 from tadamon.demo.support_requests import load_support_requests
+from tadamon.demo.tamazight import load_tifinagh_names
 from tadamon.indicators.domain.figures import refresh as refresh_indicators
 from tadamon.programmes.domain.certificates import issue as issue_certificate
 from tadamon.programmes.domain.coaching import record_visit
@@ -288,8 +290,10 @@ def load_demo() -> dict:
     }
     _phones_and_claims(users, dades)
     programmes = _programmes(support, users)
+    load_academy(Programme.objects.get(name_fr="Cooper UP"), users)  # its four modules as online courses
     load_products()
     load_public_pages()  # the Dadès cooperative's story and public phone
+    load_tifinagh_names()  # Tifinagh names for the /zgh/ pages and searches (demo/tamazight.py)
     load_orders(dades, users["buyer"])
     load_partnerships(users["staff"], Programme.objects.filter(name_fr="Cooper UP").first())
     load_name_requests(users["officer"])

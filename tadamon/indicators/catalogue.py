@@ -177,6 +177,29 @@ def inspections(year: int) -> QuerySet:
     return _by_organization(done, "organization__").annotate(value=Count("pk")).order_by()
 
 
+def academy_learners(year: int) -> QuerySet:
+    """Distinct people who started a course of the academy during the year, in the province of the
+    cooperative they learn for. Someone following two courses of one programme counts once in it."""
+    from tadamon.academy.models import Learner
+
+    started = Learner.objects.filter(person__isnull=False, organization__isnull=False, started_at__year=year)
+    return (_by_organization(started, "organization__", kind=True, person="person__", year=year,
+                             programme="course__programme_id")
+            .annotate(value=Count("person_id", distinct=True)).order_by())
+
+
+def academy_completions(year: int) -> QuerySet:
+    """Distinct people who completed a course of the academy (its lessons followed, its quizzes
+    passed) during the year."""
+    from tadamon.academy.models import Learner
+
+    completed = Learner.objects.filter(person__isnull=False, organization__isnull=False,
+                                       completed_at__year=year)
+    return (_by_organization(completed, "organization__", kind=True, person="person__", year=year,
+                             programme="course__programme_id")
+            .annotate(value=Count("person_id", distinct=True)).order_by())
+
+
 CATALOGUE = [
     Indicator("cooperatives", _("Cooperatives"),
               _("Cooperatives in the registry on 31 December (created by then, not dissolved)."),
@@ -214,6 +237,16 @@ CATALOGUE = [
     Indicator("inspections", _("Inspections under Law 112.12"),
               _("Inspections of cooperatives carried out during the year."),
               _("inspections"), (*TERRITORY, SECTOR), inspections, source="004"),
+    Indicator("academy_learners", _("Learners of the academy"),
+              _("Distinct people who started an online course of the academy during the year, in the province of "
+                "the organisation they learn for. Someone following several courses of a programme counts once in it."),
+              _("people"), (*TERRITORY, SECTOR, KIND, GENDER, AGE_BAND, PROGRAMME), academy_learners,
+              counts_people=True),
+    Indicator("academy_completions", _("Online courses completed"),
+              _("Distinct people who completed an online course of the academy (lessons followed, quizzes passed) "
+                "during the year. Someone completing several courses of a programme counts once in it."),
+              _("people"), (*TERRITORY, SECTOR, KIND, GENDER, AGE_BAND, PROGRAMME), academy_completions,
+              counts_people=True),
 ]
 BY_CODE = {indicator.code: indicator for indicator in CATALOGUE}
 # The indicators an import of organisations changes (it brings organisations, not members).

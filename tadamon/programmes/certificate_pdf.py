@@ -1,5 +1,8 @@
 """The completion certificate as a PDF page: Arabic on the right, French on the left, as on
-Moroccan official papers, and the verification code with its QR code between them."""
+Moroccan official papers, and the verification code with its QR code between them. Asked for in
+Tamazight (a /zgh/ page, or language="zgh"), the left column is in Tamazight instead of French: the
+holder's and organisation's Tifinagh names, the texts in Tamazight (any not yet translated come out
+in Arabic, in their own direction)."""
 
 from django.conf import settings
 from django.urls import reverse
@@ -8,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from tadamon.common.pdf import Document, arabic_text, long_date
+from tadamon.common.text import is_arabic
+from tadamon.common.tifinagh import is_tifinagh
 
 BRAND = (15, 107, 92)
 INK = (29, 37, 48)
@@ -15,7 +20,8 @@ MUTED = (91, 101, 115)
 REVOKED = (180, 35, 24)
 PAGE_W, PAGE_H, MARGIN = 297, 210, 14
 COLUMN_W = 118
-COLUMNS = {"fr": MARGIN + 8, "ar": PAGE_W - MARGIN - 8 - COLUMN_W}
+COLUMNS = {"fr": MARGIN + 8, "zgh": MARGIN + 8, "ar": PAGE_W - MARGIN - 8 - COLUMN_W}
+TAMAZIGHT = "zgh"
 TOP = 40
 TITLE_SIZE, LONG_TITLE_SIZE = 16, 13
 
@@ -32,12 +38,21 @@ def _lines(certificate, language: str) -> list[tuple[str, float, bool, tuple]]:
         if language == "ar":
             holder = certificate.holder_name_ar or certificate.holder_name_latin
             organization = certificate.organization_name_ar or certificate.organization_name_latin
+        elif language == TAMAZIGHT:  # the Tifinagh names of the person and organisation, when they have one
+            holder = (certificate.person.full_name_zgh or certificate.holder_name_ar
+                      or certificate.holder_name_latin)
+            organization = (certificate.organization.name_zgh or certificate.organization_name_ar
+                            or certificate.organization_name_latin)
         else:
             holder = certificate.holder_name_latin or certificate.holder_name_ar
             organization = certificate.organization_name_latin or certificate.organization_name_ar
-        title = getattr(certificate, f"title_{language}") or certificate.title_fr or certificate.title_ar
-        programme = (getattr(certificate, f"programme_name_{language}") or certificate.programme_name_fr
-                     or certificate.programme_name_ar or certificate.programme_name_en)
+        # Titles have no Tamazight column yet: a Tamazight certificate shows the Arabic one.
+        fallback = ("ar", "fr") if language == TAMAZIGHT else ("fr", "ar")
+        title = (getattr(certificate, f"title_{language}", "") or getattr(certificate, f"title_{fallback[0]}")
+                 or getattr(certificate, f"title_{fallback[1]}"))
+        programme = (getattr(certificate, f"programme_name_{language}", "")
+                     or getattr(certificate, f"programme_name_{fallback[0]}")
+                     or getattr(certificate, f"programme_name_{fallback[1]}") or certificate.programme_name_en)
         # Arabic agrees the words with the holder's gender; makemessages needs literal contexts.
         if gender == "F":
             member_of, completed = pgettext("female", "member of %(organization)s"), pgettext("female", "has successfully completed")
@@ -51,8 +66,14 @@ def _lines(certificate, language: str) -> list[tuple[str, float, bool, tuple]]:
             when = ngettext("%(hours)d hour, from %(start)s to %(end)s", "%(hours)d hours, from %(start)s to %(end)s",
                             hours) % {"hours": hours, "start": long_date(certificate.started_on, language),
                                       "end": long_date(certificate.completed_on, language)}
+        if certificate.course_id is not None:  # earned online, in the academy
+            heading = _("Certificate of course completion")
+            completed = (pgettext("female", "has completed the online course") if gender == "F"
+                         else pgettext("male", "has completed the online course"))
+        else:
+            heading = _("Certificate of training")
         return [
-            (_("Certificate of training"), 24, True, BRAND),
+            (heading, 24, True, BRAND),
             (_("This is to certify that"), 13, False, MUTED),
             (holder, 20, True, INK),
             (member_of % {"organization": organization}, 13, False, INK),
@@ -76,18 +97,27 @@ def _column(doc: Document, certificate, language: str) -> float:
     """Draw one language's text; return where it ends."""
     doc.set_y(TOP)
     for text, size, bold, colour in _lines(certificate, language):
-        (doc.arabic if language == "ar" else doc.latin)(size, bold)
+        doc.font_for(_script(text, language), size, bold)
         if bold and size == TITLE_SIZE and doc.get_string_width(text) > 1.7 * COLUMN_W:
-            (doc.arabic if language == "ar" else doc.latin)(LONG_TITLE_SIZE, bold)  # three lines or more
+            doc.font_for(_script(text, language), LONG_TITLE_SIZE, bold)  # three lines or more
             size = LONG_TITLE_SIZE
         doc.set_text_color(*colour)
         doc.set_x(COLUMNS[language])
-        _centred(doc, arabic_text(text) if language == "ar" else text, COLUMN_W, size * 0.55)
+        _centred(doc, arabic_text(text) if _script(text, language) == "ar" else text, COLUMN_W, size * 0.55)
         doc.ln(2.5)
     return doc.get_y()
 
 
-def _page(doc: Document, certificate) -> None:
+def _script(text: str, language: str) -> str:
+    """The font a line of the `language` column needs: in the Tamazight column, a line with no
+    Tifinagh letter is Arabic (a fallback text, or an Arabic name) or Latin, and takes that font and
+    direction; the Arabic and French columns keep theirs."""
+    if language != TAMAZIGHT or is_tifinagh(text):
+        return language
+    return "ar" if is_arabic(text) else "fr"
+
+
+def _page(doc: Document, certificate, left: str = "fr") -> None:
     doc.add_page()
     # Frame: a broad brand-coloured border and a fine one inside it.
     doc.set_draw_color(*BRAND)
@@ -103,7 +133,7 @@ def _page(doc: Document, certificate) -> None:
     doc.arabic(12, bold=True)
     doc.set_xy(COLUMNS["ar"], MARGIN + 5)
     doc.cell(COLUMN_W, 7, "تضامن", align="R")
-    bottom = max(_column(doc, certificate, "ar"), _column(doc, certificate, "fr"))
+    bottom = max(_column(doc, certificate, "ar"), _column(doc, certificate, left))
     # A fine rule between the two languages, as long as the longer of them.
     doc.set_draw_color(*BRAND)
     doc.line(PAGE_W / 2, TOP + 2, PAGE_W / 2, bottom - 2)
@@ -117,31 +147,33 @@ def _page(doc: Document, certificate) -> None:
     doc.set_xy(MARGIN, footer + qr_size + 2)
     doc.cell(PAGE_W - 2 * MARGIN, 6, certificate.display_code, align="C")
     doc.set_text_color(*MUTED)
-    for language, x, align in (("fr", COLUMNS["fr"], "L"), ("ar", COLUMNS["ar"], "R")):
+    for language, x, align in ((left, COLUMNS[left], "L"), ("ar", COLUMNS["ar"], "R")):
         with translation.override(language):
-            (doc.arabic if language == "ar" else doc.latin)(10)
             for row, text in enumerate([
                 _("Verification code: %(code)s") % {"code": certificate.display_code},
                 _("Check it at %(url)s") % {"url": short_verification_url(certificate)},
                 _("Issued on %(date)s") % {"date": long_date(certificate.issued_at.date(), language)},
             ]):
+                doc.font_for(_script(text, language), 10)
                 doc.set_xy(x, footer + 6 + row * 5.5)
                 doc.cell(COLUMN_W - 25, 5.5, text, align=align)
     if not certificate.is_valid:
         doc.set_text_color(*REVOKED)
         doc.latin(16, bold=True)
         doc.set_xy(MARGIN, footer + qr_size + 9)
-        with translation.override("fr"):
+        with translation.override(left):
             revoked_fr = _("Revoked")
         with translation.override("ar"):
             revoked_ar = _("Revoked")
         doc.cell(PAGE_W - 2 * MARGIN, 8, f"{revoked_fr} — {revoked_ar}", align="C")
 
 
-def render_certificates(certificates) -> bytes:
-    """One page per certificate, in the order given."""
+def render_certificates(certificates, language: str | None = None) -> bytes:
+    """One page per certificate, in the order given: Arabic and French, or Arabic and Tamazight when
+    `language` (by default the active one, a /zgh/ page's) is Tamazight."""
+    left = TAMAZIGHT if (language or translation.get_language() or "") == TAMAZIGHT else "fr"
     doc = Document(orientation="landscape")
     doc.set_title("Certificates" if len(certificates) > 1 else f"Certificate {certificates[0].display_code}")
     for certificate in certificates:
-        _page(doc, certificate)
+        _page(doc, certificate, left)
     return doc.to_bytes()

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from tadamon.public import (
+    academy_views,
     award_views,
     dashboard_views,
     event_views,
@@ -50,6 +51,15 @@ urlpatterns = [
     path("join/new/", join_views.join_new, name="join_new"),
     path("join/sent/", join_views.join_sent, name="join_sent"),
     path("join/invitation/<str:token>/", join_views.invitation, name="invitation"),
+    path("academy/", academy_views.catalogue, name="academy"),
+    path("academy/<int:pk>/", academy_views.course, name="academy_course"),
+    path("academy/<int:pk>/certificate.pdf", academy_views.certificate_pdf, name="academy_certificate"),
+    path("academy/<int:pk>/lessons/<int:lesson_pk>/", academy_views.lesson, name="academy_lesson"),
+    path("academy/<int:pk>/lessons/<int:lesson_pk>/done/", academy_views.lesson_done, name="academy_lesson_done"),
+    path("academy/<int:pk>/lessons/<int:lesson_pk>/offline.html", academy_views.lesson_offline,
+         name="academy_lesson_offline"),
+    path("academy/<int:pk>/lessons/<int:lesson_pk>/media/<int:media_pk>", academy_views.media, name="academy_media"),
+    path("academy/<int:pk>/quizzes/<int:quiz_pk>/", academy_views.quiz, name="academy_quiz"),
     path("certificates/", views.certificate_verify, name="certificate_verify"),
     path("messages/stop/<str:token>/", message_views.message_stop, name="message_stop"),
     path("certificates/<str:code>/", views.certificate, name="certificate"),

@@ -68,6 +68,8 @@ def test_anyone_reads_a_published_course_and_its_recording_but_no_draft(client, 
     assert download["Content-Disposition"].startswith("attachment")
     offline = client.get(f"/fr/academy/{course.pk}/lessons/{recorded.pk}/offline.html")
     assert offline["Content-Disposition"].startswith("attachment") and "Écoutez la leçon." in offline.content.decode()
+    arabic = client.get(f"/ar/academy/{course.pk}/lessons/{recorded.pk}/offline.html").content.decode()
+    assert '<html lang="ar" dir="rtl">' in arabic  # the page kept on the phone reads right to left
     draft = make_course(programme, published=False)
     assert client.get(f"/fr/academy/{draft.pk}/").status_code == 404
     assert client.get(f"/fr/academy/{draft.pk}/lessons/{draft.lessons.first().pk}/").status_code == 404

@@ -91,7 +91,19 @@ def demo_objects():
         "recommendation": Recommendation.objects.order_by("pk").first(),  # the Cooper UP closing meeting's
         "agenda_item": AgendaItem.objects.order_by("pk").first(),
         "award_edition": AwardEdition.objects.select_related("award").order_by("pk").first(),
+        **academy_objects(),
     }
+
+
+def academy_objects() -> dict:
+    """The demo member's completed course (she holds its certificate), its recorded lesson."""
+    from tadamon.academy.models import Learner
+
+    learner = Learner.objects.filter(user__username="member", certificate__isnull=False).select_related(
+        "course").first()
+    lesson = learner.course.lessons.filter(kind="audio").first()
+    return {"learner": learner, "course": learner.course, "lesson": lesson, "lesson_media": lesson.media.first(),
+            "course_quiz": learner.course.quizzes.first()}
 
 
 def complete_the_demo(staff) -> None:
@@ -167,6 +179,9 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "backoffice:session_attendance": {**session, "registration_pk": o["registration"].pk},
         "backoffice:enrolment": enrolment, "backoffice:enrolment_status": enrolment,
         "backoffice:visit_create": enrolment, "backoffice:diagnosis_create": enrolment,
+        "backoffice:field_session": session, "backoffice:field_check_in": event,
+        "backoffice:field_visit": enrolment, "backoffice:field_diagnosis": enrolment,
+        "accounts:field_device_revoke": {"pk": 1},
         "backoffice:plan_action_edit": {**enrolment, "action_pk": o["plan_action"].pk} if o["plan_action"] else None,
         "backoffice:certificate_batch": ({"pk": o["batch"].programme_id, "batch_pk": o["batch"].pk}
                                          if o["batch"] else None),
@@ -226,14 +241,32 @@ def kwargs_for(name: str, o: dict) -> dict | None:
         "backoffice:programme_message": programme, "backoffice:event_message": event,
         "backoffice:message_preferences": {"pk": o["dades"].pk},
         "backoffice:bulk_message": {"pk": o["bulk"].pk},
+        **academy_kwargs(o),
     }
     if name.startswith("api:") and name.endswith(("-detail", "-move", "-check-in")):
         model = {"organization": o["dades"], "programme": o["enrolment"].programme, "session": o["registration"].session,
                  "registration": o["registration"], "event": o["event"], "participant": o["participant"],
                  "product": o["product"], "order": o["order"], "agreement": o["agreement"],
-                 "commitment": o["commitment"], "support": o["support"]}[name[4:].split("-")[0]]
+                 "commitment": o["commitment"], "support": o["support"], "course": o["course"]}[name[4:].split("-")[0]]
         return {"pk": model.pk} if model is not None else None
     return table.get(name, {})
+
+
+def academy_kwargs(o: dict) -> dict:
+    course = {"pk": o["course"].pk}
+    lesson = {**course, "lesson_pk": o["lesson"].pk}
+    return {
+        **{f"public:{n}": course for n in ("academy_course", "academy_certificate")},
+        **{f"public:{n}": lesson for n in ("academy_lesson", "academy_lesson_done", "academy_lesson_offline")},
+        "public:academy_media": {**lesson, "media_pk": o["lesson_media"].pk},
+        "public:academy_quiz": {**course, "quiz_pk": o["course_quiz"].pk},
+        "backoffice:academy_learner": {"pk": o["learner"].pk},
+        **{f"backoffice:{n}": course for n in ("academy_course", "academy_course_publish", "academy_course_progress",
+                                               "academy_quiz", "academy_lesson_create")},
+        **{f"backoffice:{n}": lesson for n in ("academy_lesson", "academy_lesson_quiz", "academy_media_add")},
+        "backoffice:academy_media_delete": {**lesson, "media_pk": o["lesson_media"].pk},
+        "api:course-progress": course,
+    }
 
 
 # Who must be refused, beyond the general rules below (anonymous and buyers have no back office).
@@ -270,6 +303,15 @@ REFUSED = {
     "backoffice:session_create": {"manager", "other_manager", "officer"},
     "backoffice:certificate_batch_start": {"manager", "other_manager", "officer"},
     "backoffice:certificate_revoke": {"manager", "other_manager", "officer"},
+    # Field work offline (docs/offline.md): the day's list and the replay for whoever takes attendance,
+    # checks in or coaches; each task page for whoever may do it live; kept devices are one's own.
+    "backoffice:field_home": {"manager", "other_manager"}, "backoffice:field_actions": {"manager", "other_manager"},
+    "backoffice:field_session": {"manager", "other_manager", "officer"},
+    "backoffice:field_visit": {"manager", "other_manager", "officer"},
+    "backoffice:field_diagnosis": {"manager", "other_manager", "officer"},
+    "backoffice:field_check_in": {"manager", "other_manager"},
+    "accounts:field_devices": {"anonymous", "buyer", "member", "manager", "other_manager"},
+    "accounts:field_device_keep": set(ROLES), "accounts:field_device_revoke": set(ROLES),  # POSTs
     # Messages to a programme's cohort or a fair's travellers: whoever runs it.
     "backoffice:programme_message": {"manager", "other_manager", "officer"},
     "backoffice:event_message": {"manager", "other_manager", "officer"},
@@ -296,6 +338,22 @@ REFUSED = {
     "api:participant-list": {"anonymous"}, "api:participant-detail": {"anonymous", "buyer", "other_manager"},
     "api:order-list": {"anonymous"}, "api:order-detail": {"anonymous", "other_manager"},
     "api:agreement-list": {"anonymous"}, "api:commitment-list": {"anonymous"}, "api:support-list": {"anonymous"},
+    # The academy: anyone reads the courses; members and managers learn; the member's certificate is hers;
+    # the programme's staff and admins write; staff, officers and admins follow the learners (her
+    # cooperative's manager follows her too).
+    "public:academy_certificate": EVERYONE_BUT["member"],
+    "public:academy_quiz": {"anonymous", "buyer", "staff", "ngo", "officer", "admin"},
+    "public:academy_lesson_done": set(ROLES),  # a POST
+    "api:course-progress": {"anonymous"},
+    "backoffice:academy_courses": {"manager", "other_manager"},
+    "backoffice:academy_progress": {"manager", "other_manager"},
+    "backoffice:academy_course_progress": {"manager", "other_manager"},
+    "backoffice:academy_learner": {"other_manager"},
+    **{f"backoffice:{n}": {"manager", "other_manager", "officer"} for n in (
+        "academy_course_create", "academy_course", "academy_quiz", "academy_lesson_create", "academy_lesson",
+        "academy_lesson_quiz")},
+    **{f"backoffice:{n}": set(ROLES) for n in ("academy_course_publish", "academy_media_add",
+                                               "academy_media_delete")},  # POSTs
 }
 
 

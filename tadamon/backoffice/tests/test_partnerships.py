@@ -69,7 +69,8 @@ def test_the_list_shows_only_the_user_s_agreements_and_flags_the_late_commitment
                       due_on=datetime.date(2015, 12, 31))
     page = client_for(users["manager"]).get("/fr/manage/agreements/").content.decode()
     assert "Zones minières" in page and "Autre convention" not in page
-    assert "Certification internationale" in page.split("</section>")[0]  # in the late notice at the top
+    late_notice = page.split('aria-labelledby="late-title"')[1].split("</section>")[0]
+    assert "Certification internationale" in late_notice  # in the late notice at the top
 
 
 def test_recording_support_keeps_the_form_on_a_mistake_and_totals_follow(setting, client_for, cooperative):

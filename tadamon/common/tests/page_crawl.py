@@ -24,12 +24,13 @@ from django.urls import Resolver404, resolve
 
 # Latin words an Arabic page may show, each for a reason: names of bodies and documents that
 # Arabic texts in Morocco write in Latin letters (ONSSA, ODCo, INDH, ANAPEC, OMPIC, CIN, ICE, RC),
-# file formats and technologies as the buttons and files are named (PDF, XLSX, CSV, QR, SMS, API),
+# file formats and technologies as the buttons and files are named (PDF, XLSX, CSV, QR, SMS, API, and
+# the recording, image and video formats a lesson accepts: Ogg, WAV, WebM, M4A, MP4, JPEG, PNG, WebP),
 # the currency's code (MAD, in a form's unit), and brand names (WhatsApp, Managem, Injaz, Ecocert — the
 # certification body's name on a certificate — and ISO, the standards' name), the keyboard's keys.
 ALLOWED_LATIN = {
     "ONSSA", "ODCO", "ODCo", "INDH", "ANAPEC", "OMPIC", "CIN", "ICE", "RC", "ADS", "ONCA", "REMESS",
-    "PDF", "XLSX", "CSV", "QR", "SMS", "API", "MAD", "WhatsApp", "Managem", "Injaz", "Tadamon", "Ecocert", "ISO",
+    "PDF", "XLSX", "CSV", "QR", "SMS", "API", "Ogg", "WAV", "WebM", "M4A", "MP4", "JPEG", "PNG", "WebP", "MAD", "WhatsApp", "Managem", "Injaz", "Tadamon", "Ecocert", "ISO",
     "Ctrl", "Cmd",  # keys, as printed on the keyboard
 }
 
@@ -62,7 +63,7 @@ class VisibleText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        lang = (attrs.get("lang") or "")[:2]
+        lang = (attrs.get("lang") or "").split("-")[0].lower()
         other_language = bool(lang) and lang != self.page_language
         identifier = "code" in (attrs.get("class") or "").split()
         entry = (tag, tag in SKIPPED_ELEMENTS or "hidden" in attrs or identifier, other_language,
@@ -110,6 +111,24 @@ def foreign_words(html: str, page_language: str) -> list[str]:
             found += [word for word in LATIN_WORD.findall(text) if word.strip("-'’·") not in ALLOWED_LATIN]
         elif page_language != "ar" and not exempt_arabic:
             found += ARABIC.findall(text)
+    return found
+
+
+def tamazight_foreign_words(html: str, names: frozenset = frozenset()) -> list[str]:
+    """The words of a Tamazight page that are not in Tifinagh: Latin words outside the allow-list and
+    Arabic words (an untranslated message comes out in Arabic), except in an element marked with
+    another language or `dir="auto"` (names as typed) and the words of `names` (places, which have
+    no Tifinagh form yet)."""
+    parser = VisibleText("zgh")
+    parser.feed(html)
+    found = []
+    for text, _exempt_latin, exempt_name in parser.chunks:
+        if exempt_name:
+            continue
+        text = " ".join(token for token in ADDRESS.sub(" ", text).split() if not IDENTIFIER.search(token))
+        found += [word for word in LATIN_WORD.findall(text)
+                  if word.strip("-'’·") not in ALLOWED_LATIN and word not in names]
+        found += [word for word in ARABIC.findall(text) if word not in names]
     return found
 
 

@@ -105,6 +105,7 @@ def programme_dashboard(programme: Programme, *, public: bool = True) -> dict | 
     series = [(year, people(yearly[("people_trained", year)]), yearly[("organizations_accompanied", year)])
               for year in years]
     return {
+        "academy": academy_dashboard(programme, public=public),
         "figures": figures,
         "targets": [
             Target(BY_CODE["organizations_accompanied"].name, programme.target_organizations, figures.organizations),
@@ -118,3 +119,24 @@ def programme_dashboard(programme: Programme, *, public: bool = True) -> dict | 
         "line": line_points([(year, value) for year, value, _o in series]),
     }
 
+
+
+def academy_dashboard(programme: Programme, *, public: bool = True) -> dict:
+    """The programme's learners of the academy and those who completed a course, each person once
+    however many courses they followed; by gender and age band. Read from the records (a handful
+    of aggregates): a completion shows at once. In public, counts under 5 are hidden."""
+    from tadamon.academy.domain.queries.progress import programme_figures
+
+    figures = programme_figures(programme)
+
+    def people(value):
+        return None if public and value < THRESHOLD else value
+
+    genders = _hidden({g: figures["learners_by_gender"].get(g, 0) for g in Gender.values}, public, True)
+    bands = _hidden({band: n for band, _label, n in figures["learners_by_age_band"]}, public, True)
+    return {
+        "learners": people(figures["learners"]),
+        "completed": people(figures["completed"]) if figures["completed"] else 0,
+        "by_gender": _rows(genders, dict(Gender.choices)),
+        "by_age_band": _rows(bands, AGE_BAND_LABELS),
+    }

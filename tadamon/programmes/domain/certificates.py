@@ -135,6 +135,13 @@ def issue(programme, person, *, module=None, phase=None, user=None) -> tuple[Cer
         programme_name_en=programme.name_en, **_titles(module, phase),
         hours=check.hours, started_on=check.started_on, completed_on=check.completed_on, issued_by=user,
     )
+    return _save_with_new_code(certificate, Certificate.objects.filter(
+        programme=programme, person=person, module=module, phase=phase))
+
+
+def _save_with_new_code(certificate: Certificate, held) -> tuple[Certificate, bool]:
+    """Save a new certificate under a fresh code; `held` finds the one someone issued at the same
+    moment, which then stands."""
     for _attempt in range(3):  # a collision of 60 random bits is next to impossible; retry anyway
         certificate.code = new_code()
         try:
@@ -144,10 +151,31 @@ def issue(programme, person, *, module=None, phase=None, user=None) -> tuple[Cer
             return certificate, True
         except IntegrityError:
             # Someone issued the same certificate at the same moment: theirs stands.
-            held = Certificate.objects.filter(programme=programme, person=person, module=module, phase=phase).first()
-            if held is not None:
-                return held, False
+            found = held.first()
+            if found is not None:
+                return found, False
     raise IntegrityError("Could not draw a unique verification code.")
+
+
+def issue_for_course(course, person, organization, *, started_on: date, completed_on: date,
+                     user=None) -> tuple[Certificate, bool]:
+    """The certificate of a course of the academy, once its learner passed it (the academy decides,
+    tadamon/academy/domain/progress.py): the one the person holds, or a new one. The course's
+    programme is the certificate's; its title the course's, in each language."""
+    held = Certificate.objects.filter(person=person, course=course)
+    if (found := held.first()) is not None:
+        return found, False
+    programme = course.programme
+    certificate = Certificate(
+        programme=programme, course=course, person=person, organization=organization,
+        holder_name_ar=person.full_name_ar, holder_name_latin=person.full_name_latin,
+        organization_name_ar=organization.name_ar, organization_name_latin=organization.name_latin,
+        programme_name_ar=programme.name_ar, programme_name_fr=programme.name_fr,
+        programme_name_en=programme.name_en,
+        title_ar=course.title_ar, title_fr=course.title_fr, title_en="",
+        hours=course.hours, started_on=started_on, completed_on=completed_on, issued_by=user,
+    )
+    return _save_with_new_code(certificate, held)
 
 
 def revoke(certificate: Certificate, *, reason: str, user=None) -> Certificate:

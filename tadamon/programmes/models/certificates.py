@@ -22,6 +22,9 @@ class Certificate(models.Model):
                                related_name="certificates", verbose_name=_("module"))
     phase = models.ForeignKey("programmes.Phase", on_delete=models.PROTECT, null=True, blank=True,
                               related_name="certificates", verbose_name=_("phase"))
+    # A course of the academy completed online (tadamon/academy): its quizzes passed.
+    course = models.ForeignKey("academy.Course", on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="certificates", verbose_name=_("course"))
     person = models.ForeignKey("registry.Person", on_delete=models.PROTECT, related_name="certificates",
                                verbose_name=_("person"))
     organization = models.ForeignKey("registry.Organization", on_delete=models.PROTECT, related_name="certificates",
@@ -58,16 +61,20 @@ class Certificate(models.Model):
         ordering = ["-issued_at", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(module__isnull=False, phase__isnull=True)
-                           | models.Q(module__isnull=True, phase__isnull=False)),
-                name="certificate_for_a_module_or_a_phase",
-                violation_error_message=_("A certificate is for one module or one phase."),
+                condition=(models.Q(module__isnull=False, phase__isnull=True, course__isnull=True)
+                           | models.Q(module__isnull=True, phase__isnull=False, course__isnull=True)
+                           | models.Q(module__isnull=True, phase__isnull=True, course__isnull=False)),
+                name="certificate_for_a_module_a_phase_or_a_course",
+                violation_error_message=_("A certificate is for one module, one phase or one course."),
             ),
             models.UniqueConstraint(fields=["programme", "person", "module"], condition=models.Q(module__isnull=False),
                                     name="certificate_once_per_module",
                                     violation_error_message=_("This person already has this certificate.")),
             models.UniqueConstraint(fields=["programme", "person", "phase"], condition=models.Q(phase__isnull=False),
                                     name="certificate_once_per_phase",
+                                    violation_error_message=_("This person already has this certificate.")),
+            models.UniqueConstraint(fields=["person", "course"], condition=models.Q(course__isnull=False),
+                                    name="certificate_once_per_course",
                                     violation_error_message=_("This person already has this certificate.")),
             models.CheckConstraint(
                 condition=models.Q(revoked_at__isnull=True) | ~models.Q(revocation_reason=""),
@@ -86,6 +93,11 @@ class Certificate(models.Model):
     @property
     def holder_name(self) -> str:
         return self.holder_name_latin or self.holder_name_ar
+
+    @property
+    def is_course_completion(self) -> bool:
+        """Earned online in the academy, by passing a course's quizzes, rather than in sessions."""
+        return self.course_id is not None
 
     @property
     def is_valid(self) -> bool:

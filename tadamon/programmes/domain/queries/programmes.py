@@ -36,7 +36,7 @@ def programmes_run_by(user) -> QuerySet:
 
 def with_figures(queryset: QuerySet) -> QuerySet:
     """Programmes with their enrolment counts and relations, in a fixed number of queries."""
-    organizations = Organization.objects.only("pk", "name_ar", "name_latin", "kind")
+    organizations = Organization.objects.only("pk", "name_ar", "name_latin", "name_zgh", "kind")
     return queryset.annotate(
         enrolled=Count("enrolments", filter=Q(enrolments__status__in=EnrolmentStatus.taking_part())),
         invited=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.INVITED)),

@@ -14,10 +14,16 @@ pytest_plugins = ["tadamon.notifications.tests.fixtures"]
 
 
 def pytest_collection_modifyitems(config, items):
-    """In the run of browser and transactional tests, the transactional ones (backups, racing
-    threads) go first: nothing a browser test started (live-server threads, Playwright's own
-    database connections) is still about when they read the database whole."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Among the tests that commit for real, the backups' go first: nothing a browser test started
+    (live-server threads, Playwright's own database connections) is still about when they read the
+    database whole. Tests inside a rolled-back transaction still come before all of those (as
+    pytest-django orders them): a transactional test leaves the database flushed."""
+
+    def commits(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction")) or "live_server" in item.fixturenames
+
+    items.sort(key=lambda item: (commits(item), item.path.name != "test_backups.py"))
 
 
 @pytest.fixture

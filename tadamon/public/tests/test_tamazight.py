@@ -156,12 +156,10 @@ def test_forms_keep_what_was_typed_in_tifinagh(dades, manager_user):
 
 
 def test_public_and_manager_pages_are_in_tifinagh_only(dades, manager_user):
-    """Done when of issue 23: no Arabic or Latin word on these pages outside names, codes and the
-    allow-list of page_crawl, and no fallback band. Fails until the Tamazight translations (helper
-    zgh-words) are merged into locale/zgh and compiled."""
-    from tadamon.registry.models import Commune, Province, Region
-
+    """Done when of issue 23: no Arabic or Latin word on these pages outside names, places (no
+    Tifinagh names yet), codes and the allow-list of page_crawl, and no fallback band."""
     from tadamon.common.tests.page_crawl import ARABIC
+    from tadamon.registry.models import Commune, Province, Region
 
     places = frozenset(word for model in (Region, Province, Commune)
                        for name in model.objects.values_list("name_ar", flat=True) for word in ARABIC.findall(name))

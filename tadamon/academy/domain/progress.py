@@ -96,7 +96,7 @@ def complete_if_done(learner: Learner, *, user=None) -> bool:
     if not progress(learner, course).complete:
         return False
     with transaction.atomic():
-        learner = Learner.objects.select_for_update().select_related("course__programme", "person",
+        learner = Learner.objects.select_for_update(of=("self",)).select_related("course__programme", "person",
                                                                      "organization", "user").get(pk=learner.pk)
         if learner.person_id is None and learner.user.person_id:  # tied to her record since she started
             learner.person_id, learner.organization_id = learner.user.person_id, learner.user.organization_id

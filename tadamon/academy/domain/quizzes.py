@@ -66,7 +66,7 @@ def passes(score_percent: int, pass_mark: int) -> bool:
 def submit(attempt: QuizAttempt, answers: dict) -> QuizAttempt:
     """Score the attempt; answers {question id: choice id} (ids of this quiz only are kept). A
     submitted attempt is final: submitting it again changes nothing."""
-    attempt = QuizAttempt.objects.select_for_update().select_related("quiz__course").get(pk=attempt.pk)
+    attempt = QuizAttempt.objects.select_for_update(of=("self",)).select_related("quiz__course").get(pk=attempt.pk)
     if attempt.submitted_at is not None:
         return attempt
     quiz = attempt.quiz

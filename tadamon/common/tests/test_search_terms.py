@@ -94,6 +94,11 @@ def test_every_form_of_dates_finds_an_arabic_only_name(query):
     ("figue de barbarie", "زيت بذور الصبار"), ("prickly pear", "زيت بذور الصبار"), ("henné", "حناء"),
     ("honey", "عسل الزعتر"), ("miel", "عسل الزعتر"), ("couscous", "كسكس الشعير"), ("أملو", "Amlou"),
     ("التعاونيات", "Coopérative Tamount"), ("brodées", "Nappe brodée"),
+    # Products and trades of cooperatives beyond the first list: walnuts, rabbits, snails, distilling...
+    ("noix", "جوز أزيلال"), ("الجوز", "Noix de Boumalne"), ("walnuts", "جوز أزيلال"),
+    ("lapins", "تعاونية لتربية الأرانب"), ("أرانب", "Coopérative cunicole Tadla"),
+    ("escargots", "حلزون مجفف"), ("distillation", "ماء الورد المقطر بالتقطير التقليدي"),
+    ("حلويات", "Pâtisserie marocaine"), ("agrumes", "حوامض بركان"), ("figues", "تين مجفف"),
 ])
 def test_the_same_thing_in_arabic_french_and_english(query, name):
     assert matches(query, name)
@@ -102,6 +107,7 @@ def test_the_same_thing_in_arabic_french_and_english(query, name):
 @pytest.mark.parametrize("query, name", [
     ("زيت", "زيتون أسود"), ("تمر", "عسل الزعتر"), ("dattes", "Miel de thym"), ("figue", "زيت بذور الصبار"),
     ("زيت الأركان", "زيت الزيتون البكر"), ("safran", "Savon noir"), ("tapis", "Nappe brodée"),
+    ("noix", "لوز بلدي"), ("lapins", "Poulet beldi"), ("حلويات", "Couscous d'orge"),
 ])
 def test_what_means_something_else_is_not_matched(query, name):
     assert not matches(query, name)

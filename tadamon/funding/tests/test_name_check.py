@@ -206,6 +206,11 @@ def test_a_product_word_and_its_translation_are_one_word_that_says_little():
     assert score("جمعية تامينوت الماعز", "Association Tamaynout caprin") >= CLASH
     # A product shared in two languages does not make two organisations' names alike.
     assert score("جمعية أكال الماعز", "Association Tamaynout caprin") < CLOSE
+    # The same with products beyond the first list: walnuts, rabbits, distilling roses.
+    assert score("تعاونية تالكجونت للجوز", "Coopérative Talgjount de noix") >= CLASH
+    # "لتربية" (raising) is a word the French adjective has no match for: worth a look, as apicole is.
+    assert score("تعاونية أغيلاس لتربية الأرانب", "Coopérative Aghilas cunicole") >= CLOSE
+    assert score("جمعية أكال للجوز", "Association Talgjount de noix") < CLOSE
     # A word the generic ones left distinctive is not taken for a sector: الفلاح is "success".
     assert name_forms("تعاونية الفلاح")[0].distinctive[0].concept is None
 

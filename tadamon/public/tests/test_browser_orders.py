@@ -50,6 +50,11 @@ def test_a_buyer_finds_argan_oil_orders_it_in_arabic_and_the_manager_confirms(pa
     expect(page.locator("main .badge").first).to_have_text("مستلمة")
     expect(page.locator(".order-lines tfoot")).to_contain_text("540,00")
     assert fits_the_phone(page)
+    # The buyer writes from the order's page: the browser's own POST passes the CSRF origin check (a
+    # page that sent no referrer made Chromium send "Origin: null", and every button was refused).
+    page.fill("#id_message", "هل يمكن التوصيل يوم الجمعة؟")
+    page.click("button[value=write]")
+    expect(page.locator(".timeline li").last).to_contain_text("هل يمكن التوصيل يوم الجمعة؟")
 
     sign_in(page, live_server, "manager")
     order = Order.objects.get()

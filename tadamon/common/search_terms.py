@@ -33,6 +33,14 @@ Why the pieces are what they are (measured in benchmarks/bench_search.py, docs/p
 - Letters are first unified by ``normalize_text`` (hamza on alef, ta marbuta, alef maqsura,
   Moroccan gaf ڭ/گ), so أركان, اركان and أرگان are one word.
 
+Queries, not names, get two allowances (`query_groups`):
+
+- a typo in a product word: a query word the vocabulary does not know, of 6 letters or more (5 in
+  Arabic), one edit from exactly one concept's form (two edits from 8 letters; "safron", "couscouss",
+  "arganne") also accepts that concept — as well as its own letters, so a name still finds itself;
+- qualifiers are not required (`QUALIFIERS`: organic, natural, pure, fresh, handmade…): "huile
+  d'argan bio" finds the argan oils, since few names say "bio"; alone, a qualifier is required.
+
 Small words (de, la, of, في, من…) are not required from a match. When the vocabulary changes,
 stored terms are stale until refreshed: a data migration refreshes them (see
 registry/migrations/0007 and market/migrations/0006 for how).
@@ -45,6 +53,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from django.db.models import Case, IntegerField, Q, Value, When
 
 from tadamon.common.text import is_arabic, normalize_text
@@ -52,6 +62,13 @@ from tadamon.common.text import is_arabic, normalize_text
 VOCABULARY_CSV = Path(__file__).resolve().parent / "data" / "search_vocabulary.csv"
 CONCEPT_MARK = "~"  # "~dates": never equal to a stem, which holds letters and digits only
 LANGUAGES = ("ar", "fr", "en")
+# Words that say what kind of a product it is, rather than which product: not required of a match
+# when the query names something else ("miel pur", "زيت أركان بيولوجي").
+QUALIFIERS = frozenset(CONCEPT_MARK + concept for concept in (
+    "organic", "natural", "traditional", "virgin", "pure", "fresh", "handmade", "dried"))
+# Shorter words are too often another word one letter away: Dades / dates, miel / mil. Arabic
+# writes no short vowel, so its words are shorter for as many sounds.
+TYPO_MIN_LENGTH = {"latin": 6, "arabic": 5}
 
 # Not required from a match: articles, prepositions and conjunctions standing alone.
 STOPWORDS = frozenset(normalize_text(
@@ -201,6 +218,11 @@ def word_terms(word: str) -> WordTerms:
 def analyse(text: str | None) -> list[WordTerms]:
     """The terms of each meaningful word of a text, a vocabulary phrase ("figue de barbarie",
     "تربية النحل") counting as one word."""
+    return [terms for _word, terms in _analysed(text)]
+
+
+def _analysed(text: str | None) -> list[tuple[str, WordTerms]]:
+    """(the word or phrase as normalised, its terms) for each meaningful word of a text."""
     words = normalize_text(text).split()
     keys = [_word_key(w) for w in words]
     known = vocabulary()
@@ -211,12 +233,12 @@ def analyse(text: str | None) -> list[WordTerms]:
             if concept:
                 stems = tuple(s for w in words[position:position + length] if w not in STOPWORDS
                               for s in word_terms(w).stems)
-                found.append(WordTerms(CONCEPT_MARK + concept, stems))
+                found.append((" ".join(words[position:position + length]), WordTerms(CONCEPT_MARK + concept, stems)))
                 position += length
                 break
         else:
             if words[position] not in STOPWORDS:
-                found.append(word_terms(words[position]))
+                found.append((words[position], word_terms(words[position])))
             position += 1
     return found
 
@@ -230,8 +252,31 @@ def document_terms(*names: str | None) -> str:
 
 
 def query_groups(query: str | None) -> list[tuple[str, ...]]:
-    """One group of alternative terms per meaningful query word; a match holds one of each group."""
-    return list(dict.fromkeys(word.alternatives for word in analyse(query)))
+    """One group of alternative terms per meaningful query word; a match holds one of each group.
+    A product word typed one letter wrong also accepts the product; qualifiers are left out when
+    the query names something else."""
+    groups = []
+    for word, terms in _analysed(query):
+        alternatives = terms.alternatives
+        if terms.concept is None and (near := typo_concept(word)):
+            alternatives = (CONCEPT_MARK + near, *alternatives)
+        groups.append(alternatives)
+    required = [group for group in groups if group[0] not in QUALIFIERS]
+    return list(dict.fromkeys(required or groups))
+
+
+@lru_cache(maxsize=20_000)
+def typo_concept(word: str) -> str | None:
+    """The one concept with a form one edit from the word (two from 8 letters), or None: a typo in
+    a product's name ("safron", "couscouss"), never a guess between two products."""
+    key = _word_key(word)
+    if len(key) < TYPO_MIN_LENGTH["arabic" if is_arabic(key) else "latin"]:
+        return None
+    limit = 2 if len(key) >= 8 and not is_arabic(key) else 1
+    forms = vocabulary().forms
+    near = {forms[form] for form, _distance, _i in process.extract(
+        key, list(forms), scorer=Levenshtein.distance, score_cutoff=limit, limit=None)}
+    return near.pop() if len(near) == 1 else None
 
 
 def fully_understood(query: str | None) -> bool:

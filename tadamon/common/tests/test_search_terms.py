@@ -149,3 +149,36 @@ def test_after_a_vocabulary_change_the_command_makes_stored_rows_findable_by_the
         search_terms.word_terms.cache_clear()
     assert "~bride" in Product.objects.get(pk=product.pk).search_terms
     assert "~bride" in Organization.objects.get(pk=organization.pk).search_terms
+
+
+@pytest.mark.parametrize("query, name", [
+    ("safron", "زعفران تالوين"), ("couscouss", "كسكس الشعير"), ("arganne", "زيت أركان غذائي"),
+    ("medjol", "تمور المجهول"), ("زعفرا", "Safran de Taliouine"),
+])
+def test_a_product_word_typed_one_letter_wrong_still_finds_the_product(query, name):
+    assert matches(query, name)
+
+
+def test_a_typo_is_never_a_guess_between_two_products_and_short_words_are_left_alone():
+    from tadamon.common.search_terms import typo_concept
+
+    assert typo_concept("safron") == "saffron"
+    assert typo_concept("amlal") is None  # a name, five letters from nothing in particular
+    assert typo_concept("mile") is None  # four letters: "miel" and "mil" are one letter apart
+    assert typo_concept("dades") is None  # a valley, one letter from "dates"
+    assert not matches("dades", "تمور بوفقوس")
+    # A name typed as it is registered still finds itself by its letters.
+    assert matches("Tamount", "Coopérative Tamount pour le safran")
+
+
+@pytest.mark.parametrize("query, name", [
+    ("huile d'argan bio", "زيت أركان غذائي"), ("miel pur", "عسل الزعتر"), ("عسل حر", "Miel de thym"),
+    ("dattes fraîches", "تمور بوفقوس"), ("tapis fait main", "زربية تازناخت"),
+])
+def test_a_qualifier_beside_a_product_is_not_required(query, name):
+    assert matches(query, name)
+
+
+def test_a_qualifier_alone_or_a_product_the_name_lacks_still_counts():
+    assert not matches("bio", "زيت أركان غذائي")
+    assert not matches("huile de figue bio", "زيت أركان غذائي")

@@ -1,4 +1,4 @@
-"""The search vocabulary learnt 27 more products and trades (see registry 0010): products' stored
+"""The search vocabulary learnt 27 more products and trades and 3 qualifiers (see registry 0010): products' stored
 search terms recomputed, so that the catalogue finds the rows already there by the new words."""
 
 from django.db import migrations

@@ -1,4 +1,4 @@
-"""The search vocabulary learnt 27 more products and trades (walnuts/جوز/noix, rabbits/أرانب/cunicole,
+"""The search vocabulary learnt 27 more products and trades and 3 qualifiers (walnuts/جوز/noix, rabbits/أرانب/cunicole,
 distillation/تقطير, pastry/حلويات...): organisations' stored search terms recomputed, so that the
 directory finds the rows already there by the new words (as `manage.py refresh_search_terms` does)."""
 

@@ -52,7 +52,7 @@ from django.utils.translation import ngettext
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from tadamon.common.search_terms import CONCEPT_MARK, vocabulary, word_terms
+from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
 from tadamon.common.text import is_arabic, normalize_text, word_key
 from tadamon.common.vocabulary import generic_meaning, stem
 
@@ -357,7 +357,16 @@ def name_form(name: str) -> NameForm | None:
     words = []
     for word in whole.split():
         words.append(word if not words or words[-1] not in SON_OF else words.pop() + word)
+    phrase_end = 0
     for position, word in enumerate(words):
+        if position < phrase_end:
+            continue  # a word of a product named in several words, already counted
+        phrase = _product_phrase(words, position)
+        if phrase:
+            phrase_end, concept = phrase
+            # "figue de barbarie" is one product, the same as "cactus" or الصبار.
+            distinctive.append(dataclasses.replace(make_word("".join(words[position:phrase_end])), concept=concept))
+            continue
         if position and len(words[position - 1]) == 1 and generic_meaning(words[position - 1]) is None \
                 and not is_arabic(word):
             word = words[position - 1] + word  # a letter before an apostrophe: M'gouna, N'Tifawin
@@ -381,6 +390,19 @@ def name_form(name: str) -> NameForm | None:
     arabic = is_arabic(whole)
     return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
                     frozenset(generic), arabic, tuple(distinctive), frozenset(named_places))
+
+
+def _product_phrase(words: list[str], position: int) -> tuple[int, str] | None:
+    """(where it ends, its concept) when a product or sector of several words starts here."""
+    known = vocabulary()
+    for length in range(min(known.longest_phrase, len(words) - position), 1, -1):
+        keys = tuple(strip_article(w) if is_arabic(w) else w for w in words[position:position + length])
+        concept = known.phrases.get(keys)
+        if not concept and keys[0][:1] in "لبو" and len(keys[0]) >= 4 and is_arabic(keys[0]):
+            concept = known.phrases.get((strip_article(keys[0][1:]), *keys[1:]))  # لمستحضرات التجميل
+        if concept and CONCEPT_MARK + concept not in _generic_concepts():
+            return position + length, CONCEPT_MARK + concept
+    return None
 
 
 def name_forms(*names: str) -> tuple[NameForm, ...]:

@@ -211,6 +211,11 @@ def test_a_product_word_and_its_translation_are_one_word_that_says_little():
     # "لتربية" (raising) is a word the French adjective has no match for: worth a look, as apicole is.
     assert score("تعاونية أغيلاس لتربية الأرانب", "Coopérative Aghilas cunicole") >= CLOSE
     assert score("جمعية أكال للجوز", "Association Talgjount de noix") < CLOSE
+    # A product named in several words is one word of the name: "figue de barbarie" is cactus, and
+    # لتربية النحل is the French "apicole".
+    assert score("Coopérative Al Mahabba de figue de barbarie", "Coopérative Al Mahabba de cactus") >= CLASH
+    assert score("تعاونية أيت صواب لتربية النحل", "Coopérative Ait Souab apicole") >= CLASH
+    assert score("Coopérative Tamount agrumicole", "تعاونية تامونت للحوامض") >= CLASH
     # A word the generic ones left distinctive is not taken for a sector: الفلاح is "success".
     assert name_forms("تعاونية الفلاح")[0].distinctive[0].concept is None
 

@@ -10,7 +10,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tadamon.academy.enums import CourseStatus, LessonKind, MediaKind
 from tadamon.common.i18n import TranslatedText
@@ -63,10 +65,16 @@ class Course(models.Model):
     def is_published(self) -> bool:
         return self.status == CourseStatus.PUBLISHED
 
+    @cached_property
+    def final_quiz(self) -> "Quiz | None":
+        """The quiz at the end of the course (None when it has only lessons' quizzes or none)."""
+        return self.quizzes.filter(lesson__isnull=True).first()
+
 
 class Lesson(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="lessons", verbose_name=_("course"))
-    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    # Contexts: "order" and "minutes" alone are a purchase order and a meeting's minutes elsewhere.
+    order = models.PositiveSmallIntegerField(pgettext_lazy("place in a list", "order"), default=1)
     kind = models.CharField(_("kind"), max_length=5, choices=LessonKind.choices, default=LessonKind.TEXT)
     title_ar = models.CharField(_("title in Arabic"), max_length=200, blank=True)
     title_fr = models.CharField(_("title in French"), max_length=200, blank=True)
@@ -74,7 +82,8 @@ class Lesson(models.Model):
     body_ar = models.TextField(_("text in Arabic"), blank=True)
     body_fr = models.TextField(_("text in French"), blank=True)
     body_zgh = models.TextField(_("text in Tamazight"), blank=True)
-    minutes = models.PositiveSmallIntegerField(_("minutes"), default=5, help_text=_("How long the lesson takes."))
+    minutes = models.PositiveSmallIntegerField(pgettext_lazy("length of time", "minutes"), default=5,
+                                               help_text=_("How long the lesson takes."))
 
     title = TranslatedText("title")
     body = TranslatedText("body")

@@ -90,6 +90,8 @@ def lesson_done(request, pk: int, lesson_pk: int):
     following = course.lessons.filter(order__gt=lesson.order).order_by("order", "pk").first()
     if following is not None:
         return redirect("public:academy_lesson", course.pk, following.pk)
+    if course.final_quiz is not None:  # after the last lesson, the course's quiz
+        return redirect("public:academy_quiz", course.pk, course.final_quiz.pk)
     return redirect("public:academy_course", course.pk)
 
 

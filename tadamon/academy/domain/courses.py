@@ -1,7 +1,12 @@
 """Writing courses: a course and its lessons, the recordings, images and videos of a lesson
-(checked by their bytes, their size stored so pages say it before a download), publishing."""
+(checked by their bytes, their size stored so pages say it before a download), publishing.
+
+A lesson's length: the author types it for a text; a lesson with a recording whose length its
+file says (WAV header, WebM, Ogg, MP4) lasts as long as that recording, so adding, removing a
+recording or saving the lesson sets its minutes from the file (pages say the seconds)."""
 
 import dataclasses
+import math
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -45,10 +50,35 @@ def unpublish(course: Course, *, user=None) -> Course:
 
 
 def save_lesson(lesson: Lesson, *, fields: dict, user=None) -> Lesson:
+    """Create or change a lesson; one with a recording keeps the recording's length, whatever
+    minutes were typed."""
     if lesson.pk is None and "order" not in fields:
         last = Lesson.objects.filter(course=lesson.course).aggregate(last=Max("order"))["last"] or 0
         fields = {**fields, "order": last + 1}
+    if lesson.pk is not None:
+        seconds = recording_seconds(lesson.media.all())
+        if seconds:
+            fields = {**fields, "minutes": minutes_of(seconds)}
     return validate_and_save(lesson, fields=fields, user=user)
+
+
+def recording_seconds(media) -> int | None:
+    """The length of a lesson's recordings in seconds (the longest, when there is one per
+    language), None when it has none or no file says its length."""
+    return max((m.seconds for m in media if m.kind == MediaKind.AUDIO and m.seconds), default=None)
+
+
+def minutes_of(seconds: int) -> int:
+    """Whole minutes a recording takes, rounded up: a lesson of 15 seconds is "1 min", never 0."""
+    return max(1, math.ceil(seconds / 60))
+
+
+def _follow_recordings(lesson: Lesson) -> None:
+    """Set the lesson's minutes from its recordings, when one says its length."""
+    seconds = recording_seconds(lesson.media.all())
+    if seconds and lesson.minutes != minutes_of(seconds):
+        lesson.minutes = minutes_of(seconds)
+        Lesson.objects.filter(pk=lesson.pk).update(minutes=lesson.minutes)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,12 +141,17 @@ def add_media(lesson: Lesson, checked: CheckedMedia, *, language: str = "", capt
                         size=checked.content.size, seconds=checked.seconds, caption=caption)
     media.file.save(checked.content.name, checked.content, save=False)
     media.save()
+    if media.kind == MediaKind.AUDIO:
+        _follow_recordings(lesson)
     return media
 
 
 def remove_media(media: LessonMedia) -> None:
+    lesson = media.lesson
     media.file.delete(save=False)
     media.delete()
+    if media.kind == MediaKind.AUDIO:
+        _follow_recordings(lesson)  # the typed minutes stay when no recording is left
 
 
 def media_for_language(media: list, language: str) -> list:

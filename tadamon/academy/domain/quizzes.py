@@ -62,6 +62,18 @@ def passes(score_percent: int, pass_mark: int) -> bool:
     return score_percent >= pass_mark
 
 
+def right_needed(total: int, pass_mark: int) -> int:
+    """How many right answers of `total` pass the quiz at `pass_mark` percent (as `submit` scores
+    it): 3 of 5 at 60%, 2 of 3 at 60% (67%), so the page says a count a learner can check."""
+    return next((right for right in range(total + 1) if passes(percent(right, total), pass_mark)), total)
+
+
+def right_count(shown: list, answers: dict) -> int:
+    """The right answers among {question id: choice id}, from the questions as shown."""
+    return sum(1 for item in shown for choice in item.choices
+               if choice.correct and answers.get(item.question.pk) == choice.pk)
+
+
 @transaction.atomic
 def submit(attempt: QuizAttempt, answers: dict) -> QuizAttempt:
     """Score the attempt; answers {question id: choice id} (ids of this quiz only are kept). A

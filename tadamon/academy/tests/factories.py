@@ -50,7 +50,7 @@ def make_course(programme=None, *, published=True, quiz=QUIZ, author=None) -> Co
         "body_fr": "L'assemblée générale décide.", "kind": "text", "minutes": 5})
     recorded = course_domain.save_lesson(Lesson(course=course), fields={
         "title_ar": "تحضير الجمعية العامة", "title_fr": "Préparer l'assemblée", "kind": "audio", "minutes": 3,
-        "body_fr": "Écoutez la leçon.", "body_ar": "استمعي إلى الدرس."})
+        "body_fr": "Écoutez la leçon.", "body_ar": "استمعوا إلى الدرس."})
     for language in ("ar", "fr"):
         upload = ContentFile(wav_bytes(2), name=f"voice-{language}.wav")
         course_domain.add_media(recorded, course_domain.check_media(upload, MediaKind.AUDIO), language=language)

@@ -68,19 +68,25 @@ def test_a_member_learns_on_her_phone_and_staff_see_her_completion(page, live_se
             audio.evaluate("a => a.play()")
             _wait_until_played(audio, seconds=0.5)
             assert audio.evaluate("a => a.duration") > 5  # the real recording, not silence of a second
+            seconds = lesson.media.get(language=language).seconds
+            expect(page.locator(".lesson-length")).to_have_text(f"{seconds} {'ث' if language == 'ar' else 's'}")
             expect(page.locator(".offline-downloads a[download]")).to_have_count(2)
             _shot(page, f"lesson-audio-{language}")
         page.locator(".lesson-actions button[type=submit]").click()
-    # After the last lesson: back to the course, whose quiz is next.
-    expect(page).to_have_url(f"{live_server.url}/{language}/academy/{course.pk}/")
-    page.locator(f"a[href='/{language}/academy/{course.pk}/quizzes/{quiz.pk}/']").first.click()
+    # After the last lesson: the course's quiz.
+    expect(page).to_have_url(f"{live_server.url}/{language}/academy/{course.pk}/quizzes/{quiz.pk}/")
     _fits(page)
+    # Each answer is a tap target the width of its question, at least 44 px high; a tap on its words picks it.
+    for choice in page.locator("form.quiz label.quiz-choice").all():
+        box, fieldset = choice.bounding_box(), choice.locator("xpath=..").bounding_box()
+        assert box["height"] >= 44 and box["width"] >= fieldset["width"] - 40, (box, fieldset)
     for radio in page.locator("form.quiz input[type=radio]").all():
         if radio.get_attribute("value") in right:
-            radio.check()
+            radio.locator("xpath=../span").click()
+            expect(radio).to_be_checked()
     _shot(page, f"quiz-{language}")
     page.locator("form.quiz button[type=submit]").click()
-    expect(page.locator(".quiz-verdict")).to_contain_text("100")
+    expect(page.locator(".quiz-verdict")).to_contain_text("4")  # 4 right answers of 4, in words
     _fits(page)
     _shot(page, f"quiz-result-{language}")
 

@@ -1,13 +1,14 @@
-"""Field work without a connection (docs/offline.md): the day's sessions and events, a session's
-register, check-in at a fair's door (by name or by the ticket's QR code), a coaching visit and a
-needs diagnosis. Each page is opened online (or kept by the service worker when the day's list is
-opened); what is done on it is queued on the device (static/offline/queue.js) and sent to
+"""Field work without a connection (docs/offline.md): the sessions and events of today and the next
+7 days, a session's register, check-in at a fair's door (by name or by the ticket's QR code), a
+coaching visit and a needs diagnosis. Each page is opened online (or kept by the service worker when
+the list of days is opened); what is done on it is queued on the device (static/offline/queue.js) and sent to
 `field_actions`, which replays it through the live pages' rules (field_replay.py).
 
 Every view here is `field_work`: a device kept signed in for the day opens them after the
 30-minute idle limit has signed the session out (tadamon.accounts.middleware.FieldDeviceMiddleware).
 """
 
+import datetime
 import hashlib
 import json
 
@@ -23,14 +24,17 @@ from django.views.decorators.http import require_http_methods
 
 from tadamon.accounts.access import enrolment_for_user, event_for_user, may, require, session_for_user
 from tadamon.accounts.domain.field_devices import cookie_name, device_for_token, field_work
+from tadamon.accounts.rules import is_platform_admin
 from tadamon.backoffice.field_replay import MAX_BATCH, replay_batch
 from tadamon.backoffice.programme_forms import DiagnosisForm, FollowUpFormSet, VisitForm
+from tadamon.common import numbers
 from tadamon.events.models import Event
-from tadamon.programmes.domain.queries.programmes import programmes_for
+from tadamon.programmes.domain.queries.programmes import programmes_run_by
 from tadamon.programmes.enums import DiagnosisRound
 from tadamon.programmes.models import Session
 
-DAY_LIMIT = 50
+DAY_LIMIT = 50  # sessions, and events, listed at most
+FIELD_DAYS = 8  # today and the next 7 days
 
 
 def ticket_hash(token: str) -> str:
@@ -44,23 +48,44 @@ def _field_context(request, kind: str, **ids) -> dict:
     return {"field_config": json.dumps({"endpoint": reverse("backoffice:field_actions"), "kind": kind, **ids})}
 
 
+def _field_days(request, today) -> list[dict]:
+    """Today and the next days (FIELD_DAYS in all): the sessions starting each day and the events
+    (fairs...) running, in the order they start; today first, even with nothing, then each day that has
+    something. An event already running is listed once, on today. A fixed number of queries."""
+    last = today + datetime.timedelta(days=FIELD_DAYS - 1)
+    sessions = list(Session.objects.filter(programme__in=programmes_run_by(request.user),
+                                           starts_at__date__gte=today, starts_at__date__lte=last)
+                    .select_related("programme", "module", "province").prefetch_related("programme__staff")
+                    .order_by("starts_at", "pk")[:DAY_LIMIT])
+    for session in sessions:
+        session.programme.staff_ids = {member.pk for member in session.programme.staff.all()}
+    events = Event.objects.filter(starts_at__date__lte=last, ends_at__date__gte=today)
+    if not is_platform_admin(request.user):
+        events = events.filter(staff=request.user)
+    events = list(events.prefetch_related("staff").order_by("starts_at", "pk")[:DAY_LIMIT])
+    for event in events:
+        event.staff_ids = {member.pk for member in event.staff.all()}
+    tasks = [(timezone.localtime(s.starts_at), "session", s) for s in sessions
+             if may(request, "programmes.manage_enrolments", s.programme)]
+    tasks += [(timezone.localtime(e.starts_at), "event", e) for e in events
+              if may(request, "events.manage_participants", e)]
+    days = {today: []}
+    for starts_at, kind, task in sorted(tasks, key=lambda item: item[0]):
+        days.setdefault(max(starts_at.date(), today), []).append({"kind": kind, "task": task})
+    return [{"date": day, "label": numbers.format_date(day, "full"), "today": day == today,
+             "tomorrow": day == today + datetime.timedelta(days=1), "tasks": days[day]} for day in sorted(days)]
+
+
 @field_work
 @login_required
 def field_home(request):
-    """Today's sessions and events of the user, each page kept on the device for offline use."""
+    """The sessions and events of the user today and in the coming days, grouped by day, each page
+    kept on the device for offline use (so tomorrow's register can be kept the evening before)."""
     require(request, "accounts.do_field_work")
     today = timezone.localdate()
-    sessions = [s for s in Session.objects.filter(programme__in=programmes_for(request.user), starts_at__date=today)
-                .select_related("programme", "module", "province").order_by("starts_at")[:DAY_LIMIT]
-                if may(request, "programmes.manage_enrolments", s.programme)]
-    events = list(Event.objects.filter(starts_at__date__lte=today, ends_at__date__gte=today)
-                  .prefetch_related("staff").order_by("starts_at")[:DAY_LIMIT])
-    for event in events:
-        event.staff_ids = {member.pk for member in event.staff.all()}
-    events = [event for event in events if may(request, "events.manage_participants", event)]
     device = request.field_device or device_for_token(request.COOKIES.get(cookie_name()))
     return render(request, "backoffice/field_home.html", {
-        "sessions": sessions, "events": events, "today": today,
+        "days": _field_days(request, today), "today": today, "ahead": FIELD_DAYS - 1,
         "device": device if device is not None and device.user_id == request.user.pk else None,
         **_field_context(request, "home"),
     })

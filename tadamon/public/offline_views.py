@@ -10,7 +10,7 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language, get_language_bidi
@@ -27,6 +27,8 @@ SHELL_FILES = [
     "offline/offline.css", "offline/queue.js", "offline/offline.js", "offline/field.js", "offline/jsQR.js",
     "offline/icons/icon-192.png",
 ]
+# The offline page of each language is kept at install (sw.js): these draw it.
+SHELL_TEMPLATES = ["public/offline.html", "base.html"]
 WORKBOX_MODULES = ["workbox-core", "workbox-routing", "workbox-strategies", "workbox-precaching",
                    "workbox-expiration"]
 
@@ -39,6 +41,12 @@ def _revision(path: str) -> str:
         with open(found, "rb") as handle:
             return hashlib.md5(handle.read(), usedforsecurity=False).hexdigest()[:12]
     with staticfiles_storage.open(path) as handle:
+        return hashlib.md5(handle.read(), usedforsecurity=False).hexdigest()[:12]
+
+
+def _template_revision(name: str) -> str:
+    """A template's content hash: the offline page is drawn from templates, not static files."""
+    with open(get_template(name).origin.name, "rb") as handle:
         return hashlib.md5(handle.read(), usedforsecurity=False).hexdigest()[:12]
 
 
@@ -61,7 +69,9 @@ def service_worker(request):
         "precache": json.dumps(precache_entries()),
         "languages": json.dumps(_language_codes()),
         "static_url": json.dumps(settings.STATIC_URL),
-        "version": hashlib.md5("".join(e["revision"] for e in precache_entries()).encode(),
+        # A new worker (which keeps the offline page again at install) when the shell or that page changes.
+        "version": hashlib.md5("".join([*(e["revision"] for e in precache_entries()),
+                                        *map(_template_revision, SHELL_TEMPLATES)]).encode(),
                                usedforsecurity=False).hexdigest()[:12],
     }
     response = HttpResponse(render_to_string("public/sw.js", context), content_type="text/javascript; charset=utf-8")

@@ -6,6 +6,7 @@ else is reported. The app passes Chromium's installability checks (what Lighthou
 import datetime
 import json
 import os
+import re
 from contextlib import contextmanager
 
 import pytest
@@ -149,7 +150,18 @@ def test_a_day_offline_then_sent_once_even_when_sent_twice(page, live_server):
     expect(report.locator("li")).to_have_count(1)
     expect(report.locator("li")).to_contain_text("Touda Amzil")
     expect(report.locator("li")).to_contain_text("door2")
+    # What was recorded is said too (26 of 27: the conflict is listed), politely read out.
+    done = report.locator("[data-recorded]")
+    expect(done).to_be_visible()
+    expect(done).to_contain_text("26")
+    assert report.evaluate("(element) => element.closest('[aria-live]').getAttribute('aria-live')") == "polite"
     page.screenshot(path="/tmp/screens/offline-synced-report-ar.png", full_page=False)
+    # It stays, on every page, until dismissed.
+    page.goto(f"{url}/ar/manage/field/")
+    expect(done).to_contain_text("26")
+    report.locator("[data-dismiss]").click()
+    expect(report).to_be_hidden()
+    assert page.evaluate("TadamonQueue.recorded()") == 0
 
     def recorded():
         return {
@@ -210,6 +222,9 @@ def test_the_register_offline_in_french_shows_the_band_and_what_waits(page, live
     page.goto(f"{live_server.url}/fr/manage/organizations/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page.locator("#kept-pages a")).not_to_have_count(0)
+    # The offline page does not look signed out: no sign-in link, it says what is kept.
+    expect(page.locator(".main-nav a[href$='/accounts/login/']")).to_have_count(0)
+    expect(page.locator("h1")).to_have_text(re.compile("hors connexion|offline", re.IGNORECASE))
 
 
 def test_signing_out_warns_of_what_waits_then_clears_the_device(page, live_server):

@@ -7,11 +7,14 @@ import json
 import uuid
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tadamon.accounts.models import FieldAction
 from tadamon.accounts.tests.factories import UserFactory
+from tadamon.common import numbers
 from tadamon.events.domain.events import check_in
 from tadamon.events.domain.events import register as register_participant
 from tadamon.events.tests.factories import EventFactory
@@ -235,17 +238,86 @@ def test_the_check_in_page_holds_ticket_hashes_not_tickets(client_for, staff_use
     assert field["participant"].token not in html
 
 
-def test_the_day_lists_todays_sessions_and_events_of_the_user(client_for, staff_user, field):
+def _session_on(field, day, hour=9, programme=None):
     from tadamon.programmes.domain.training import schedule_session
 
-    now = timezone.localtime()
-    today = schedule_session(programme=field["programme"], trainers=[TrainerFactory()], fields={
-        "phase": field["programme"].phases.first(), "module": field["session"].module, "place": "Zagora",
+    programme = programme or field["programme"]
+    starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+    return schedule_session(programme=programme, trainers=[TrainerFactory()], fields={
+        "phase": programme.phases.first(), "module": field["session"].module, "place": "Zagora",
         "province": field["session"].province, "capacity": 10,
-        "starts_at": now.replace(hour=0, minute=1), "ends_at": now.replace(hour=23, minute=59)})
-    fair = EventFactory(staff=[staff_user], starts_at=now - datetime.timedelta(days=1),
-                        ends_at=now + datetime.timedelta(days=1))
-    EventFactory(starts_at=now, ends_at=now + datetime.timedelta(hours=1))  # not theirs
+        "starts_at": starts_at, "ends_at": starts_at + datetime.timedelta(hours=3)})
+
+
+def _at(day, hour):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+def test_the_field_home_lists_today_then_the_next_seven_days_grouped_by_day(client_for, staff_user, field):
+    today = timezone.localdate()
+    day = lambda n: today + datetime.timedelta(days=n)  # noqa: E731
+    later, tomorrow, now = _session_on(field, today, hour=15), _session_on(field, day(1)), _session_on(field, today, 8)
+    last = _session_on(field, day(7))
+    too_far, yesterday = _session_on(field, day(8)), _session_on(field, day(-1))
+    fair = EventFactory(staff=[staff_user], starts_at=_at(day(-1), 9), ends_at=_at(day(1), 18))  # running
+    coming = EventFactory(staff=[staff_user], starts_at=_at(day(3), 9), ends_at=_at(day(3), 18))
+    EventFactory(starts_at=_at(today, 9), ends_at=_at(today, 18))  # not theirs
     html = client_for(staff_user).get("/en/manage/field/").content.decode()
-    assert f"/sessions/{today.pk}/" in html and f"/sessions/{field['session'].pk}/" not in html
-    assert html.count("/check-in/") == 1 and f"/events/{fair.pk}/check-in/" in html
+    for shown in (later, tomorrow, now, last):
+        assert html.count(f"/sessions/{shown.pk}/") == 1
+    for hidden in (too_far, yesterday, field["session"]):
+        assert f"/sessions/{hidden.pk}/" not in html
+    assert html.count("/check-in/") == 2  # the running fair once, on today
+    # Today first (what runs already, then by time), then each day that has something, by date, the date in the page's language.
+    order = [f"/events/{fair.pk}/check-in/", f"/sessions/{now.pk}/", f"/sessions/{later.pk}/", "Tomorrow",
+             f"/sessions/{tomorrow.pk}/", f"/events/{coming.pk}/check-in/", f"/sessions/{last.pk}/"]
+    positions = [html.index(marker) for marker in order]
+    assert positions == sorted(positions) and html.index(">Today") < positions[0]
+    assert html.count("data-keep") == 6  # each listed page is kept on the device
+    arabic = client_for(staff_user).get("/ar/manage/field/").content.decode()
+    assert numbers.format_date(day(1), "full", "ar") in arabic
+
+
+def test_the_field_home_says_when_nothing_is_planned(client_for, staff_user, field):
+    html = client_for(staff_user).get("/en/manage/field/").content.decode()
+    assert "No session or event today." in html and "Nothing planned in the next 7 days" in html
+    assert "data-keep" not in html
+
+
+def test_the_field_home_costs_the_same_queries_however_many_days_and_tasks(
+        client_for, staff_user, field, django_assert_num_queries):
+    today = timezone.localdate()
+    client = client_for(staff_user)
+    _session_on(field, today)
+    EventFactory(staff=[staff_user], starts_at=_at(today, 9), ends_at=_at(today, 18))
+    assert client.get("/en/manage/field/").status_code == 200  # warms the caches (places, permissions)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/manage/field/")
+    other = ProgrammeFactory(staff=[staff_user, UserFactory(username="colleague", role="staff")])
+    for n in range(1, 8):
+        _session_on(field, today + datetime.timedelta(days=n), programme=other if n % 2 else None)
+        EventFactory(staff=[staff_user], starts_at=_at(today + datetime.timedelta(days=n), 9),
+                     ends_at=_at(today + datetime.timedelta(days=n + 1), 18))
+    with django_assert_num_queries(len(few)):
+        html = client.get("/en/manage/field/").content.decode()
+    assert html.count("data-keep") == 16
+
+
+# --- The offline page (the back office's shell) -----------------------------------------------------
+
+def test_the_offline_page_is_drawn_for_nobody_and_never_looks_signed_out(client_for, staff_user):
+    anonymous = client_for(None).get("/ar/offline/").content.decode()
+    signed_in = client_for(staff_user).get("/ar/offline/").content.decode()
+    assert anonymous == signed_in  # kept once at install, without cookies: the same for everyone
+    header = anonymous[anonymous.index('<nav class="main-nav"'):anonymous.index("</nav>")]
+    assert "/accounts/login/" not in header and "/accounts/logout/" not in header
+    assert "تسجيل الدخول" not in header and "csrfmiddlewaretoken" not in anonymous
+    assert 'id="kept-pages"' in anonymous
+
+
+def test_the_service_worker_changes_with_the_offline_page(client, monkeypatch):
+    from tadamon.public import offline_views
+
+    before = client.get("/sw.js").content
+    monkeypatch.setattr(offline_views, "_template_revision", lambda name: "changed")
+    assert client.get("/sw.js").content != before

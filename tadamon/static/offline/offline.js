@@ -1,6 +1,7 @@
 /* On every page (docs/offline.md): the service worker, the offline band with what waits to be sent,
- * the list of what the server did not record after a sync, sending what waits whenever the
- * connection is back, and signing out, which clears the device after a warning if anything waits. */
+ * after a sync how many actions were recorded and the list of what the server did not record (until
+ * dismissed), sending what waits whenever the connection is back, and signing out, which clears the
+ * device after a warning if anything waits. */
 (function () {
   "use strict";
   const band = document.getElementById("offline-band");
@@ -36,10 +37,32 @@
     return waiting;
   }
 
+  // "26 recorded" in the page's language: the page holds the message as rendered for 0, 1, 2, 3, 11
+  // and 100 (data-recorded-*). Every plural formula of our catalogues (Arabic's six forms, French,
+  // English, Tamazight) gives n the form of one of these: n itself up to 2, else by n % 100.
+  function recordedText(n) {
+    const rest = n % 100;
+    const like = n <= 2 ? n : rest <= 2 ? 100 : rest <= 10 ? 3 : 11;
+    return (report.getAttribute(`data-recorded-${like}`) || "%(n)s").replace("%(n)s", String(n));
+  }
+
+  let shown = "";
   async function showReport() {
     if (!report) return;
     let kept = [];
-    try { kept = await queue.results(); } catch (error) { kept = []; }
+    let recorded = 0;
+    try {
+      [kept, recorded] = await Promise.all([queue.results(), queue.recorded()]);
+    } catch (error) { kept = []; recorded = 0; }
+    // Drawn again only when it changed: the report is a polite live region, each change is read out.
+    const drawn = JSON.stringify([recorded, kept.map((result) => [result.id, result.message])]);
+    if (drawn === shown) return;
+    shown = drawn;
+    const line = report.querySelector("[data-recorded]");
+    if (line) {
+      line.textContent = recorded ? recordedText(recorded) : "";
+      show(line, recorded > 0);
+    }
     const list = report.querySelector("ul");
     list.replaceChildren(...kept.map((result) => {
       const item = document.createElement("li");
@@ -52,7 +75,9 @@
       item.append(what, document.createElement("br"), why);
       return item;
     }));
-    show(report, kept.length > 0);
+    show(report.querySelector("[data-not-recorded]"), kept.length > 0);
+    report.classList.toggle("is-recorded", kept.length === 0);
+    show(report, kept.length > 0 || recorded > 0);
   }
 
   async function sendWaiting() {

@@ -2,8 +2,9 @@
  * service worker. Each action: {id: a UUID made here, kind, payload, made_at, endpoint, label, seq}.
  * `replay()` sends what waits, in the order it was made, in batches; the server records each id
  * once, so sending twice is harmless. What the server did not record (a conflict, a refusal) is
- * kept in `results` with its reason, until the person has read it. One replay at a time across
- * tabs and the service worker (Web Locks); every change is announced on a BroadcastChannel. */
+ * kept in `results` with its reason, and the number of recorded actions with it, until the person
+ * has read them. One replay at a time across tabs and the service worker (Web Locks); every change
+ * is announced on a BroadcastChannel. */
 (function (scope) {
   "use strict";
   const DB_NAME = "tadamon-field";
@@ -11,6 +12,7 @@
   const CHANNEL = "tadamon-field";
   const CACHES = {SHELL: "tadamon-shell", FIELD: "tadamon-field", PUBLIC: "tadamon-public"};
   const SYNC_TAG = "tadamon-field";
+  const RECORDED = "recorded"; // in `results`, the count of recorded actions (action ids are UUIDs)
   let counter = 0;
 
   function open() {
@@ -92,9 +94,16 @@
     return run("actions", "readonly", (store) => store.count());
   }
 
+  // What was sent but not recorded (conflicts, refusals), in the order it was made.
   async function results() {
     const kept = (await run("results", "readonly", (store) => store.getAll())) || [];
-    return kept.sort((a, b) => a.seq - b.seq);
+    return kept.filter((result) => result.id !== RECORDED).sort((a, b) => a.seq - b.seq);
+  }
+
+  // How many actions were sent and recorded since the person last dismissed the report.
+  async function recorded() {
+    const summary = await run("results", "readonly", (store) => store.get(RECORDED));
+    return (summary && summary.count) || 0;
   }
 
   async function dismissResults() {
@@ -110,24 +119,47 @@
     return (await run("pages", "readonly", (store) => store.getAll())) || [];
   }
 
-  // The server's answers: recorded ones leave the queue; the others leave it for the list of what
-  // was not recorded, with the server's reason (in the language of the page that queued them).
+  // The server's answers: recorded ones leave the queue and are counted (the "N recorded" the
+  // device shows until the person has read it); the others leave it for the list of what was not
+  // recorded, with the server's reason (in the language of the page that queued them). An action
+  // is settled once: one that another replay settled meanwhile is neither counted nor listed again.
   async function settle(actions, answers) {
     const byId = new Map(actions.map((action) => [action.id, action]));
     const db = await open();
     try {
       await new Promise((resolve, reject) => {
         const transaction = db.transaction(["actions", "results"], "readwrite");
+        const waiting = transaction.objectStore("actions");
+        const kept = transaction.objectStore("results");
+        let recorded = 0;
+        let unanswered = 0;
+        function count() {
+          if (--unanswered > 0 || !recorded) return;
+          const summary = kept.get(RECORDED);
+          summary.onsuccess = () => kept.put({
+            id: RECORDED, kind: "recorded", outcome: "done", label: "", message: "", seq: 0,
+            count: ((summary.result && summary.result.count) || 0) + recorded, made_at: new Date().toISOString(),
+          });
+        }
         answers.forEach((answer) => {
           const action = byId.get(answer.id);
           if (!action) return;
-          transaction.objectStore("actions").delete(action.id);
-          if (answer.outcome !== "done") {
-            transaction.objectStore("results").put({
-              id: action.id, kind: action.kind, label: action.label, seq: action.seq,
-              outcome: answer.outcome, message: answer.message || "", made_at: action.made_at,
-            });
-          }
+          unanswered += 1;
+          const still = waiting.get(action.id);
+          still.onsuccess = () => {
+            if (still.result) {
+              waiting.delete(action.id);
+              if (answer.outcome === "done") {
+                recorded += 1;
+              } else {
+                kept.put({
+                  id: action.id, kind: action.kind, label: action.label, seq: action.seq,
+                  outcome: answer.outcome, message: answer.message || "", made_at: action.made_at,
+                });
+              }
+            }
+            count();
+          };
         });
         transaction.oncomplete = resolve;
         transaction.onerror = () => reject(transaction.error);
@@ -197,6 +229,6 @@
   }
 
   scope.TadamonQueue = {
-    add, all, count, results, dismissResults, savePage, pages, replay, forget, listen, CACHES, SYNC_TAG,
+    add, all, count, results, recorded, dismissResults, savePage, pages, replay, forget, listen, CACHES, SYNC_TAG,
   };
 })(self);

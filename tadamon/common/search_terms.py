@@ -53,9 +53,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
+from django.db.models import Case, IntegerField, Q, Value, When
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from django.db.models import Case, IntegerField, Q, Value, When
 
 from tadamon.common.text import is_arabic, normalize_text
 

@@ -347,7 +347,7 @@ def _slip_across(arabic: Word, latin: Word) -> bool:
                for arabic_vowels, arabic_how in arabic_readings.get(key, ()))
 
 
-def name_form(name: str) -> NameForm | None:
+def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the words, a case per kind of word
     whole = normalize_text(name)
     if not whole:
         return None

@@ -22,7 +22,7 @@ from tadamon.common.i18n import by_name
 from tadamon.common.params import posted_object_or_404, year_param
 from tadamon.funding.domain import compliance as domain
 from tadamon.funding.domain.queries import compliance as compliance_queries
-from tadamon.funding.models import AnnualDeclaration, Inspection
+from tadamon.funding.models import AnnualDeclaration, Finding, Inspection
 
 PAGE_SIZE = 50
 
@@ -65,15 +65,18 @@ def compliance(request):
         cooperatives, missing = cooperatives.filter(province__in=provinces), missing.filter(province__in=provinces)
     plan = Paginator(compliance_queries.inspection_plan(year, provinces=provinces), PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
+    rows = []
+    for o in plan:
+        codes = domain.reason_codes(o, year)  # stored as codes: each reader gets them in their language
+        rows.append((o, [domain.reason_text(code) for code in codes], PlanInspectionForm(initial={
+            "organization": o.pk, "planned_on": today, "reason": domain.stored_reason(codes)})))
+    planned = list(Inspection.objects.filter(done_on__isnull=True).select_related("organization")
+                   .order_by("planned_on")[:50])
     return render(request, "backoffice/compliance.html", {
         "filters": filters, "year": year, "cooperatives": cooperatives.count(), "missing_count": missing.count(),
         "missing": missing.select_related("province").order_by(by_name(), "pk")[:20],
-        "plan": [(o, domain.reasons(o, year), PlanInspectionForm(initial={
-            "organization": o.pk, "planned_on": today, "reason": "; ".join(domain.reasons(o, year))}))
-            for o in plan],
-        "page_obj": plan,
-        "planned": Inspection.objects.filter(done_on__isnull=True).select_related("organization")
-        .order_by("planned_on")[:50],
+        "plan": rows, "page_obj": plan,
+        "planned": [(i, domain.explain_reason(i.reason)) for i in planned],
     })
 
 
@@ -119,7 +122,13 @@ def inspection(request, pk: int):
             messages.success(request, _("Inspection recorded."))
             return redirect("backoffice:inspection", inspection.pk)
     labels = dict(domain.CHECKLIST)
+    # What earlier inspections of the cooperative found and is still not put right: what to look at again.
+    earlier = (Finding.objects.filter(inspection__organization=inspection.organization, resolved_on__isnull=True)
+               .exclude(inspection=inspection).select_related("inspection")
+               .order_by("-inspection__done_on", "inspection", "pk"))
     return render(request, "backoffice/inspection.html", {
         "inspection": inspection, "form": form, "findings": inspection.findings.all(),
         "checklist": [(labels.get(key, key), done) for key, done in inspection.checklist.items()],
+        "why": domain.explain_reason(inspection.reason), "open_findings": earlier,
+        "today": timezone.localdate(),
     }, status=400 if form is not None and form.errors else 200)

@@ -216,7 +216,9 @@ class PlanInspectionForm(forms.Form):
 
 class InspectionRecordForm(forms.Form):
     done_on = forms.DateField(label=_("Done on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    result = forms.ChoiceField(label=_("Result"), choices=InspectionResult.choices)
+    # No result chosen in advance: the inspector says it, after the checklist.
+    result = forms.ChoiceField(label=_("Result"), choices=InspectionResult.choices, widget=forms.RadioSelect,
+                               error_messages={"required": _("Choose the result of the inspection.")})
     findings = forms.CharField(label=_("Findings, one per line"), required=False,
                                widget=forms.Textarea(attrs={"rows": 4}))
     follow_up_due = forms.DateField(label=_("Follow-up due"), required=False,

@@ -17,6 +17,20 @@ from tadamon.funding.domain.queries.name_requests import requests_visible_to
 from tadamon.funding.enums import NameRequestStatus
 
 PAGE_SIZE = 50
+# A name scoring this much against the proposed one shares more than a place or a generic word: worth
+# reading (CLOSE and CLASH of the name check are the verdicts). The names found below it are folded away.
+WORTH_READING = 50
+
+
+def with_matches_split(check: dict | None) -> dict | None:
+    """The check's matches split in two: those worth reading (`close_matches`) and the others
+    the search found (`other_matches`), which the page folds under a <details>."""
+    if not check:
+        return check
+    matches = check.get("matches") or []
+    return check | {"worth_reading": WORTH_READING,
+                    "close_matches": [m for m in matches if m.get("score", 0) >= WORTH_READING],
+                    "other_matches": [m for m in matches if m.get("score", 0) < WORTH_READING]}
 
 
 @login_required
@@ -73,7 +87,7 @@ def name_request_detail(request, pk: int):
                 reason=form.cleaned_data["reason"])):
             messages.success(request, _("Decision recorded."))
             return redirect("backoffice:name_request", name_request.pk)
-    check = domain.check_request(name_request).as_dict() if pending else name_request.evidence
+    check = with_matches_split(domain.check_request(name_request).as_dict() if pending else name_request.evidence)
     return render(request, "backoffice/name_request_detail.html", {
         "name_request": name_request, "check": check, "form": form},
         status=400 if form is not None and form.errors else 200)
@@ -85,6 +99,6 @@ def name_check(request):
     office, pending or recently approved."""
     require(request, "funding.list_name_requests")
     form = NameCheckForm(request.GET or None)
-    check = (check_name(form.cleaned_data["name"], form.cleaned_data["latin"]).as_dict()
-             if form.is_valid() else None)
+    check = with_matches_split(check_name(form.cleaned_data["name"], form.cleaned_data["latin"]).as_dict()
+                               if form.is_valid() else None)
     return render(request, "backoffice/name_check.html", {"form": form, "check": check})

@@ -19,6 +19,7 @@ from tadamon.accounts.access import may, membership_for_user, organization_for_u
 from tadamon.accounts.enums import ClaimStatus
 from tadamon.accounts.models import OrganizationClaim
 from tadamon.backoffice.forms import ImportForm, MemberForm, OrganizationForm
+from tadamon.backoffice.todo import officer_todo
 from tadamon.common.concurrency import ConcurrentEditError
 from tadamon.common.files import csv_response, xlsx_bytes, xlsx_response
 from tadamon.common.htmx import is_htmx
@@ -80,7 +81,7 @@ def home(request):
     pending_claims = OrganizationClaim.objects.filter(status=ClaimStatus.PENDING).count() if may(
         request, "accounts.list_claims") else 0
     return render(request, "backoffice/home.html", {"figures": figures, "imports": imports,
-                                                    "pending_claims": pending_claims,
+                                                    "pending_claims": pending_claims, "todo": officer_todo(request),
                                                     "can_see_portfolio": may(request, "partnerships.view_a_portfolio")})
 
 

@@ -53,7 +53,7 @@ def load_compliance(officer) -> int:
     for cooperative in list(inspection_plan(year))[:2]:
         domain.plan_inspection(cooperative, authority=odco, inspector=officer,
                                planned_on=today + datetime.timedelta(days=10),
-                               reason="; ".join(domain.reasons(cooperative, year)))
+                               reason=domain.stored_reason(domain.reason_codes(cooperative, year)))
     return AnnualDeclaration.objects.count()
 
 

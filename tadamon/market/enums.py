@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Unit(models.TextChoices):
@@ -41,13 +42,16 @@ class OrderKind(models.TextChoices):
 
 
 class OrderStatus(models.TextChoices):
+    """Both sides read these (the buyer's page and e-mails, the cooperative's back office): each says
+    who did what, so that no two read alike (in Arabic, "received" and "delivered" did)."""
+
     UNVERIFIED = "unverified", _("Waiting for the buyer to confirm their e-mail")
-    SUBMITTED = "submitted", _("Received")
-    ANSWERED = "answered", _("Answered")
-    CONFIRMED = "confirmed", _("Confirmed")
-    SHIPPED = "shipped", _("Shipped")
-    DELIVERED = "delivered", _("Delivered")
-    DECLINED = "declined", _("Declined")
+    SUBMITTED = "submitted", pgettext_lazy("order status", "Received")
+    ANSWERED = "answered", pgettext_lazy("order status", "Answered")
+    CONFIRMED = "confirmed", pgettext_lazy("order status", "Confirmed")
+    SHIPPED = "shipped", pgettext_lazy("order status", "Shipped")
+    DELIVERED = "delivered", pgettext_lazy("order status", "Delivered")
+    DECLINED = "declined", pgettext_lazy("order status", "Declined")
     CANCELLED = "cancelled", _("Cancelled by the buyer")
 
     @classmethod

@@ -3,6 +3,7 @@ typed); the supervising office's officers see who has not filed, plan the riskie
 record inspections; nobody else does."""
 
 import datetime
+import re
 
 import pytest
 from django.core.management import call_command
@@ -118,3 +119,64 @@ def test_a_first_declaration_is_prefilled_with_the_women_and_men_of_the_member_l
     page = client.get(f"/fr/manage/declarations/?year={year}").content.decode()
     assert f'name="members_women" value="{women}"' in page
     assert 'name="members_men" value="1"' in page
+
+
+def test_the_result_is_chosen_by_the_inspector_and_a_missing_one_keeps_what_was_typed(setting, client_for):
+    inspection, users = setting
+    client = client_for(users["odco"])
+    url = f"/fr/manage/inspections/{inspection.pk}/"
+    page = client.get(url).content.decode()
+    assert re.search(r'<input type="radio" name="result" value="ok"[^>]*>', page)
+    assert not re.search(r'<input type="radio" name="result"[^>]*checked', page)  # nothing chosen in advance
+    data = {"done_on": "2026-11-20", "findings": "Registre des membres incomplet", "follow_up_due": "2027-02-01",
+            **{f"check_{key}": "yes" for key, _label in domain.CHECKLIST}}
+    response = client.post(url, data)
+    assert response.status_code == 400 and "result" in response.context["form"].errors
+    assert "Registre des membres incomplet" in response.content.decode()
+    inspection.refresh_from_db()
+    assert not inspection.done_on
+
+
+def test_a_planned_inspection_says_why_in_the_readers_language(setting, client_for, cooperative):
+    _inspection, users = setting
+    client = client_for(users["odco"])
+    page = client.get("/fr/manage/compliance/").content.decode()
+    year = domain.last_closed_year()
+    posted = re.search(rf'name="organization" value="{cooperative.pk}"[^>]*>\s*<input type="hidden" name="reason" '
+                       r'value="([^"]*)"', page)
+    assert posted and posted.group(1).startswith(f"no_declaration:{year}")  # codes, not words of one language
+    client.post("/fr/manage/inspections/plan/", {"organization": cooperative.pk, "planned_on": "2026-12-10",
+                                                 "reason": posted.group(1)})
+    planned = Inspection.objects.get(organization=cooperative)
+    assert planned.reason == posted.group(1)
+    french = client.get(f"/fr/manage/inspections/{planned.pk}/").content.decode()
+    arabic = client.get(f"/ar/manage/inspections/{planned.pk}/").content.decode()
+    assert f"aucune déclaration pour {year}" in french and "no_declaration" not in french
+    assert f"لا تصريح برسم {year}" in arabic and "no_declaration" not in arabic
+    assert 'class="fallback"' not in arabic.split('<dl class="facts">')[1].split("</dl>")[0]
+    assert f"aucune déclaration pour {year}" in client.get("/fr/manage/compliance/").content.decode()
+
+
+def test_typed_reasons_are_shown_as_written(setting, client_for):
+    inspection, users = setting
+    Inspection.objects.filter(pk=inspection.pk).update(reason="plainte des membres")
+    page = client_for(users["odco"]).get(f"/fr/manage/inspections/{inspection.pk}/").content.decode()
+    assert "plainte des membres" in page
+
+
+def test_the_inspection_page_shows_the_findings_still_open_and_links_the_cooperative(setting, client_for):
+    inspection, users = setting
+    cooperative = inspection.organization
+    Inspection.objects.filter(pk=inspection.pk).delete()
+    earlier = domain.plan_inspection(cooperative, authority=users["odco"].organization,
+                                     planned_on=datetime.date(2024, 3, 1))
+    domain.record_inspection(earlier, done_on=datetime.date(2024, 3, 10), result="minor",
+                             checklist={key: True for key, _label in domain.CHECKLIST},
+                             findings=["Capital souscrit non libéré", "Registre non tenu"],
+                             follow_up_due=datetime.date(2024, 6, 10))
+    domain.resolve_finding(earlier.findings.get(description="Registre non tenu"), on=datetime.date(2024, 5, 1))
+    now = domain.plan_inspection(cooperative, authority=users["odco"].organization, planned_on=timezone.localdate())
+    page = client_for(users["odco"]).get(f"/fr/manage/inspections/{now.pk}/").content.decode()
+    assert "Capital souscrit non libéré" in page and "Registre non tenu" not in page
+    assert f'href="/fr/manage/inspections/{earlier.pk}/"' in page
+    assert f'href="/fr/manage/organizations/{cooperative.pk}/"' in page

@@ -120,3 +120,62 @@ def test_the_check_page_ranks_names_in_arabic(setting, client_for):
     assert page.status_code == 200
     html = page.content.decode()
     assert 'dir="rtl"' in html and "تعاونية دادس" in html
+
+
+def _match(score: int, name_latin: str, reason: str) -> dict:
+    return {"source": "organization", "pk": score, "name_ar": "", "name_latin": name_latin, "detail": "",
+            "score": score, "reason_code": "close_spelling", "reason": reason,
+            "verdict": "clash" if score >= 90 else "close" if score >= 75 else "distant"}
+
+
+def test_the_names_worth_reading_come_first_the_others_folded(setting, client_for):
+    request, users = setting
+    evidence = {"name_ar": request.name_ar, "name_latin": "", "verdict": "close", "grade": "medium",
+                "grade_reason": "", "matches": [_match(80, "Coopérative Tifawin Nord", "proche"),
+                                                _match(52, "Coopérative Tifaout", "un peu"),
+                                                _match(31, "Coopérative Dadès Tinghir", "lieu seulement")]}
+    NameRequest.objects.filter(pk=request.pk).update(status=NameRequestStatus.REFUSED, evidence=evidence)
+    page = client_for(users["office_officer"]).get(f"/fr/manage/names/{request.pk}/").content.decode()
+    shown, _sep, folded = page.partition('<details class="other-matches">')
+    assert "Coopérative Tifawin Nord" in shown and "Coopérative Tifaout" in shown
+    assert "Coopérative Dadès Tinghir" not in shown and "Coopérative Dadès Tinghir" in folded
+
+
+def test_only_far_names_found_says_none_is_close(setting, client_for):
+    request, users = setting
+    evidence = {"name_ar": request.name_ar, "name_latin": "", "verdict": "clear", "grade": "weak",
+                "grade_reason": "", "matches": [_match(20, "Coopérative Dadès Tinghir", "lieu seulement")]}
+    NameRequest.objects.filter(pk=request.pk).update(status=NameRequestStatus.REFUSED, evidence=evidence)
+    page = client_for(users["office_officer"]).get(f"/fr/manage/names/{request.pk}/").content.decode()
+    shown, _sep, folded = page.partition('<details class="other-matches">')
+    assert 'class="empty"' in shown and "Coopérative Dadès Tinghir" in folded
+
+
+def test_the_list_says_the_grade_is_the_names_distinctiveness(setting, client_for):
+    request, users = setting
+    NameRequest.objects.filter(pk=request.pk).update(grade="weak", verdict="clash")
+    page = client_for(users["office_officer"]).get("/en/manage/names/").content.decode()
+    headers = re.findall(r"<th[^>]*>([^<]*)</th>", page)
+    cells = re.search(r"<tr>\s*<td><a href=\"/en/manage/names/.*?</tr>", page, re.S).group(0)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", cells, re.S)
+    assert "Weak" in cells[headers.index("Distinctiveness of the name")]
+
+
+def test_a_latin_name_quoted_whole_keeps_its_direction_on_an_arabic_page():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    template = Template("{% load tadamon %}{{ reason|mark_scripts }}")
+    with translation.override("ar"):
+        html = template.render(Context({"reason": "يتعارض مع «Coopérative Tifawin 2 (Agdz)» و«تيفاوين» d'argan"}))
+    assert '«<bdi lang="fr" dir="ltr">Coopérative Tifawin 2 (Agdz)</bdi>»' in html
+    assert "«تيفاوين»" in html and '<bdi lang="fr" dir="ltr">d&#x27;argan</bdi>' in html
+
+
+def test_the_clash_error_isolates_the_name_it_quotes(setting, client_for):
+    request, users = setting
+    client = client_for(users["office_officer"])
+    response = client.post(f"/ar/manage/names/{request.pk}/", {"decision": "approve", "reason": ""})
+    assert response.status_code == 400
+    errors = response.context["form"].errors["reason"]
+    assert any(re.search("«\u2068[^\u2069]+\u2069»", error) for error in errors), errors

@@ -79,6 +79,7 @@ def written_name(value):
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"
                          r"(?:[\s\-'’]+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[\s\-'’]+[A-Za-z\u00c0-\u024f]+)*")
+_QUOTED = re.compile(r"«([^«»]*)»")
 
 
 @register.filter
@@ -88,9 +89,29 @@ def mark_scripts(value):
     it reads in its own direction and readers' tools know it is a name, not untranslated text."""
     if value is None or value == "":
         return ""
-    text = str(conditional_escape(value))
+    text = str(value)  # matched as typed, escaped piece by piece: an entity (&#x27;) is no word to isolate
     run, language, direction = (_LATIN_RUN, "fr", "ltr") if arabic_page() else (_ARABIC_RUN, "ar", "rtl")
-    return mark_safe(run.sub(lambda m: f'<bdi lang="{language}" dir="{direction}">{m.group(0)}</bdi>', text))
+    own = _ARABIC_RUN if arabic_page() else _LATIN_RUN
+
+    def bdi(fragment: str) -> str:
+        return f'<bdi lang="{language}" dir="{direction}">{conditional_escape(fragment)}</bdi>'
+
+    def isolated(fragment: str) -> str:
+        out, at = [], 0
+        for m in run.finditer(fragment):
+            out += [str(conditional_escape(fragment[at:m.start()])), bdi(m.group(0))]
+            at = m.end()
+        return "".join(out) + str(conditional_escape(fragment[at:]))
+
+    def quoted(inner: str) -> str:
+        # A name quoted whole in the other script is isolated whole, its digits and punctuation with it
+        # («Tifawin 2», «d'argan (Agdz)»): a run of letters alone would leave them to the page's direction.
+        if run.search(inner) and not own.search(inner):
+            return f"«{bdi(inner)}»"
+        return f"«{isolated(inner)}»"
+
+    pieces = _QUOTED.split(text)  # odd positions: the inside of a «…»
+    return mark_safe("".join(quoted(p) if i % 2 else isolated(p) for i, p in enumerate(pieces)))
 
 
 @register.filter

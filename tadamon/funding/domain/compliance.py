@@ -143,27 +143,70 @@ def _reminder_text(organization, year: int) -> str:
 
 # --- The score ----------------------------------------------------------------------------------
 
-def reasons(organization, year: int) -> list[str]:
-    """Why the score is below 100, from the flags `queries.compliance.with_compliance` annotated."""
+def reason_codes(organization, year: int) -> list[str]:
+    """Why the score is below 100, from the flags `queries.compliance.with_compliance` annotated,
+    as codes (`no_declaration:2024`, `open_findings:3`...): what an inspection planned from the
+    score stores as its reason, so that each reader gets it in their own language."""
     found = []
     if not organization.has_declaration:
-        found.append(_("no declaration for %(year)s") % {"year": year})
+        found.append(f"no_declaration:{year}")
     if organization.assembly_missing:
-        found.append(_("no general assembly in %(year)s") % {"year": year})
+        found.append(f"no_assembly:{year}")
     if organization.accounts_missing:
-        found.append(_("accounts not filed"))
+        found.append("no_accounts")
     if organization.last_result == InspectionResult.MAJOR:
-        found.append(_("major breaches at the last inspection"))
+        found.append("major")
     elif organization.last_result == InspectionResult.MINOR:
-        found.append(_("minor breaches at the last inspection"))
+        found.append("minor")
     elif organization.last_result is None:
-        found.append(_("never inspected"))
+        found.append("never_inspected")
     if organization.open_findings:
-        found.append(ngettext("%(count)s open finding", "%(count)s open findings", organization.open_findings)
-                     % {"count": format_number(organization.open_findings)})
+        found.append(f"open_findings:{organization.open_findings}")
     if organization.follow_up_overdue:
-        found.append(_("follow-up overdue"))
+        found.append("follow_up_overdue")
     return found
+
+
+def reason_text(code: str) -> str | None:
+    """A reason code in the active language; None for what is not a reason code."""
+    key, _colon, value = code.strip().partition(":")
+    number = int(value) if value.isdigit() else None
+    if key in ("no_declaration", "no_assembly", "open_findings") and number is None:
+        return None
+    if key == "no_declaration":
+        return _("no declaration for %(year)s") % {"year": number}
+    if key == "no_assembly":
+        return _("no general assembly in %(year)s") % {"year": number}
+    if key == "open_findings":
+        return ngettext("%(count)s open finding", "%(count)s open findings", number) % {
+            "count": format_number(number)}
+    if value:
+        return None
+    return {"no_accounts": _("accounts not filed"), "major": _("major breaches at the last inspection"),
+            "minor": _("minor breaches at the last inspection"), "never_inspected": _("never inspected"),
+            "follow_up_overdue": _("follow-up overdue")}.get(key)
+
+
+def reasons(organization, year: int) -> list[str]:
+    """Why the score is below 100, in the active language."""
+    return [reason_text(code) for code in reason_codes(organization, year)]
+
+
+REASON_SEPARATOR = "; "
+
+
+def stored_reason(codes: list[str]) -> str:
+    """Reason codes as an inspection stores them (its `reason`)."""
+    return REASON_SEPARATOR.join(codes)
+
+
+def explain_reason(stored: str) -> list[str] | None:
+    """An inspection's reason in the active language when it is made of reason codes (planned from
+    the score); None when it is text someone typed (or stored before there were codes): shown as written."""
+    texts = [reason_text(code) for code in stored.split(REASON_SEPARATOR.strip())] if stored else []
+    if not texts or None in texts:
+        return None
+    return texts
 
 
 # --- Inspections --------------------------------------------------------------------------------

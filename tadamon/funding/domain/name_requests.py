@@ -58,7 +58,8 @@ def decide(request: NameRequest, *, by, approve: bool, reason: str = "",
         raise ValidationError({"reason": _("Say why the name is refused: the applicant will read it.")})
     if approve and check.verdict == "clash" and not reason:
         raise ValidationError({"reason": _("The name clashes with «%(name)s»: say why it may be approved anyway.")
-                               % {"name": check.matches[0].name_ar or check.matches[0].name_latin}})
+                               # isolated (FSI…PDI): a Latin name in an Arabic sentence keeps its own direction
+                               % {"name": f"\u2068{check.matches[0].name_ar or check.matches[0].name_latin}\u2069"}})
     status = NameRequestStatus.APPROVED if approve else NameRequestStatus.REFUSED
     now = timezone.now()
     with transaction.atomic():

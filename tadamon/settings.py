@@ -140,6 +140,9 @@ TEMPLATES = [
     },
 ]
 
+# Django's form renderer with a cheaper <select> template (the same HTML; tadamon/common/renderers.py).
+FORM_RENDERER = "tadamon.common.renderers.FormRenderer"
+
 # --- Database -------------------------------------------------------------------------------
 # SQLite is the embedded default; PostgreSQL is chosen with DATABASE_URL=postgres://...
 DATABASES = {

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import F, Sum
+from django.db.models import F, OuterRef, Subquery, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -18,7 +18,7 @@ from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
 from tadamon.market.forms import OrderMessageForm
-from tadamon.market.models import OrderAttachment
+from tadamon.market.models import OrderAttachment, OrderLine
 
 PAGE_SIZE = 50
 
@@ -26,9 +26,12 @@ PAGE_SIZE = 50
 @login_required
 def order_list(request):
     require(request, "market.list_orders")
-    # The amount in the same query (no query per row): the list shows it beside the status.
-    orders = orders_seen_by(request.user).select_related("organization").annotate(
-        total_amount=Sum(F("lines__quantity") * F("lines__unit_price")))
+    # The amount in the same query (no query per row): the list shows it beside the status. A
+    # subquery for the page's rows only, not a join and GROUP BY over every order the user sees
+    # (4 s for programme staff following 120,000 orders; the count needs no lines at all).
+    amounts = (OrderLine.objects.filter(order=OuterRef("pk")).order_by().values("order")
+               .annotate(amount=Sum(F("quantity") * F("unit_price"))).values("amount"))
+    orders = orders_seen_by(request.user).select_related("organization").annotate(total_amount=Subquery(amounts))
     status = request.GET.get("status", "")
     if status == "open":
         orders = orders.filter(status__in=OrderStatus.open())

@@ -23,13 +23,13 @@ PAGE_SIZE = 20
 
 @cached_for_anonymous()
 def home(request):
-    by_kind = dict(
-        public_organizations().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
-    )
+    # Both breakdowns from one pass over the registry (two GROUP BYs read it twice: 60,000 rows).
+    by_kind, by_region = {}, {}
+    for kind, region, n in (public_organizations().values_list("kind", "province__region")
+                            .annotate(n=Count("pk")).order_by()):
+        by_kind[kind] = by_kind.get(kind, 0) + n
+        by_region[region] = by_region.get(region, 0) + n
     figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices if value in by_kind]
-    by_region = dict(
-        public_organizations().values_list("province__region").annotate(n=Count("pk")).values_list("province__region", "n")
-    )
     regions = [(region, by_region.get(region.pk, 0)) for region in Region.objects.order_by("code")]
     return render(request, "public/home.html", {"figures": figures, "regions": regions})
 

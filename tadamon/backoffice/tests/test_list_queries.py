@@ -40,8 +40,8 @@ def test_name_request_list_query_count_does_not_grow(client_for, django_assert_n
     office = OrganizationFactory(kind="public_body")
     officer = UserFactory(username="odco", role="officer", organization=office)
     NameRequestFactory.create_batch(count, authority=office)
-    # user, count, the two permission lookups of the model backend, page
-    response = assert_same_queries(client_for(officer), "/fr/manage/names/", 5, django_assert_num_queries)
+    # user, count, page (the menu asks the rules, not the model backend: no permission lookups)
+    response = assert_same_queries(client_for(officer), "/fr/manage/names/", 3, django_assert_num_queries)
     assert len(response.context["page_obj"]) == count
 
 
@@ -56,8 +56,9 @@ def test_support_request_list_query_count_does_not_grow(manager_user, client_for
         open_request(organization=OrganizationFactory(), category="sanitary", title=f"Dossier {number}",
                      description="En attente.", by=manager_user)
     officer = UserFactory(username="onssa", role="officer", organization=onssa)
-    # user, the figures (open and delays, overdue), count, two permission lookups, page
-    response = assert_same_queries(client_for(officer), "/fr/manage/support-requests/", 7,
+    # user, the figures (open and delays, overdue), count, page: the menu's links for those who have
+    # them ask the rules alone, without the model backend's two permission lookups (issue 26)
+    response = assert_same_queries(client_for(officer), "/fr/manage/support-requests/", 5,
                                    django_assert_num_queries)
     assert len(response.context["page_obj"]) == count
 
@@ -134,6 +135,36 @@ def test_order_list_query_count_does_not_grow(manager_user, cooperative, client_
 
 
 @pytest.mark.parametrize("count", COUNTS)
+def test_order_list_of_programme_staff_query_count_does_not_grow(staff_user, client_for, django_assert_num_queries,
+                                                                 count):
+    """Staff follow the orders of the organisations their programmes enrol (on PostgreSQL their ids
+    first, as one array), then the count and the page, each amount a subquery for the page's rows
+    (no GROUP BY over every order)."""
+    from tadamon.market.domain.orders import BuyerDetails, place_order, verify_email
+    from tadamon.market.tests.factories import ProductFactory
+    from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory
+
+    programme = ProgrammeFactory(staff=[staff_user])
+    for number in range(count):
+        organization = OrganizationFactory()
+        EnrolmentFactory(programme=programme, organization=organization)
+        oil = ProductFactory(organization=organization, stock=Decimal("10"), price_mad=Decimal("42.50"))
+        verify_email(place_order(organization, kind="order", lines=[(oil, Decimal("2")), (oil, Decimal("1"))],
+                                 language="fr",
+                                 buyer=BuyerDetails(name=f"Claire {number}", email=f"claire{number}@example.org")))
+    elsewhere = OrganizationFactory()  # not enrolled: its orders are not listed
+    verify_email(place_order(elsewhere, kind="order", language="fr",
+                             lines=[(ProductFactory(organization=elsewhere, stock=Decimal("10")), Decimal("1"))],
+                             buyer=BuyerDetails(name="Omar", email="omar@example.org")))
+    from django.db import connection
+
+    # user, (on PostgreSQL) the enrolled organisations' ids, count, page
+    queries = 4 if connection.vendor == "postgresql" else 3
+    response = assert_same_queries(client_for(staff_user), "/fr/manage/orders/", queries, django_assert_num_queries)
+    assert [order.total_amount for order in response.context["page_obj"]] == [Decimal("127.50")] * count
+
+
+@pytest.mark.parametrize("count", COUNTS)
 def test_product_list_query_count_does_not_grow(manager_user, cooperative, client_for, django_assert_num_queries,
                                                 count):
     from tadamon.market.models import Certification
@@ -204,8 +235,8 @@ def test_compliance_lists_query_count_does_not_grow(client_for, django_assert_nu
     for _ in range(count):
         OrganizationFactory()  # to inspect, has not filed
         domain.plan_inspection(OrganizationFactory(), authority=odco, planned_on=timezone.localdate())
-    # user, three counts (cooperatives, missing, plan), two permission lookups, the lists and the filter's provinces
-    response = assert_same_queries(client_for(officer), "/fr/manage/compliance/", 11, django_assert_num_queries)
+    # user, three counts (cooperatives, missing, plan), the lists and the filter's provinces
+    response = assert_same_queries(client_for(officer), "/fr/manage/compliance/", 9, django_assert_num_queries)
     assert (len(response.context["plan"]), len(response.context["planned"])) == (count, count)
 
 
@@ -510,8 +541,8 @@ def test_name_check_query_count_does_not_grow(client_for, django_assert_num_quer
         OrganizationFactory(name_latin=f"Coopérative Tifawin {number}", name_ar=f"تعاونية تيفاوين {number}")
         NameRequestFactory(authority=office, name_latin=f"Coopérative Tifawin Nour {number}",
                            name_ar=f"تعاونية تيفاوين نور {number}")
-    # user, the signatures of the name indexes (organisations, provinces, communes), the requests, two permission
-    # lookups; the index of registered names is kept between requests
-    response = assert_same_queries(client_for(officer), "/fr/manage/names/check/?name=Coopérative Tifawin", 7,
+    # user, the signatures of the name indexes (organisations, provinces, communes), the requests; the index
+    # of registered names is kept between requests
+    response = assert_same_queries(client_for(officer), "/fr/manage/names/check/?name=Coopérative Tifawin", 5,
                                    django_assert_num_queries)
     assert len(response.context["check"]["matches"]) == 2 * count

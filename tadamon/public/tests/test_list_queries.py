@@ -23,6 +23,20 @@ def assert_same_queries(client, url, queries, django_assert_num_queries):
 
 
 @pytest.mark.parametrize("count", COUNTS)
+def test_home_counts_kinds_and_regions_in_one_query(client, django_assert_num_queries, count):
+    for _number in range(count):
+        OrganizationFactory(kind="cooperative", province__code="MA-HAO")
+        OrganizationFactory(kind="association", province__code="MA-TIN")
+    OrganizationFactory(kind="cooperative", province__code="MA-HAO", status="dissolved")  # not counted
+    # the organisations by kind and region (one GROUP BY), the regions
+    response = assert_same_queries(client, "/fr/", 2, django_assert_num_queries)
+    assert dict((str(label), n) for label, n in response.context["figures"]) == {
+        "Coopérative": count, "Association": count}
+    regions = {region.code: n for region, n in response.context["regions"]}
+    assert (regions["MA-07"], regions["MA-08"], regions["MA-01"]) == (count, count, 0)
+
+
+@pytest.mark.parametrize("count", COUNTS)
 def test_catalogue_query_count_does_not_grow(client, django_assert_num_queries, count):
     from tadamon.market.models import Certification
     from tadamon.market.tests.factories import ProductFactory

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,7 +36,7 @@ from tadamon.programmes.domain.queries.diagnoses import enrolment_diagnoses
 from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
 from tadamon.programmes.domain.queries.sessions import sessions_with_attendance
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
-from tadamon.programmes.models import Certificate, Enrolment, PlanAction, Registration, Session
+from tadamon.programmes.models import Certificate, CoachingVisit, Enrolment, PlanAction, Registration, Session
 from tadamon.programmes.questionnaire import WEAK_BELOW
 from tadamon.registry.domain.queries.directory import DirectoryFilters, directory, ordering
 from tadamon.registry.models import Organization
@@ -78,6 +78,25 @@ def programme_edit(request, pk: int):
     return render(request, "backoffice/programme_form.html", {"form": form, "programme": programme})
 
 
+SHOWN_FIRST = 10  # rows of a long list on a programme's page; ?all=<list> shows every one
+
+
+def first_rows(request, name: str, queryset) -> dict:
+    """A long list of the programme's page: its first rows and how many there are (two queries),
+    or every row when ?all=<name> asks for it (one)."""
+    if request.GET.get("all") == name:
+        rows = list(queryset)
+        return {"rows": rows, "count": len(rows), "all": True}
+    return {"rows": list(queryset[:SHOWN_FIRST]), "count": queryset.count(), "all": False}
+
+
+def upcoming_first(queryset):
+    """Sessions or events not over yet first, the soonest first; then those over, the latest first."""
+    coming = Q(ends_at__gt=timezone.now())
+    return queryset.order_by(Case(When(coming, then=Value(0)), default=Value(1)),
+                             Case(When(coming, then=F("starts_at"))), "-starts_at", "pk")
+
+
 @login_required
 def programme_detail(request, pk: int):
     programme = programme_for_user(request, pk, figures=True)
@@ -89,19 +108,26 @@ def programme_detail(request, pk: int):
     )
     if status in EnrolmentStatus.values:
         enrolments = enrolments.filter(status=status)
+    visits = CoachingVisit.objects.filter(enrolment__programme=programme)
     if not may(request, "programmes.view_all_enrolled", programme):
         enrolments = enrolments.filter(organization_id=request.user.organization_id)
-    page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE).get_page(request.GET.get("page"))
+        visits = visits.filter(enrolment__organization_id=request.user.organization_id)
+    # The whole list of enrolments when a status, a page or all of them is asked for; else its first rows.
+    whole_list = bool(status or request.GET.get("page") or request.GET.get("all") == "enrolments")
+    page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE if whole_list else SHOWN_FIRST).get_page(request.GET.get("page"))
     breakdown = enrolment_breakdown(programme)
     cohort = diagnosis_domain.cohort_profile(programme)
     sessions = sessions_with_attendance(
-        Session.objects.filter(programme=programme).select_related("module", "province")).order_by("-starts_at")[:20]
+        upcoming_first(Session.objects.filter(programme=programme).select_related("module", "province")))
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
-        "cohort": cohort, "weak_below": WEAK_BELOW, "sessions": sessions,
+        "cohort": cohort, "weak_below": WEAK_BELOW, "whole_list": whole_list,
+        "sessions": first_rows(request, "sessions", sessions),
+        "visits": first_rows(request, "visits", visits.select_related("enrolment__organization", "coach")
+                             .order_by("-visited_on", "-pk")),
         "training": training_domain.training_figures(programme),
-        "events": with_attendance(programme.events.order_by("starts_at")),
+        "events": first_rows(request, "events", with_attendance(upcoming_first(programme.events.all()))),
         "coaching": coaching_domain.coaching_figures(programme),
         "academy": (programme_academy_summary(programme) if may(request, "academy.list_progress") else None),
         "can_manage": may(request, "programmes.manage_enrolments", programme),

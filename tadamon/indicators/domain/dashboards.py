@@ -85,12 +85,21 @@ def series(indicator: Indicator, years: range, where: dict) -> list[tuple[int, i
     return [(year, _public(indicator, values[(indicator.code, year)])) for year in years]
 
 
-def line_points(points: list[tuple[int, int | None]], width=600, height=180, pad=24) -> dict:
-    """Coordinates of an SVG polyline (years across, values up), gaps where a value is hidden."""
+YEARS_ALL_LABELLED = 7  # on a phone, a line over more years has every other year labelled
+
+
+def line_points(points: list[tuple[int, int | None]], width=600, height=180, pad=24, side=40) -> dict:
+    """Coordinates of an SVG polyline (years across, values up), gaps where a value is hidden.
+    The first and last years are `side` from the edges, so that their labels are not cut off.
+    Over more than YEARS_ALL_LABELLED years, every other year's label is `minor` (main.css hides
+    those on a phone, where the chart is drawn smaller): the last year is always labelled."""
     shown = [v for _y, v in points if v is not None]
     top = max(shown, default=0) or 1
-    step = (width - 2 * pad) / max(len(points) - 1, 1)
-    dots = [{"x": round(pad + i * step, 1), "y": round(height - pad - (height - 2 * pad) * v / top, 1),
+    step = (width - 2 * side) / max(len(points) - 1, 1)
+    dots = [{"x": round(side + i * step, 1), "y": round(height - pad - (height - 2 * pad) * v / top, 1),
              "year": year, "value": v} for i, (year, v) in enumerate(points) if v is not None]
+    thinned = len(points) > YEARS_ALL_LABELLED
+    labels = [{"x": round(side + i * step, 1), "year": year, "minor": thinned and (len(points) - 1 - i) % 2 == 1}
+              for i, (year, _v) in enumerate(points)]
     return {"width": width, "height": height, "points": " ".join(f"{d['x']},{d['y']}" for d in dots), "dots": dots,
-            "top": top, "labels": [{"x": round(pad + i * step, 1), "year": year} for i, (year, _v) in enumerate(points)]}
+            "top": top, "labels": labels}

@@ -72,6 +72,15 @@ def _hidden(cells: dict, public: bool, counts_people: bool) -> dict:
     return shown
 
 
+def _hidden_together(cells: dict, total: int | None) -> int | None:
+    """How many people the hidden cells (—) of a table hold together, when its total is published
+    and some are hidden: what the total less the cells shown gives anyway, said so that the rows
+    visibly add up to the total."""
+    if total is None or None not in cells.values():
+        return None
+    return total - sum(value for value in cells.values() if value is not None)
+
+
 def _rows(cells: dict, labels: dict) -> list[tuple[str, int | None, float]]:
     """(label, value, percent of the largest) in the labels' order, zeros included."""
     largest = max((v for v in cells.values() if v), default=0)
@@ -113,8 +122,13 @@ def programme_dashboard(programme: Programme, *, public: bool = True) -> dict | 
             Target(_("Sessions held"), programme.target_sessions, figures.sessions_held),
         ],
         "by_province": by_province,  # (name, people trained, percent of the largest, organisations)
+        # Every person trained has one gender and one age band ("birth year unknown" included):
+        # each table adds up to the people trained, its hidden rows (—) counted together.
+        "people_trained": people(figures.people_trained),
         "by_gender": _rows(genders, dict(Gender.choices)),
+        "by_gender_hidden": _hidden_together(genders, people(figures.people_trained)),
         "by_age_band": _rows(bands, AGE_BAND_LABELS),
+        "by_age_band_hidden": _hidden_together(bands, people(figures.people_trained)),
         "series": series,
         "line": line_points([(year, value) for year, value, _o in series]),
     }

@@ -38,3 +38,29 @@ def test_the_crossed_table_is_cards_no_wider_than_the_phone(page, live_server, l
     assert fits_the_phone(page)
     first = cells.first.bounding_box()
     assert first["x"] >= 0 and first["x"] + first["width"] <= 390
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_a_programmes_line_over_ten_years_has_legible_year_labels(page, live_server, language):
+    import datetime
+
+    from django.utils import timezone
+
+    from tadamon.indicators.models import ProgrammeFigures
+    from tadamon.programmes.tests.factories import ProgrammeFactory
+
+    year = timezone.localdate().year
+    programme = ProgrammeFactory(start_date=datetime.date(year - 9, 1, 1), end_date=datetime.date(year, 12, 31))
+    ProgrammeFigures.objects.create(programme=programme, people_trained=0, refreshed_at=timezone.now())
+    page.goto(f"{live_server.url}/{language}/dashboard/programmes/{programme.pk}/")
+    chart = page.locator("svg.line-chart")
+    expect(chart).to_be_visible()
+    # The year labels shown: inside the chart (the first and last were cut off), none touching the next.
+    boxes = chart.evaluate("""svg => [...svg.querySelectorAll('text')]
+        .filter(t => /^\\d{4}$/.test(t.textContent) && getComputedStyle(t).display !== 'none')
+        .map(t => { const r = t.getBoundingClientRect(); return [r.left, r.right]; })""")
+    frame = chart.bounding_box()
+    assert len(boxes) == 5  # every other year of ten, the last one included
+    assert frame["x"] <= boxes[0][0] and boxes[-1][1] <= frame["x"] + frame["width"]
+    assert all(left[1] + 8 <= right[0] for left, right in zip(boxes, boxes[1:], strict=False))  # 8px apart
+    assert fits_the_phone(page)

@@ -1,9 +1,12 @@
 """The public catalogue: published products of public organisations, filtered and sorted, and what
 a product card shows (the public site and the API)."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.conf import settings
+from django.db.models import F, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
+from tadamon.common.i18n import page_language
 from tadamon.common.search_terms import fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text
 from tadamon.events.domain.queries.exhibitors import exhibitor_organization_ids
@@ -11,8 +14,16 @@ from tadamon.market.domain.catalogue import CatalogueFilters
 from tadamon.market.models import Certification, Product, ProductPhoto, valid_on
 from tadamon.registry.domain.queries.directory import public_organizations
 
-SORTS = {"name": ("name_fr", "name_ar", "pk"), "price": ("price_mad", "pk"), "-price": ("-price_mad", "pk"),
-         "new": ("-created_at", "-pk")}
+SORTS = {"price": ("price_mad", "pk"), "-price": ("-price_mad", "pk"), "new": ("-created_at", "-pk")}
+
+
+def name_order() -> tuple:
+    """Alphabetical by the name the card shows: the page language's, else the first of Arabic,
+    French, English, Tamazight that it has, as TranslatedText picks it (an Arabic page sorts the
+    Arabic names, a French page the French ones). pk breaks ties so pages are stable."""
+    wanted = page_language()
+    languages = [wanted, *[code for code, _name in settings.LANGUAGES if code != wanted]]
+    return Coalesce(*[NullIf(F(f"name_{code}"), Value("")) for code in languages]).asc(), "pk"
 
 
 def catalogue(filters: CatalogueFilters) -> QuerySet:
@@ -30,9 +41,9 @@ def catalogue(filters: CatalogueFilters) -> QuerySet:
         products = products.filter(price_mad__gte=filters.price_min)
     if filters.price_max is not None:
         products = products.filter(price_mad__lte=filters.price_max)
-    order = SORTS.get(filters.sort, SORTS["name"])
-    if filters.q and order == SORTS["name"]:
-        order = ("search_rank", *order)  # the default order of a search: best match first
+    order = SORTS.get(filters.sort)
+    if order is None:  # by name, the default
+        order = ("search_rank", *name_order()) if filters.q else name_order()  # a search: best match first
     return products.order_by(*order)
 
 

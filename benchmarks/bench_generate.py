@@ -1,8 +1,8 @@
 """generate_data at national scale on SQLite and PostgreSQL: time and peak memory.
 
-Usage: .venv/bin/python benchmarks/bench_generate.py [--organizations 60000] [--members 800000] [--keep]
---keep leaves the databases (benchmarks/out/national.sqlite3, PostgreSQL tadamon_bench) for the
-other benchmarks."""
+Usage: .venv/bin/python benchmarks/bench_generate.py [--organizations 60000] [--members 800000] [--only sqlite|postgres]
+The databases (benchmarks/out/national.sqlite3, PostgreSQL tadamon_bench) are left for the other
+benchmarks."""
 
 import argparse
 import sys

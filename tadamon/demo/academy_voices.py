@@ -3,7 +3,7 @@ and `voice_fr` texts with espeak-ng: `python -m tadamon.demo.academy_voices` (ne
 `apt-get install espeak-ng`; loading the demo does not). Written as 8 kHz, 8-bit mono PCM WAV,
 which every browser plays, at about 8 KB a second: the eight clips stay under 1 MB together."""
 
-import audioop  # noqa: deprecated in 3.11, removed in 3.13; a dev tool, run by hand
+import audioop  # deprecated in 3.11, removed in 3.13; fine for a dev tool run by hand
 import io
 import subprocess
 import wave

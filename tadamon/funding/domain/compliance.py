@@ -170,7 +170,10 @@ def reason_codes(organization, year: int) -> list[str]:
 def reason_text(code: str) -> str | None:
     """A reason code in the active language; None for what is not a reason code."""
     key, _colon, value = code.strip().partition(":")
-    number = int(value) if value.isdigit() else None
+    try:
+        number = int(value) if value.isascii() else None  # int() takes "٣" and " 3"; a code is ASCII
+    except ValueError:  # "²" is a digit to str.isdigit(), not to int(); words are not numbers
+        number = None
     if key in ("no_declaration", "no_assembly", "open_findings") and number is None:
         return None
     if key == "no_declaration":

@@ -112,3 +112,18 @@ def test_reminders_go_to_those_who_have_not_filed_once_a_month(cooperative, othe
     assert mail.outbox[0].to == [manager_user.email] and "2025" in mail.outbox[0].subject
     assert domain.send_declaration_reminders(2025, TODAY + datetime.timedelta(days=10)) == 0
     assert domain.send_declaration_reminders(2025, TODAY + datetime.timedelta(days=31)) == 1
+
+
+@pytest.mark.parametrize("typed", ["open_findings:²", "no_declaration:٢٠٢٥", "open_findings:trois", "major:1",
+                                   "no_assembly:", "plainte des membres"])
+def test_a_reason_that_only_looks_like_codes_is_shown_as_written(typed):
+    # The reason comes back from the plan's form: whatever was posted is text, never a server error.
+    assert domain.explain_reason(typed) is None
+
+
+def test_reason_codes_read_in_the_page_language():
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert domain.explain_reason("no_declaration:2025; open_findings:3") == [
+            "aucune déclaration pour 2025", "3 constats ouverts"]

@@ -99,7 +99,7 @@ def main():  # noqa: C901 — register, check, report
     from tadamon.funding.domain.name_check import CLASH, CLOSE, check_name
     from tadamon.registry.models import Organization, Province
 
-    rows = list(csv.DictReader(EVALS[args.set].open(encoding="utf-8")))
+    rows = list(csv.DictReader(EVALS[args.set].open(encoding="utf-8-sig")))
     if args.split:
         rows = [r for r in rows if r["split"] == args.split]
     call_command("migrate", verbosity=0)  # other work may have added columns since the names were generated
@@ -112,7 +112,7 @@ def main():  # noqa: C901 — register, check, report
             from tadamon.registry.models import Commune
 
             if args.set in PLACES:
-                with PLACES[args.set].open(encoding="utf-8") as f:
+                with PLACES[args.set].open(encoding="utf-8-sig") as f:
                     places = {(row["place_ar"], row["place_fr"]) for row in csv.DictReader(f)}
             else:
                 from name_pairs import FAMILIES

@@ -23,7 +23,6 @@ names' words are never registered here. A word registered twice is registered wi
 and variants of such an organisation keep their product, so that an officer could still tell which one is meant.
 """
 
-import csv
 import random
 import re
 import sys
@@ -1018,15 +1017,13 @@ def main() -> None:  # noqa: C901 — one branch per kind of change
     rows = [r for r in rows if r[1] == "variant" or r[4] not in variant_names]
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["split", "label", "category", "script", "name", "registered"])
-        writer.writerows(rows)
+    # Through the project's file writer, as every CSV it makes (formula-like cells neutralised).
+    from tadamon.common.files import csv_lines
+
+    OUT.write_text("".join(csv_lines([["split", "label", "category", "script", "name", "registered"], *rows])),
+                   encoding="utf-8", newline="")
     used = sorted(USED_PLACES, key=lambda p: p[1])
-    with PLACES_OUT.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["place_ar", "place_fr"])
-        writer.writerows(used)
+    PLACES_OUT.write_text("".join(csv_lines([["place_ar", "place_fr"], *used])), encoding="utf-8", newline="")
     counts = Counter((r[1], r[2]) for r in rows)
     print(f"{len(orgs)} organisations, {len(rows)} rows -> {OUT.relative_to(ROOT)}; "
           f"{len(used)} places -> {PLACES_OUT.relative_to(ROOT)}")

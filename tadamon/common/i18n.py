@@ -51,6 +51,18 @@ def by_name(arabic: str = "name_ar", latin: str = "name_latin"):
     return Coalesce(NullIf(F(first), Value("")), F(second)).asc()
 
 
+def languages_in_order(wanted: str) -> list[str]:
+    """The language asked for, then the others in the order of settings.LANGUAGES: where a text
+    typed in several languages is looked for (TranslatedText, by_translated_name)."""
+    return [wanted] + [code for code, _name in settings.LANGUAGES if code != wanted]
+
+
+def by_translated_name(prefix: str = "name"):
+    """An order_by() term for a name typed per language (`name_ar`, `name_fr`...): alphabetical by the
+    name TranslatedText shows on this page — its language's, else the first the row has."""
+    return Coalesce(*[NullIf(F(f"{prefix}_{code}"), Value("")) for code in languages_in_order(page_language())]).asc()
+
+
 @dataclass(frozen=True)
 class Translation:
     text: str
@@ -72,8 +84,7 @@ class TranslatedText:
         if obj is None:
             return self
         wanted = page_language()
-        order = [wanted] + [code for code, _name in settings.LANGUAGES if code != wanted]
-        for language in order:
+        for language in languages_in_order(wanted):
             text = getattr(obj, f"{self.prefix}_{language}", "")
             if text:
                 return Translation(text, language, language != wanted)

@@ -1,12 +1,10 @@
 """The public catalogue: published products of public organisations, filtered and sorted, and what
 a product card shows (the public site and the API)."""
 
-from django.conf import settings
-from django.db.models import F, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from tadamon.common.i18n import page_language
+from tadamon.common.i18n import by_translated_name
 from tadamon.common.search_terms import fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text
 from tadamon.events.domain.queries.exhibitors import exhibitor_organization_ids
@@ -18,12 +16,9 @@ SORTS = {"price": ("price_mad", "pk"), "-price": ("-price_mad", "pk"), "new": ("
 
 
 def name_order() -> tuple:
-    """Alphabetical by the name the card shows: the page language's, else the first of Arabic,
-    French, English, Tamazight that it has, as TranslatedText picks it (an Arabic page sorts the
-    Arabic names, a French page the French ones). pk breaks ties so pages are stable."""
-    wanted = page_language()
-    languages = [wanted, *[code for code, _name in settings.LANGUAGES if code != wanted]]
-    return Coalesce(*[NullIf(F(f"name_{code}"), Value("")) for code in languages]).asc(), "pk"
+    """Alphabetical by the name the card shows (an Arabic page sorts the Arabic names, a French page
+    the French ones); pk breaks ties so pages are stable."""
+    return by_translated_name(), "pk"
 
 
 def catalogue(filters: CatalogueFilters) -> QuerySet:

@@ -2,6 +2,7 @@
 Tadamon's roles. Territories and sectors come from the migrations."""
 
 import os
+import tempfile
 
 import pytest
 
@@ -24,6 +25,22 @@ def pytest_collection_modifyitems(config, items):
         return bool(marker and marker.kwargs.get("transaction")) or "live_server" in item.fixturenames
 
     items.sort(key=lambda item: (commits(item), item.path.name != "test_backups.py"))
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """With a live server, SQLite's test database is a file, not memory. Django shares an in-memory
+    database's one connection between the test and every server thread, and says simultaneous
+    queries on it "may randomly cause the tests to fail": a page and its service worker's precache
+    are answered at once, and a worker whose install failed once hung a CI run. With a file, each
+    thread has its own connection, and WAL and IMMEDIATE transactions (settings.py) queue them."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3") and any("live_server" in item.fixturenames
+                                                       for item in request.session.items):
+        name = os.path.join(tempfile.gettempdir(), f"tadamon-test-{os.getpid()}.sqlite3")
+        database.setdefault("TEST", {})["NAME"] = name
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from conftest import CHROMIUM, CHROMIUM_ARGS
 from tadamon.accounts.models import FieldAction
 from tadamon.accounts.tests.factories import UserFactory
-from tadamon.common.testing import sign_in
+from tadamon.common.testing import evaluate_within, sign_in
 from tadamon.events.domain.events import check_in
 from tadamon.events.domain.events import register as register_participant
 from tadamon.events.models import Participant
@@ -57,8 +57,8 @@ def _field_day(staff):
 def _controlled(page):
     """Until the service worker controls the page (page.wait_for_function evaluates strings, which the
     content security policy forbids)."""
-    page.evaluate("""() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
-        || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve)))""")
+    evaluate_within(page, """() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
+        || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve)))""", seconds=30)
 
 
 def _wait_kept(page):
@@ -161,7 +161,7 @@ def test_a_day_offline_then_sent_once_even_when_sent_twice(page, live_server):
     expect(done).to_contain_text("26")
     report.locator("[data-dismiss]").click()
     expect(report).to_be_hidden()
-    assert page.evaluate("TadamonQueue.recorded()") == 0
+    assert evaluate_within(page, "() => TadamonQueue.recorded()") == 0
 
     def recorded():
         return {
@@ -182,7 +182,7 @@ def test_a_day_offline_then_sent_once_even_when_sent_twice(page, live_server):
 
     # The whole replay sent once more, as a device would after losing every answer.
     context.unroute("**/manage/field/actions")
-    answers = page.evaluate("""async (bodies) => {
+    answers = evaluate_within(page, """async (bodies) => {
         const token = await (await fetch('/ar/manage/field/actions')).json();
         const all = [];
         for (const body of bodies) {
@@ -246,7 +246,7 @@ def test_signing_out_warns_of_what_waits_then_clears_the_device(page, live_serve
     page.wait_for_url(f"{live_server.url}/ar/")
     expect(page.locator(".main-nav")).to_contain_text("تسجيل الدخول")  # signed out
     assert len(warnings) == 1 and "1" in warnings[0]
-    left = page.evaluate("""async () => ({
+    left = evaluate_within(page, """async () => ({
         caches: (await caches.keys()).filter((name) => name === 'tadamon-field' || name === 'tadamon-public'),
         waiting: await TadamonQueue.count(), pages: (await TadamonQueue.pages()).length,
     })""")

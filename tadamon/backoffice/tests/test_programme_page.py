@@ -7,6 +7,7 @@ import re
 import pytest
 from django.utils import timezone
 
+from tadamon.backoffice import programme_views
 from tadamon.backoffice.programme_views import SHOWN_FIRST
 from tadamon.events.tests.factories import EventFactory
 from tadamon.programmes.domain.coaching import record_visit
@@ -91,6 +92,27 @@ def test_long_lists_show_their_first_rows_upcoming_sessions_first_and_link_to_al
     assert section.count("<tr><td") == 19
     everything = client.get(f"/fr/manage/programmes/{programme.pk}/", {"all": "visits"}).content.decode()
     assert all(f"Visite {days}" in everything for days in range(12))
+
+
+def test_a_whole_list_comes_a_page_at_a_time(programme, staff_user, client_for, monkeypatch):
+    monkeypatch.setattr(programme_views, "WHOLE_LIST_PAGE_SIZE", 5)
+    sessions(programme, range(-60, -48))  # 12 sessions: pages of 5, 5 and 2
+    client = client_for(staff_user)
+    url = f"/fr/manage/programmes/{programme.pk}/"
+
+    def section(params):
+        html = client.get(url, params).content.decode()
+        return html[html.index('<h2 id="sessions">'):html.index('<h2 id="visits">')]
+
+    first = section({"all": "sessions"})
+    assert first.count("<tr><td") == 5 and "Page 1 sur 3" in first
+    assert 'href="?all=sessions&amp;list_page=2#sessions" rel="next"' in first and 'rel="prev"' not in first
+    last = section({"all": "sessions", "list_page": 3})
+    assert last.count("<tr><td") == 2 and "Page 3 sur 3" in last and 'rel="next"' not in last
+    # The twelve are each shown once across the pages.
+    pks = [pk for page in (1, 2, 3) for pk in re.findall(r'/sessions/(\d+)/"',
+                                                          section({"all": "sessions", "list_page": page}))]
+    assert len(pks) == len(set(pks)) == 12
 
 
 def test_the_page_makes_as_many_queries_with_many_rows_as_with_one(programme, staff_user, client_for,

@@ -50,7 +50,8 @@ def _learner(request, course):
 def course(request, pk: int):
     course = _course(request, pk)
     learner = progress_domain.learner_of(request.user, course)
-    lessons = list(course.lessons.select_related("quiz").order_by("order", "pk"))
+    # With their recordings: a lesson's length is its recording's ("15 s"), not whole minutes.
+    lessons = list(course.lessons.select_related("quiz").prefetch_related("media").order_by("order", "pk"))
     final_quiz = course.quizzes.filter(lesson__isnull=True).first()
     state = progress_domain.progress(learner, course)
     next_lesson = next((lesson for lesson in lessons if lesson.pk not in state.lessons_done), None)

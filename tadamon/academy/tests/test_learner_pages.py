@@ -49,6 +49,14 @@ def test_a_recorded_lesson_says_its_recordings_length_a_text_its_typed_minutes(c
     assert '<span class="lesson-length">5 min</span>' in _lesson_page(client, course, text)
 
 
+def test_the_course_page_lists_each_lesson_with_the_same_length_as_its_page(client, course):
+    text, recorded = course.lessons.order_by("order")
+    page = client.get(f"/en/academy/{course.pk}/").content.decode()
+    rows = page[page.index('<ol class="lesson-list">'):page.index("</ol>")]
+    assert "· 2 s</span>" in rows and "· 5 min</span>" in rows  # not "1 min" for two seconds
+    assert "1 min" not in rows
+
+
 def test_a_longer_recording_is_said_in_minutes_and_seconds(client, course):
     recorded = course.lessons.get(kind="audio")
     for media in list(recorded.media.all()):

@@ -55,6 +55,12 @@ class OrderStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled by the buyer")
 
     @classmethod
+    def for_buyer(cls, status: str) -> str:
+        """The status as the buyer reads it, said from where they stand ("On its way to you", "You
+        cancelled it"): the labels above are the cooperative's words and name the buyer as a third person."""
+        return BUYER_STATUS_LABELS.get(status, "")
+
+    @classmethod
     def open(cls) -> list[str]:
         """Waiting for the cooperative: received or answered, not yet confirmed or declined."""
         return [cls.SUBMITTED, cls.ANSWERED]
@@ -62,3 +68,15 @@ class OrderStatus(models.TextChoices):
     @classmethod
     def seen_by_cooperative(cls) -> list[str]:
         return [s for s in cls.values if s != cls.UNVERIFIED]
+
+
+BUYER_STATUS_LABELS = {
+    OrderStatus.UNVERIFIED: _("Not sent yet: confirm your e-mail address"),
+    OrderStatus.SUBMITTED: _("Sent, waiting for the cooperative's answer"),
+    OrderStatus.ANSWERED: _("The cooperative answered"),
+    OrderStatus.CONFIRMED: _("Confirmed by the cooperative"),
+    OrderStatus.SHIPPED: _("On its way to you"),
+    OrderStatus.DELIVERED: _("Delivered to you"),
+    OrderStatus.DECLINED: _("Declined by the cooperative"),
+    OrderStatus.CANCELLED: _("You cancelled it"),
+}

@@ -232,6 +232,9 @@ class Order(models.Model):
     def __str__(self) -> str:
         return self.reference
 
+    def status_for_buyer(self) -> str:
+        return OrderStatus.for_buyer(self.status)
+
     @property
     def total(self):
         return sum((line.amount for line in self.lines.all()), start=0)
@@ -283,6 +286,9 @@ class OrderUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.order} {self.status or '…'} {self.at:%Y-%m-%d %H:%M}"
+
+    def status_for_buyer(self) -> str:
+        return OrderStatus.for_buyer(self.status)
 
 
 class OrderAttachment(Attachment):

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tadamon.accounts.access import may
 from tadamon.accounts.enums import Role
@@ -92,13 +93,20 @@ def order_page(request, token: str):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Done: the cooperative is told by e-mail."))
+            messages.success(request, DONE.get(request.POST.get("move", ""), DONE["write"]))
             return redirect("public:order", order.token)
     return render(request, "public/order.html", {
         "order": order, "lines": order.lines.select_related("product"),
         "updates": order.updates.select_related("author").prefetch_related("attachments"),
         "moves": order_domain.moves_for(order, by_buyer=True), "form": form, "files": files},
         status=400 if form.errors or files.errors else 200)
+
+
+DONE = {  # what the buyer's click did, said back on the page it leads to
+    "write": gettext_lazy("Your message is sent: the cooperative is told."),
+    "received": gettext_lazy("Thank you: the order is marked as delivered to you, and the cooperative is told."),
+    "cancel": gettext_lazy("Your order is cancelled: the cooperative is told."),
+}
 
 
 def order_attachment(request, token: str, attachment_pk: int):

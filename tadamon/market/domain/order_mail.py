@@ -46,14 +46,15 @@ def _buyer(order: Order) -> Recipient:
     return Recipient(email=order.buyer_email, language=order.language, channel="email", name=order.buyer_name)
 
 
-def _what_happened(update: OrderUpdate) -> str:
+def _what_happened(update: OrderUpdate, *, to_buyer: bool = False) -> str:
     order = update.order
-    if update.status == OrderStatus.SUBMITTED:
+    if update.status == OrderStatus.SUBMITTED and not to_buyer:
         return _("%(buyer)s sent %(organization)s a new %(kind)s.") % {
             "buyer": order.buyer_name, "organization": order.organization, "kind": order.get_kind_display().lower()}
     if update.status:
         return _("Order %(reference)s is now: %(status)s.") % {
-            "reference": order.reference, "status": update.get_status_display()}
+            "reference": order.reference,
+            "status": update.status_for_buyer() if to_buyer else update.get_status_display()}
     return _("New message about order %(reference)s.") % {"reference": order.reference}
 
 
@@ -69,9 +70,10 @@ def send_notice(update: OrderUpdate) -> int:
             "sms": InLanguage(lambda: f"{_what_happened(update)} {cooperative_link(order, get_language())}"),
         }))
     with translation.override(order.language):
-        subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference, "what": _what_happened(update)}
+        what = _what_happened(update, to_buyer=True)
+        subject = _("Order %(reference)s: %(what)s") % {"reference": order.reference, "what": what}
         body = "\n\n".join(filter(None, [
-            _("Hello %(name)s,") % {"name": order.buyer_name}, _what_happened(update),
+            _("Hello %(name)s,") % {"name": order.buyer_name}, what,
             _("%(organization)s wrote:\n%(message)s") % {"organization": order.organization, "message": update.message}
             if update.message else "", _("Your order and its history:\n%(url)s") % {"url": buyer_link(order)},
             "Tadamon"]))
@@ -92,7 +94,7 @@ def send_order_links(email: str) -> int:
         return 0
     text = "\n\n".join(
         [_("The links to your orders:")]
-        + [f"{o.reference} · {o.organization} · {o.get_status_display()}\n{buyer_link(o)}" for o in orders])
+        + [f"{o.reference} · {o.organization} · {o.status_for_buyer()}\n{buyer_link(o)}" for o in orders])
     language = get_language() or "fr"
     return len(notify("order_links", Recipient(email=email, language=language, channel="email"),
                       {"subject": _("Your orders on Tadamon"), "text": text}))

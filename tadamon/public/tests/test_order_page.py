@@ -6,6 +6,7 @@ import re
 import pytest
 from django.utils import translation
 
+from tadamon.market.domain.orders import move
 from tadamon.market.enums import OrderStatus
 from tadamon.market.models import Order
 from tadamon.market.tests.factories import ProductFactory
@@ -43,3 +44,42 @@ def test_order_statuses_cannot_be_confused_in_arabic():
     # "مستلمة" (received) and "مسلّمة" (delivered) read alike; "مرسلة" reads as "sent".
     assert labels[OrderStatus.SUBMITTED] != "مستلمة" and labels[OrderStatus.DELIVERED] != "مسلّمة"
     assert labels[OrderStatus.SHIPPED] != "مرسلة"
+
+
+def test_the_buyer_reads_statuses_from_where_they_stand_and_is_told_what_a_click_did(
+        client, client_for, manager_user, order, mailoutbox):
+    move(order, "confirm", user=manager_user, by_buyer=False)
+    mailoutbox.clear()
+    move(order, "ship", user=manager_user, by_buyer=False)
+    # The e-mail speaks the order's language (French here) and the buyer's words.
+    assert f"La commande {order.reference} est maintenant : En route vers vous." in mailoutbox[-1].body
+
+    page = client.get(f"/en/orders/{order.token}/").content.decode()
+    assert '<span class="badge status-shipped">On its way to you</span>' in page
+    assert "Confirmed by the cooperative" in page  # the history, in the buyer's words too
+
+    response = client.post(f"/en/orders/{order.token}/", {"move": "received", "message": ""}, follow=True)
+    page = response.content.decode()
+    assert "Thank you: the order is marked as delivered to you, and the cooperative is told." in page
+    assert '<span class="badge status-delivered">Delivered to you</span>' in page
+    order.refresh_from_db()
+    assert order.status == OrderStatus.DELIVERED
+    # The cooperative keeps its own words for the same order.
+    staff_page = client_for(manager_user).get(f"/en/manage/orders/{order.pk}/").content.decode()
+    assert '<span class="badge status-delivered">Delivered</span>' in staff_page
+    assert "Delivered to you" not in staff_page
+
+
+def test_a_cancelled_order_reads_you_cancelled_it_to_the_buyer(client, order):
+    response = client.post(f"/en/orders/{order.token}/", {"move": "cancel", "message": ""}, follow=True)
+    page = response.content.decode()
+    assert "Your order is cancelled: the cooperative is told." in page
+    assert "You cancelled it" in page and "Cancelled by the buyer" not in page
+
+
+def test_every_status_has_words_for_the_buyer_unlike_the_cooperatives():
+    for language in ("ar", "fr", "zgh"):
+        with translation.override(language):
+            for status in OrderStatus:
+                assert OrderStatus.for_buyer(status), (language, status)
+            assert str(OrderStatus.for_buyer(OrderStatus.CANCELLED)) != str(OrderStatus.CANCELLED.label)

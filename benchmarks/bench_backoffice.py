@@ -10,7 +10,7 @@ database's work: steadier than wall time on a shared machine) and the queries of
 
 Run bench_generate.py --only postgres first (it leaves the national database), then:
 .venv/bin/python benchmarks/bench_backoffice.py postgres [--runs 50] [--only LABEL-PART] [--profile LABEL-PART]
-               [--json benchmarks/out/backoffice.json]
+               [--queries LABEL-PART] [--json benchmarks/out/backoffice.json]
 
 What it adds to the national database the first time (kept, marked "Benchmark — back office"):
 a programme of 5,000 organisations with 200,000 attendance rows run by the staff member;
@@ -276,6 +276,17 @@ def profile(client, label, url):
     print(f"profile of {label} ({url}): {out}")
 
 
+def slowest_queries(client, label, url, shown: int = 6):
+    """The queries of one request, slowest first, with their time: where a page's database time goes."""
+    for _ in range(3):
+        client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    print(f"queries of {label} ({url}), slowest first:")
+    for query in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:shown]:
+        print(f"  {float(query['time']) * 1000:7.1f} ms  {query['sql'][:400]}")
+
+
 def pages(staff, manager, officer, office, programme):
     organization = manager.organization
     # A large organisation (the most members of the national registry), for the pages that list members.
@@ -342,6 +353,7 @@ def main():
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--only", default="")
     parser.add_argument("--profile", default="")
+    parser.add_argument("--queries", default="", help="print the slowest queries of the pages whose label has this")
     parser.add_argument("--json", default="")
     args = parser.parse_args()
     from django.core.management import call_command
@@ -363,7 +375,10 @@ def main():
             if args.profile and args.profile in label:
                 profile(client, label, url)
                 continue
-            if not args.profile:
+            if args.queries and args.queries in label:
+                slowest_queries(client, label, url)
+                continue
+            if not (args.profile or args.queries):
                 measure(client, label, url, args.runs, results)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False))

@@ -127,7 +127,7 @@ def programme_detail(request, pk: int):
         "sessions": first_rows(request, "sessions", sessions),
         "visits": first_rows(request, "visits", visits.select_related("enrolment__organization", "coach")
                              .order_by("-visited_on", "-pk")),
-        "training": training_domain.training_figures(programme),
+        "training": training_domain.cached_training_figures(programme),
         "events": first_rows(request, "events", with_attendance(upcoming_first(programme.events.all()))),
         "coaching": coaching_domain.coaching_figures(programme),
         "academy": (programme_academy_summary(programme) if may(request, "academy.list_progress") else None),

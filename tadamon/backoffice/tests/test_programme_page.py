@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from tadamon.backoffice import programme_views
@@ -120,6 +121,7 @@ def test_the_page_makes_as_many_queries_with_many_rows_as_with_one(programme, st
     client = client_for(staff_user)
     url = f"/fr/manage/programmes/{programme.pk}/"
     client.get(url)
+    cache.clear()  # both counts with the training figures computed, not read from the cache
     with django_assert_max_num_queries(100) as few:
         client.get(url)
     sessions(programme, range(-20, 5))
@@ -128,5 +130,6 @@ def test_the_page_makes_as_many_queries_with_many_rows_as_with_one(programme, st
         visit(enrolment, f"Visite {days}", days_ago=10 + days)
         EventFactory(programme=programme)
         EnrolmentFactory(programme=programme)
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)

@@ -4,7 +4,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from tadamon.programmes.domain.training import mark_attendance, register, schedule_session, training_figures
+from tadamon.programmes.domain.training import (
+    cached_training_figures,
+    mark_attendance,
+    register,
+    schedule_session,
+    training_figures,
+)
 from tadamon.programmes.models import Module, Registration, Session
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, TrainerFactory
 from tadamon.registry.models import Province
@@ -102,3 +108,36 @@ def test_training_figures_count_distinct_people_present_by_gender():
     mark_attendance(Registration.objects.get(session=first, person=man.person), attended=True)
     bands = {band: n for band, _label, n in training_figures(programme)["by_age_band"]}
     assert (bands["under_25"], bands["unknown"]) == (1, 1)
+
+
+def test_the_programme_pages_figures_are_kept_until_attendance_or_sessions_change(django_assert_num_queries):
+    enrolment = EnrolmentFactory()
+    programme = enrolment.programme
+    first = schedule(programme, [TrainerFactory()], at(4, 9), at(4, 12))
+    woman, other = (MembershipFactory(organization=enrolment.organization, person__gender="F") for _ in range(2))
+    mark_attendance(register(first, woman), attended=True)
+    assert cached_training_figures(programme)["people_trained"] == 1
+    with django_assert_num_queries(0):  # kept
+        assert cached_training_figures(programme)["people_trained"] == 1
+
+    marked = register(first, other)  # a registration saved, then attendance marked: each forgets
+    assert cached_training_figures(programme)["attendance_rate"] == 100
+    mark_attendance(marked, attended=True)
+    assert cached_training_figures(programme)["people_trained"] == 2
+
+    Registration.objects.get(pk=marked.pk).delete()  # loaded without its session
+    assert cached_training_figures(programme)["people_trained"] == 1
+    schedule(programme, [TrainerFactory()], at(6, 9), at(6, 12))
+    assert cached_training_figures(programme)["sessions_held"] == 2
+    first.delete()
+    assert cached_training_figures(programme) == training_figures(programme)
+    assert cached_training_figures(programme)["sessions_held"] == 1
+
+
+def test_one_programmes_change_leaves_anothers_figures_kept(django_assert_num_queries):
+    one, two = EnrolmentFactory(), EnrolmentFactory()
+    cached_training_figures(two.programme)
+    session = schedule(one.programme, [TrainerFactory()], at(4, 9), at(4, 12))
+    mark_attendance(register(session, MembershipFactory(organization=one.organization)), attended=True)
+    with django_assert_num_queries(0):
+        cached_training_figures(two.programme)

@@ -5,7 +5,6 @@ page where the cooperative's manager answers, confirms, ships, delivers or decli
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Subquery, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,6 +13,7 @@ from tadamon.accounts.access import may, order_for_user
 from tadamon.backoffice.views import require
 from tadamon.common.attachment_forms import AttachmentForm
 from tadamon.common.attachments import attachment_response
+from tadamon.common.paginators import CountKeptPaginator
 from tadamon.market.domain import orders as order_domain
 from tadamon.market.domain.queries.orders import orders_seen_by
 from tadamon.market.enums import OrderStatus
@@ -37,7 +37,11 @@ def order_list(request):
         orders = orders.filter(status__in=OrderStatus.open())
     elif status in OrderStatus.seen_by_cooperative():
         orders = orders.filter(status=status)
-    page = Paginator(orders.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    else:
+        status = ""
+    # The total is kept a minute per user and filter: counting 120,000 orders took longer than the page.
+    page = CountKeptPaginator(orders.order_by("-created_at", "-pk"), PAGE_SIZE,
+                              count_key=f"orders:{request.user.pk}:{status}").get_page(request.GET.get("page"))
     statuses = [("open", _("Waiting for an answer"))] + [
         (value, label) for value, label in OrderStatus.choices if value != OrderStatus.UNVERIFIED]
     return render(request, "backoffice/order_list.html", {"page_obj": page, "status": status, "statuses": statuses})

@@ -111,3 +111,26 @@ def test_orders_are_in_the_openapi_schema(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/orders", "/api/v1/orders/{id}", "/api/v1/orders/{id}/move"} <= set(paths)
     assert "post" in paths["/api/v1/orders/{id}/move"]
+
+
+def test_the_lists_total_is_kept_a_minute_per_user_and_filter_its_rows_are_always_fresh(
+        setting, staff_user, manager_user, cooperative):
+    from django.test import Client
+
+    staff, manager = Client(), Client()
+    staff.force_login(staff_user)
+    manager.force_login(manager_user)
+
+    def shown(client, query=""):
+        page = client.get(f"/fr/manage/orders/{query}")
+        return page.context["page_obj"].paginator.count, page.content.decode()
+
+    assert shown(staff)[0] == 1
+    newer = place_order(cooperative, kind="inquiry", lines=[], message="?", language="ar",
+                        buyer=BuyerDetails(name="Nadia", email="nadia@example.org"))
+    verify_email(newer)
+    count, html = shown(staff)
+    assert count == 1 and newer.reference in html  # the new row is there; the total catches up within a minute
+    assert shown(manager)[0] == 2  # another user's total is their own
+    assert shown(staff, "?status=open")[0] == 2  # and another filter's
+    assert shown(staff, "?status=nonsense")[0] == 1  # an unknown filter is the whole list, and its total

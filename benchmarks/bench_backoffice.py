@@ -276,7 +276,7 @@ def profile(client, label, url):
     print(f"profile of {label} ({url}): {out}")
 
 
-def slowest_queries(client, label, url, shown: int = 6):
+def slowest_queries(client, label, url, shown: int = 8):
     """The queries of one request, slowest first, with their time: where a page's database time goes."""
     for _ in range(3):
         client.get(url)

@@ -145,7 +145,7 @@ def quiz(request, pk: int, quiz_pk: int):
             return render(request, "public/academy_quiz_result.html", {
                 "course": course, "quiz": quiz, "attempt": attempt, "learner": learner, "completed": completed,
                 "no_certificate": progress_domain.why_no_certificate(learner) if completed else "",
-                "shown": shown, "answers": answers})
+                "shown": shown, "answers": answers, "review": quizzes.review(shown, answers)})
     chosen = {item.question.pk: parse_id(request.POST.get(f"q{item.question.pk}")) for item in shown}
     return render(request, "public/academy_quiz.html", {
         "course": course, "quiz": quiz, "shown": shown, "missing": missing, "chosen": chosen,

@@ -74,6 +74,17 @@ def right_count(shown: list, answers: dict) -> int:
                if choice.correct and answers.get(item.question.pk) == choice.pk)
 
 
+def review(shown: list, answers: dict) -> list[dict]:
+    """Each question as shown, the choice the learner gave and whether it was right: what a failed
+    attempt shows, so that she knows which questions to read again. The right choice is not said
+    (a retry would be copying); a passed attempt shows the right answers instead."""
+    rows = []
+    for item in shown:
+        given = next((choice for choice in item.choices if choice.pk == answers.get(item.question.pk)), None)
+        rows.append({"question": item.question, "given": given, "right": bool(given and given.correct)})
+    return rows
+
+
 @transaction.atomic
 def submit(attempt: QuizAttempt, answers: dict) -> QuizAttempt:
     """Score the attempt; answers {question id: choice id} (ids of this quiz only are kept). A

@@ -6,6 +6,7 @@ tests hold whatever the catalogues say."""
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from tadamon.academy.domain import courses as course_domain
 from tadamon.academy.domain import quizzes
@@ -140,6 +141,28 @@ def test_the_result_counts_the_right_answers(client_for, member, course):
     assert "To pass: 2 right answers out of 3." in failed
     passed = client.post(url, {f"q{q}": c for q, c in right_answers(quiz).items()}).content.decode()
     assert "You passed the quiz." in passed and "You got 3 right answers out of 3." in passed
+
+
+def test_a_failed_quiz_says_which_answers_were_not_right_without_giving_the_right_ones(client_for, member, course):
+    quiz = course.quizzes.get()
+    questions = list(quiz.questions.all())
+    answers = {**right_answers(quiz), **{questions[0].pk: wrong_answers(quiz)[questions[0].pk]}}
+    answers.update({questions[1].pk: wrong_answers(quiz)[questions[1].pk]})  # one right out of three: failed
+    page = client_for(member).post(f"/en/academy/{course.pk}/quizzes/{quiz.pk}/",
+                                   {f"q{q}": c for q, c in answers.items()}).content.decode()
+    assert "Not passed yet." in page
+    review = page[page.index('<ol class="quiz-review">'):]
+    review = review[:review.index("</ol>")]
+    assert review.count("<li>") == 3 and review.count("Your answer:") == 3
+    assert review.count("not right: read this again") == 2 and review.count("✓</span> right") == 1
+    for question in questions[:2]:
+        with translation.override("en"):  # the texts as the English page shows them
+            wrong = next(c for c in question.choices.all() if not c.correct).text.text
+            right = next(c for c in question.choices.all() if c.correct).text.text
+            item = review[review.index(question.text.text):]
+        item = item[:item.index("</li>")]
+        assert wrong in item and right not in item  # her answer, not the right one
+    assert "Right answer:" not in page
 
 
 def test_the_quiz_answers_are_labels_wrapping_their_radio(client_for, member, course):

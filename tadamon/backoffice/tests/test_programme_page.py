@@ -133,3 +133,21 @@ def test_the_page_makes_as_many_queries_with_many_rows_as_with_one(programme, st
     cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)
+
+
+def test_overdue_plan_actions_have_a_row_of_their_own_not_a_badge_beside_the_visits(programme, staff_user,
+                                                                                    client_for):
+    from tadamon.programmes.models import PlanAction
+
+    enrolment = programme.enrolments.get()
+    client = client_for(staff_user)
+    url = f"/en/manage/programmes/{programme.pk}/"
+    assert "Plan actions past their due date" not in client.get(url).content.decode()  # none: no row
+    for days in (3, 40):
+        PlanAction.objects.create(enrolment=enrolment, dimension="governance", objective="Tenir les registres",
+                                  action="Acheter un registre", due_date=timezone.localdate() - datetime.timedelta(days=days))
+    html = client.get(url).content.decode()
+    visits_row = re.search(r"<tr><td>Coaching visits</td>.*?</tr>", html, re.S).group(0)
+    assert "overdue" not in visits_row and "badge" not in visits_row
+    overdue_row = re.search(r'<tr class="overdue-row">.*?</tr>', html, re.S).group(0)
+    assert "Plan actions past their due date" in overdue_row and '<span class="badge warning">2</span>' in overdue_row

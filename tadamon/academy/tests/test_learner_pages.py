@@ -163,6 +163,8 @@ def test_a_failed_quiz_says_which_answers_were_not_right_without_giving_the_righ
         item = item[:item.index("</li>")]
         assert wrong in item and right not in item  # her answer, not the right one
     assert "Right answer:" not in page
+    # The course's own quiz covers every lesson: the way back is to their list.
+    assert f'href="/en/academy/{course.pk}/#lessons-title">Read the lessons again</a>' in page
 
 
 def test_the_quiz_answers_are_labels_wrapping_their_radio(client_for, member, course):

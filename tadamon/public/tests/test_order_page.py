@@ -56,6 +56,11 @@ def test_the_buyer_reads_statuses_from_where_they_stand_and_is_told_what_a_click
 
     page = client.get(f"/en/orders/{order.token}/").content.decode()
     assert '<span class="badge status-shipped">On its way to you</span>' in page
+    # "I received it" is a form of its own, before the message's form, not one of its buttons.
+    received = page[page.index('<section class="narrow received-box"'):]
+    received = received[:received.index("</section>")]
+    assert 'value="received"' in received and "Has the order reached you?" in received
+    assert page.count('value="received"') == 1
     assert "Confirmed by the cooperative" in page  # the history, in the buyer's words too
 
     response = client.post(f"/en/orders/{order.token}/", {"move": "received", "message": ""}, follow=True)

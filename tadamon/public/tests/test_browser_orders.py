@@ -47,7 +47,8 @@ def test_a_buyer_finds_argan_oil_orders_it_in_arabic_and_the_manager_confirms(pa
     link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
     page.goto(live_server.url + link.split("8000", 1)[-1])
     expect(page.locator(".message.success")).to_contain_text("تم تأكيد بريدك الإلكتروني: وصلت رسالتك (طلبية) إلى تعاونية نساء دادس")
-    expect(page.locator("main .badge").first).to_have_text("وصل الطلب إلى التعاونية")  # not "مستلمة", read as "delivered"
+    # In the buyer's words: sent, waiting for the answer (not "مستلمة", read as "delivered").
+    expect(page.locator("main .badge").first).to_have_text("أُرسلت، في انتظار ردّ التعاونية")
     expect(page.locator(".order-lines tfoot")).to_contain_text("540,00")
     assert fits_the_phone(page)
     # The buyer writes from the order's page: the browser's own POST passes the CSRF origin check (a

@@ -186,8 +186,9 @@ def test_back_office_list_query_count_does_not_grow(staff_user, client_for, djan
         MembershipFactory(organization=OrganizationFactory())
     client = client_for(staff_user)
     client.get("/fr/manage/organizations/")
-    # user, count, page, member counts, three filter <select>s (the session comes from the cache)
-    with django_assert_num_queries(7):
+    # user, page, member counts, three filter <select>s (the session and the total, counted by the first
+    # request, come from the cache)
+    with django_assert_num_queries(6):
         client.get("/fr/manage/organizations/")
 
 
@@ -216,3 +217,21 @@ def test_commune_options_need_a_back_office_user(client_for, manager_user, clien
 
 def test_export_of_an_unknown_format_is_404(staff_user, client_for):
     assert client_for(staff_user).get("/fr/manage/organizations/export/organizations.pdf").status_code == 404
+
+
+def test_the_organisation_lists_total_is_kept_per_user_and_filters(staff_user, client_for):
+    from tadamon.registry.tests.factories import OrganizationFactory
+
+    OrganizationFactory(name_latin="Coopérative Tizi")
+    client = client_for(staff_user)
+
+    def total(query=""):
+        return client.get(f"/fr/manage/organizations/{query}").context["page_obj"].paginator.count
+
+    everything, tizi = total(), total("?q=tizi")
+    assert tizi >= 1
+    OrganizationFactory(name_latin="Coopérative Tizi Ouzou")
+    assert total("?q=tizi") == tizi  # kept a minute
+    assert total("?q=tizi&page=1") == tizi  # the page is not part of the key
+    assert total("?q=ouzou") >= 1  # other filters, their own total
+    assert total() == everything

@@ -2,7 +2,7 @@
 no EXIF data such as a phone's GPS position), and who keeps which organisation's products."""
 
 import io
-from pathlib import PurePath
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -140,7 +140,10 @@ def add_photo(product: Product, upload, *, alt: str = "") -> ProductPhoto:
             image = _decode(source)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:  # damaged or not an image
         raise ValidationError({"image": _("This file is not a photo we can read (JPEG, PNG or WebP).")}) from exc
-    stem = PurePath(upload.name).stem[:40] or "photo"
+    # A name of its own, not the file's: a phone's file name can hold a person's name, and a second
+    # upload of one name got Django's random suffix, which once read as an ID card number to the
+    # no-personal-data crawl. Lowercase hex cannot.
+    stem = secrets.token_hex(8)
     photo = ProductPhoto(product=product, alt=alt.strip(), position=product.photos.count())
     photo.image.save(f"{stem}.jpg", _jpeg(image, PHOTO_MAX), save=False)
     photo.thumbnail.save(f"{stem}-thumb.jpg", _jpeg(image, THUMBNAIL_MAX), save=False)

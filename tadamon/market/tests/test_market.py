@@ -43,6 +43,17 @@ def test_a_photo_is_turned_upright_resized_given_a_thumbnail_and_loses_its_metad
         assert max(Image.open(handle).size) == 400
 
 
+def test_a_photo_is_stored_under_a_name_of_its_own_not_the_file_name_typed_on_the_phone():
+    product = ProductFactory()
+    first = add_photo(product, photo_upload(width=300, height=200, gps=False, name="Fatima Zahra AB123456.jpg"))
+    second = add_photo(product, photo_upload(width=300, height=200, gps=False, name="Fatima Zahra AB123456.jpg"))
+    for photo in (first, second):
+        for name in (photo.image.name, photo.thumbnail.name):
+            assert name.startswith(f"products/{product.pk}/") and "Fatima" not in name and "AB123456" not in name
+            assert name == name.lower()  # no Django suffix of random capitals either
+    assert first.image.name != second.image.name
+
+
 def test_a_file_that_is_not_a_photo_is_refused_with_the_reason():
     with pytest.raises(ValidationError, match="not a photo we can read"):
         add_photo(ProductFactory(), SimpleUploadedFile("cv.pdf", b"%PDF-1.4 not an image"))

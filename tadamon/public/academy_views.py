@@ -142,10 +142,16 @@ def quiz(request, pk: int, quiz_pk: int):
             attempt = quizzes.submit(attempt, answers)
             completed = progress_domain.complete_if_done(learner)
             learner.refresh_from_db()
+            # Passed but the course not done yet: what is left, and where to go on.
+            state = None if completed else progress_domain.progress(learner, course)
+            left = [] if state is None else [
+                pk for pk in course.lessons.order_by("order", "pk").values_list("pk", flat=True)
+                if pk not in state.lessons_done]
             return render(request, "public/academy_quiz_result.html", {
                 "course": course, "quiz": quiz, "attempt": attempt, "learner": learner, "completed": completed,
                 "no_certificate": progress_domain.why_no_certificate(learner) if completed else "",
-                "shown": shown, "answers": answers, "review": quizzes.review(shown, answers)})
+                "shown": shown, "answers": answers, "review": quizzes.review(shown, answers),
+                "lessons_left": len(left), "next_lesson_pk": left[0] if left else None})
     chosen = {item.question.pk: parse_id(request.POST.get(f"q{item.question.pk}")) for item in shown}
     return render(request, "public/academy_quiz.html", {
         "course": course, "quiz": quiz, "shown": shown, "missing": missing, "chosen": chosen,

@@ -167,6 +167,20 @@ def test_a_failed_quiz_says_which_answers_were_not_right_without_giving_the_righ
     assert f'href="/en/academy/{course.pk}/#lessons-title">Read the lessons again</a>' in page
 
 
+def test_a_quiz_passed_before_the_lessons_are_read_says_how_many_are_left_and_leads_to_the_next(
+        client_for, member, course):
+    quiz = course.quizzes.get()
+    first, second = course.lessons.order_by("order")
+    client = client_for(member)
+    client.post(f"/en/academy/{course.pk}/lessons/{first.pk}/done/")
+    page = client.post(f"/en/academy/{course.pk}/quizzes/{quiz.pk}/",
+                       {f"q{q}": c for q, c in right_answers(quiz).items()}).content.decode()
+    assert "You passed the quiz." in page
+    assert "The course is not finished yet: 1 lesson is left to read." in page
+    assert f'href="/en/academy/{course.pk}/lessons/{second.pk}/">Next lesson</a>' in page
+    assert "You completed the course." not in page
+
+
 def test_the_quiz_answers_are_labels_wrapping_their_radio(client_for, member, course):
     quiz = course.quizzes.get()
     page = client_for(member).get(f"/en/academy/{course.pk}/quizzes/{quiz.pk}/").content.decode()

@@ -16,8 +16,4 @@ class CountKeptPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        kept = cache.get(self.count_key)
-        if kept is None:
-            kept = super().count
-            cache.set(self.count_key, kept, self.seconds)
-        return kept
+        return cache.get_or_set(self.count_key, lambda: Paginator.count.func(self), self.seconds)

@@ -20,12 +20,7 @@ def _key(programme_id: int, kind: str) -> str:
 
 
 def kept(programme, kind: str) -> dict:
-    key = _key(programme.pk, kind)
-    figures = cache.get(key)
-    if figures is None:
-        figures = COMPUTED_BY[kind](programme)
-        cache.set(key, figures, KEPT_SECONDS)
-    return figures
+    return cache.get_or_set(_key(programme.pk, kind), lambda: COMPUTED_BY[kind](programme), KEPT_SECONDS)
 
 
 def training(programme) -> dict:

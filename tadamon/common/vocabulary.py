@@ -19,7 +19,9 @@ GENERIC_GROUPS = {
     "women": "نسوية نسائية نساء المرأة femmes femme feminine feminines women womens ⵜⵉⵎⵖⴰⵔⵉⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵜⴰⵎⵖⴰⵔⵜ",
     "youth": "الشباب شباب الشبابية jeunes jeunesse youth young",
     "agricultural": "فلاحية زراعية الفلاحين فلاحي agricole agricoles agricultural agriculture paysanne",
-    "development": "تنمية التنموية developpement development",
+    # "for sustainable / human development and cooperation": the usual ending of an association's name.
+    "development": "تنمية التنموية developpement development مستدامة durable sustainable بشرية humain humaine human",
+    "cooperation": "تعاون cooperation",
     "crafts": "حرفية الحرفيين الصناعة التقليدية تقليدية artisanale artisanat artisanal artisans traditionnel",
     "production": "الإنتاج إنتاج انتاج منتجات المنتوجات production producteurs produits products",
     "marketing": "تسويق التسويق commercialisation marketing",

@@ -936,18 +936,36 @@ def _vowel_left_out(proposed: str, existing: str) -> bool:
     return any(longer[i] in SLIP_VOWELS and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
 
 
+def _consonant_left_out(proposed: str, existing: str) -> bool:
+    """One word is the other with a letter left out inside it, its first and last kept (أغوم for
+    أغروم, Amaar for Amanar): a finger that slipped, when no registered name spells the shorter."""
+    if len(existing) != len(proposed) + 1 or len(proposed) < 3:
+        return False
+    return any(existing[:i] + existing[i + 1:] == proposed for i in range(1, len(existing) - 1))
+
+
+def _article_slip(proposed: Word, existing: Word) -> bool:
+    """The Arabic article typed with one of its letters only, joined to the word (اتراث, لتراث for
+    التراث): the word is the registered one without the article."""
+    return proposed.arabic and proposed.text[:1] in "ال" and len(existing.text) >= 3 \
+        and proposed.text[1:] == existing.text
+
+
 def _unknown_slips(likeness, index: NameIndex):
     """A proposed word that no registered name holds, the same as a registered word but for one letter
-    easily mistaken for its own (Jamika for Jamila, k beside l; أسيرم for أشيرم, one shape, other dots)
-    or an Arabic long vowel more or less (الغلية for الغالية), is read as a slip of it, even in a short word: worth a look. Two real names a letter apart are each
-    in some registered name (Jamila, Jalila) and keep word_likeness's rule: another name."""
+    easily mistaken for its own (Jamika for Jamila, k beside l; أسيرم for أشيرم, one shape, other dots),
+    an Arabic long vowel more or less (الغلية for الغالية), a letter left out inside it (أغوم for أغروم) or
+    the article half typed (اتراث for التراث), is read as a slip of it, even in a short word: worth a
+    look. Two real names a letter apart are each in some registered name (Jamila, Jalila) and keep
+    word_likeness's rule: another name."""
     slip = (SLIP_LIKENESS - 0.6) / 0.4  # the likeness word_likeness gives a slip in a long word
 
     def likeness_with_unknown_slips(proposed: Word, existing: Word) -> float:
         found = likeness(proposed, existing)
         if (found < slip and proposed.arabic == existing.arabic and proposed.concept is None
                 and len(proposed.text) >= UNKNOWN_SLIP_LENGTH
-                and (_mistaken_letter(proposed.text, existing.text) or _vowel_left_out(proposed.text, existing.text))
+                and (_mistaken_letter(proposed.text, existing.text) or _vowel_left_out(proposed.text, existing.text)
+                     or _consonant_left_out(proposed.text, existing.text) or _article_slip(proposed, existing))
                 and not index.word_count.get(proposed.spelling)):
             return slip
         return found

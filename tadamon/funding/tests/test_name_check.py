@@ -333,3 +333,21 @@ def test_a_registered_word_a_letter_away_is_another_name_not_a_slip():
     OrganizationFactory(name_ar="", name_latin="Association Amlak des dattes")  # Amlak is a name someone has
     check = check_name("", "Coopérative Amlak de couscous", include_requests=False)
     assert [match.score < CLOSE for match in check.matches if match.pk == amlal.pk] == [True]
+
+
+@pytest.mark.django_db
+def test_a_letter_left_out_inside_a_word_or_a_half_typed_article_is_a_slip_worth_a_look():
+    aghroum = OrganizationFactory(name_ar="تعاونية أغروم للكسكس", name_latin="")
+    amanar = OrganizationFactory(name_ar="", name_latin="Coopérative Amanar d'écotourisme")
+    tourath = OrganizationFactory(name_ar="جمعية التراث للطرز", name_latin="")
+
+    def verdict_and_first(name_ar="", name_latin=""):
+        check = check_name(name_ar, name_latin, include_requests=False)
+        return check.verdict, check.matches[0].pk if check.matches else None
+
+    assert verdict_and_first(name_ar="تعاونية أغوم للكسكس") == ("close", aghroum.pk)
+    assert verdict_and_first(name_latin="Coopérative Amaar d'écotourisme") == ("close", amanar.pk)
+    assert verdict_and_first(name_ar="جمعية اتراث للطرز") == ("close", tourath.pk)
+    # The last letter left out makes another word (أفرا is not أفراح), as before.
+    OrganizationFactory(name_ar="جمعية أفراح للتمور", name_latin="")
+    assert check_name("جمعية أفرا للتمور", include_requests=False).verdict == "clear"

@@ -15,7 +15,7 @@ class NameRequestForm(forms.ModelForm):
     """A founder's request, recorded by the office's officer (the office is theirs) or by an
     admin (who says which office it is filed with)."""
 
-    province = CodeChoiceField(Province.objects.order_by("code"), to_field_name="code", label=_("province"))
+    province = CodeChoiceField(Province.objects.order_by("code"), to_field_name="code", label=_("Province"))
 
     class Meta:
         model = NameRequest

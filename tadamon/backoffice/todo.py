@@ -61,7 +61,7 @@ def _name_requests(user) -> Block:
     oldest = pending.select_related(None).order_by("submitted_at", "pk")[:FIRST]
     return Block(
         "names", pending.count(), reverse("backoffice:name_requests"),
-        [Item(reverse("backoffice:name_request", args=[r.pk]), r.name_ar or r.name_latin, r.submitted_at,
+        [Item(reverse("backoffice:name_request", args=[r.pk]), r.display_name, r.submitted_at,
               "submitted", r.reference) for r in oldest])
 
 

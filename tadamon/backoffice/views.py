@@ -77,7 +77,8 @@ def home(request):
             return redirect("backoffice:manager_home", request.user.organization_id)
         return redirect("backoffice:organization", request.user.organization_id)
     by_kind = dict(Organization.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
-    figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices]
+    figures = [(OrganizationKind.counted(value, by_kind.get(value, 0)), by_kind.get(value, 0))
+               for value in OrganizationKind.values]
     imports = OrganizationImport.objects.filter(created_by=request.user)[:5]
     pending_claims = OrganizationClaim.objects.filter(status=ClaimStatus.PENDING).count() if may(
         request, "accounts.list_claims") else 0

@@ -51,6 +51,15 @@ def looks_like_formula(text: str) -> bool:
 
 # --- CSV --------------------------------------------------------------------------------------
 
+# Direction marks and isolates say how a page shows a text (‎25–34 stays 25–34 in Arabic); a CSV is
+# read by programs, which would take them for part of the value.
+BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def _without_bidi_marks(value):
+    return value.translate(BIDI_MARKS) if isinstance(value, str) else value
+
+
 def csv_lines(rows: Iterable[Iterable]) -> Iterator[str]:
     """The rows as CSV lines, one at a time (a streaming response sends them as they come), after
     a byte-order mark so that spreadsheets read the Arabic as UTF-8."""
@@ -58,7 +67,7 @@ def csv_lines(rows: Iterable[Iterable]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in rows:
-        writer.writerow([neutralise(value) for value in row])
+        writer.writerow([_without_bidi_marks(neutralise(value)) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -1,8 +1,24 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
+
+# What an empty choice says, instead of Django's "---------": in a filter (not required), "all";
+# in a form, what to choose.
+EMPTY_CHOICE = {
+    "region": (_("All regions"), _("Choose a region")),
+    "province": (_("All provinces"), _("Choose a province")),
+    "commune": (_("All communes"), _("Choose a commune")),
+    "sector": (_("All sectors"), _("Choose a sector")),
+}
 
 
 class CodeChoiceField(forms.ModelChoiceField):
     """Chooses a territory or sector by its code, so URLs stay readable (?region=MA-08)."""
+
+    def __init__(self, queryset, **kwargs):
+        if "empty_label" not in kwargs and queryset.model._meta.model_name in EMPTY_CHOICE:
+            every, choose = EMPTY_CHOICE[queryset.model._meta.model_name]
+            kwargs["empty_label"] = choose if kwargs.get("required", True) else every
+        super().__init__(queryset, **kwargs)
 
     def label_from_instance(self, obj):
         return obj.name

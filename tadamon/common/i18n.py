@@ -129,7 +129,7 @@ def in_language_label(language: str) -> str:
     return str(labels.get(language, language.upper()))
 
 
-_PLACES = {"names": {}, "loaded_at": 0.0}
+_PLACES = {"names": {}, "loaded_at": None}  # None: never loaded (monotonic time starts at boot, not at 0)
 PLACES_KEPT_FOR = 600  # seconds: territories change with an import of communes, rarely
 
 
@@ -141,7 +141,7 @@ def place_name(text: str) -> str:
 
     if not text:
         return text
-    if time.monotonic() - _PLACES["loaded_at"] > PLACES_KEPT_FOR:
+    if _PLACES["loaded_at"] is None or time.monotonic() - _PLACES["loaded_at"] > PLACES_KEPT_FOR:
         names = {}
         for model in (Commune, Province):  # a province's name wins over a commune's of the same name
             for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):

@@ -167,6 +167,13 @@ def format_money(value, decimals: int | None = None, language: str | None = None
     return f"{format_decimal(number, decimals, language)}\u00a0{CURRENCY_LABEL[language]}"
 
 
+def format_amount(value, language: str | None = None) -> str:
+    """An amount without its label, for a table whose header names the currency ("Budget (MAD)"):
+    whole dirhams, as the pages show report figures (the |mad filter's default, floatformat:"0g"),
+    so a PDF or XLSX report reads "133 200" where its page does, not "133 200,07" or "0,00"."""
+    return format_decimal(value, 0, language)
+
+
 def currency_label(language: str | None = None) -> str:
     return CURRENCY_LABEL[active_language(language)]
 

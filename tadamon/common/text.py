@@ -115,3 +115,12 @@ def phonetic_key(text: str | None) -> str:
     words = re.split(r"[\s\-'’_.,/()]+", text)
     keys = (re.sub(r"(.)\1+", r"\1", word_key(w)) for w in words if w)
     return " ".join(k for k in keys if k)
+
+
+def listed(items, language: str | None = None) -> str:
+    """Items joined as the page's language writes a list: with the Arabic comma "، " on an Arabic
+    page, where a Latin "," reads as a foreign mark, and ", " elsewhere."""
+    from django.utils import translation
+
+    language = language or translation.get_language() or "ar"
+    return ("، " if language.startswith("ar") else ", ").join(str(item) for item in items)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tadamon.indicators.enums import Dimension
 
@@ -36,6 +37,14 @@ class Indicator:
     rows: Callable[[int], QuerySet]  # year -> rows of p, s, k, g, a, prog (those it has) and value
     counts_people: bool = False
     source: str = ""  # the article that quotes it
+    # A count on 31 December (cooperatives, members): adding years up means nothing, unlike a
+    # count of what happened during each year (sessions held, people trained).
+    stock: bool = False
+    short_name: str = ""  # where the name is too long (an XLSX sheet keeps 31 characters)
+
+    @property
+    def sheet_name(self) -> str:
+        return str(self.short_name or self.name)
 
     @property
     def dimension_names(self) -> list[str]:
@@ -203,16 +212,17 @@ def academy_completions(year: int) -> QuerySet:
 CATALOGUE = [
     Indicator("cooperatives", _("Cooperatives"),
               _("Cooperatives in the registry on 31 December (created by then, not dissolved)."),
-              _("cooperatives"), (*TERRITORY, SECTOR), cooperatives, source="004"),
+              _("cooperatives"), (*TERRITORY, SECTOR), cooperatives, source="004", stock=True),
     Indicator("cooperative_members", _("Cooperative members"),
               _("Memberships of those cooperatives on 31 December: started by then and not ended."),
-              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), cooperative_members, counts_people=True, source="004"),
+              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), cooperative_members, counts_people=True, source="004",
+              stock=True),
     Indicator("women_members", _("Women members of cooperatives"),
               _("The members above who are women."),
-              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), women_members, counts_people=True),
+              _("members"), (*TERRITORY, SECTOR, GENDER, AGE_BAND), women_members, counts_people=True, stock=True),
     Indicator("women_cooperatives", _("Women's cooperatives"),
               _("Cooperatives marked as women's cooperatives in the registry, on 31 December."),
-              _("cooperatives"), (*TERRITORY, SECTOR), women_cooperatives, source="004"),
+              _("cooperatives"), (*TERRITORY, SECTOR), women_cooperatives, source="004", stock=True),
     Indicator("people_trained", _("People trained"),
               _("Distinct people present at least once at a training session held during the year, in the province "
                 "of the organisation they came for. Someone trained in two programmes counts once in each."),
@@ -220,23 +230,28 @@ CATALOGUE = [
     Indicator("organizations_accompanied", _("Organisations accompanied by a programme"),
               _("Organisations enrolled in a capacity-building programme (enrolled, active or completed) by the end "
                 "of the year. An organisation in two programmes counts once in each."),
-              _("organisations"), (*TERRITORY, SECTOR, KIND, PROGRAMME), organizations_accompanied, source="003"),
+              _("organisations"), (*TERRITORY, SECTOR, KIND, PROGRAMME), organizations_accompanied, source="003", stock=True,
+              short_name=pgettext_lazy("short name of an indicator", "Organisations accompanied")),
     Indicator("fair_exhibitors", _("Organisations exhibiting at a fair"),
               _("Organisations selected to exhibit at a national or regional fair held during the year."),
-              _("organisations"), (*TERRITORY, SECTOR, KIND), fair_exhibitors, source="000, 004"),
+              _("organisations"), (*TERRITORY, SECTOR, KIND), fair_exhibitors, source="000, 004",
+              short_name=pgettext_lazy("short name of an indicator", "Fair exhibitors")),
     Indicator("awareness_sessions", _("Awareness sessions"),
               _("Awareness sessions held during the year, in the province where they took place."),
               _("sessions"), TERRITORY, awareness_sessions, source="004"),
     Indicator("projects_funded", _("Association projects funded"),
               _("Applications of associations funded by a call, decided during the year."),
-              _("projects"), (*TERRITORY, SECTOR), projects_funded, source="004"),
+              _("projects"), (*TERRITORY, SECTOR), projects_funded, source="004",
+              short_name=pgettext_lazy("short name of an indicator", "Projects funded")),
     Indicator("name_requests_processed", _("Name-certificate requests processed"),
               _("Name-certificate requests approved or refused during the year, in the province of the cooperative "
                 "to be formed."),
-              _("requests"), TERRITORY, name_requests_processed, source="004"),
+              _("requests"), TERRITORY, name_requests_processed, source="004",
+              short_name=pgettext_lazy("short name of an indicator", "Name requests processed")),
     Indicator("inspections", _("Inspections under Law 112.12"),
               _("Inspections of cooperatives carried out during the year."),
-              _("inspections"), (*TERRITORY, SECTOR), inspections, source="004"),
+              _("inspections"), (*TERRITORY, SECTOR), inspections, source="004",
+              short_name=pgettext_lazy("short name of an indicator", "Inspections (Law 112.12)")),
     Indicator("academy_learners", _("Learners of the academy"),
               _("Distinct people who started an online course of the academy during the year, in the province of "
                 "the organisation they learn for. Someone following several courses of a programme counts once in it."),

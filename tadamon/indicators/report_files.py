@@ -5,6 +5,7 @@ as on the dashboard: the report is public."""
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from tadamon.common.numbers import format_number
 from tadamon.common.report_files import Section, sections_pdf, sections_xlsx
@@ -28,14 +29,20 @@ def _sections(year: int, region) -> list[Section]:
     figures = dashboards.key_figures(year, where)
     summary = [[str(f.indicator.name), _number(f.value), _number(f.previous),
                 _change(f.change)] for f in figures]
-    sections = [Section(_("Key figures"), [_("Indicator"), str(year), str(year - 1), _("Change")], summary)]
+    # "Change" alone is the verb of a button in French ("Modifier"): the column is the change
+    # between the two years.
+    change = pgettext("change between two years", "Change")
+    sections = [Section(_("Key figures"), [_("Indicator"), str(year), str(year - 1), change], summary)]
     for figure in figures:
         bars, total = dashboards.breakdown(figure.indicator, year, where)
         rows = [[bar.name, _number(bar.value)] for bar in bars]
-        sections.append(Section(_("%(indicator)s · %(year)s · total %(total)s") % {
-            "indicator": figure.indicator.name, "year": year, "total": _number(total)},
+        # The total is the table's last row, as on the dashboard; the sheet is named after the
+        # indicator alone (a total in the name was cut at Excel's 31 characters mid-number).
+        sections.append(Section(
+            f"{figure.indicator.name} · {year}",
             [_("Province") if region is not None else _("Region"), str(figure.indicator.unit)],
-            rows, [bar.value or 0 for bar in bars]))
+            rows, [bar.value or 0 for bar in bars], sheet=figure.indicator.sheet_name,
+            total=[_("Total"), _number(total)]))
     return sections
 
 

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 
 class Unit(models.TextChoices):
@@ -10,6 +10,26 @@ class Unit(models.TextChoices):
     PIECE = "piece", _("piece")
     BOX = "box", _("box")
     M2 = "m2", _("square metre")
+
+
+def amount_of(quantity, unit: str) -> str:
+    """A quantity with its unit as the reader's language writes it: "6 litres", "6 لترات", "1,5 kg"
+    reads "1,5 kilogramme" (French takes the singular below 2). The number goes through the one
+    formatting layer (tadamon.common.numbers)."""
+    from tadamon.common.numbers import format_decimal
+
+    number = format_decimal(quantity)
+    # Plural forms are chosen on whole numbers; a fraction reads as French "1,5 litre" and Arabic "1,5 لتر".
+    count = int(quantity) if quantity == int(quantity) else (1 if quantity < 2 else 100)
+    forms = {
+        Unit.KG: lambda: ngettext("%(n)s kilogram", "%(n)s kilograms", count),
+        Unit.GRAM: lambda: ngettext("%(n)s gram", "%(n)s grams", count),
+        Unit.LITRE: lambda: ngettext("%(n)s litre", "%(n)s litres", count),
+        Unit.PIECE: lambda: ngettext("%(n)s piece", "%(n)s pieces", count),
+        Unit.BOX: lambda: ngettext("%(n)s box", "%(n)s boxes", count),
+        Unit.M2: lambda: ngettext("%(n)s square metre", "%(n)s square metres", count),
+    }
+    return forms[unit]() % {"n": number} if unit in forms else f"{number} {unit}"
 
 
 class Availability(models.TextChoices):

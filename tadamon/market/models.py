@@ -18,6 +18,7 @@ from tadamon.market.enums import (
     OrderKind,
     OrderStatus,
     Unit,
+    amount_of,
 )
 
 # A certification is flagged, and its holder reminded, this many days before it expires.
@@ -97,6 +98,11 @@ class Product(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("public:product", args=[self.pk])
+
+    @property
+    def minimum_shown(self) -> str:
+        """The minimum order with its unit, in the reader's language."""
+        return amount_of(self.min_order, self.unit)
 
     def refresh_search_text(self) -> None:
         """The names' search forms: normalised (`search_text`) and analysed (`search_terms`)."""
@@ -268,6 +274,11 @@ class OrderLine(models.Model):
     @property
     def amount(self):
         return self.quantity * self.unit_price
+
+    @property
+    def quantity_shown(self) -> str:
+        """The quantity with its unit, in the reader's language: "6 litres", "6 لترات"."""
+        return amount_of(self.quantity, self.unit)
 
 
 class OrderUpdate(models.Model):

@@ -1,12 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EnrolmentStatus(models.TextChoices):
     INVITED = "invited", _("Invited")
     ENROLLED = "enrolled", _("Enrolled")
     ACTIVE = "active", _("Active")
-    COMPLETED = "completed", _("Completed")
+    COMPLETED = "completed", pgettext_lazy("enrolment", "Completed")  # fr: an organisation, "terminée"
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
     @classmethod

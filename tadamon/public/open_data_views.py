@@ -135,14 +135,16 @@ def pivot_file(request, file_format: str):
     form, table = _pivot(request)
     if table is None or file_format not in ("csv", "xlsx"):
         raise Http404
+    # The totals the page shows, no more: a count on 31 December is not added up across years.
     header = [f"{form.cleaned_data['rows']} \\ {form.cleaned_data['columns']}", *[label for _k, label in table.columns],
-              str(_("Total"))]
-    lines = [[label, *values, total] for label, values, total in table.matrix()]
-    lines.append([str(_("Total")), *table.footer()])
+              *([str(_("Total"))] if table.shows_row_totals else [])]
+    lines = [[label, *values, *([total] if table.shows_row_totals else [])] for label, values, total in table.matrix()]
+    if table.shows_column_totals:
+        lines.append([str(_("Total")), *table.footer()])
     name = f"tadamon-{table.indicator.code}-{form.cleaned_data['rows']}-{form.cleaned_data['columns']}"
     if file_format == "csv":
         return csv_response([[table.indicator.name], header, *lines], f"{name}.csv")
     shown = [["—" if v is None else v for v in line] for line in lines]
-    content = xlsx_bytes([[table.indicator.name], header, *shown], title=str(table.indicator.name),
+    content = xlsx_bytes([[table.indicator.name], header, *shown], title=table.indicator.sheet_name,
                          right_to_left=arabic_page(), figures=True)
     return xlsx_response(content, f"{name}.xlsx")

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext_lazy
 
 
 class TerritoryKind(models.TextChoices):
@@ -22,6 +23,21 @@ class OrganizationKind(models.TextChoices):
     PUBLIC_BODY = "public_body", _("Public body")
 
     @classmethod
+    def counted(cls, kind: str, count: int) -> str:
+        """The kind's name as it reads after a count, in the page's language: 1 cooperative,
+        5 552 cooperatives; in Arabic 3 to 10 take the plural (8 مؤسسات عمومية), 11 and more the singular."""
+        names = {
+            cls.COOPERATIVE: lambda: ngettext("cooperative", "cooperatives", count),
+            cls.ASSOCIATION: lambda: ngettext("association", "associations", count),
+            cls.EIG: lambda: ngettext("economic interest group", "economic interest groups", count),
+            cls.UNION: lambda: ngettext("union of cooperatives", "unions of cooperatives", count),
+            cls.COMPANY: lambda: ngettext("company", "companies", count),
+            cls.NGO: lambda: ngettext("NGO", "NGOs", count),
+            cls.PUBLIC_BODY: lambda: ngettext("public body", "public bodies", count),
+        }
+        return names[kind]()
+
+    @classmethod
     def social_economy(cls) -> list[str]:
         """The kinds that make up the SSE registry (the others support it)."""
         return [cls.COOPERATIVE, cls.ASSOCIATION, cls.EIG, cls.UNION]
@@ -37,6 +53,12 @@ class OrganizationStatus(models.TextChoices):
 class Gender(models.TextChoices):
     FEMALE = "F", _("Female")
     MALE = "M", _("Male")
+
+    @classmethod
+    def as_people(cls) -> list[tuple[str, str]]:
+        """The genders as a count of people is headed: women, men (نساء، رجال), not the form's
+        female/male (أنثى، ذكر)."""
+        return [(cls.FEMALE, pgettext_lazy("people", "Women")), (cls.MALE, pgettext_lazy("people", "Men"))]
 
 
 class MemberRole(models.TextChoices):

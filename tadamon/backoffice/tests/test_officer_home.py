@@ -97,3 +97,19 @@ def test_field_work_is_a_button_on_the_home_of_programme_staff(client, staff_use
     assert staff_user.has_perm("accounts.do_field_work")
     client.force_login(staff_user)
     assert 'class="button" href="/fr/manage/field/"' in client.get("/fr/manage/").content.decode()
+
+
+def test_the_home_counts_organisations_with_the_plural_the_number_takes(client_for, officer):
+    from tadamon.registry.models import Organization
+
+    for _ in range(3):
+        OrganizationFactory(kind="union")
+    unions = Organization.objects.filter(kind="union").count()
+    cooperatives = Organization.objects.filter(kind="cooperative").count()
+    arabic = client_for(officer).get("/ar/manage/").content.decode()
+    # Arabic: 3 to 10 take the plural, 11 and more the singular; French: 2 and more the plural.
+    assert f"<strong>{unions}</strong><span>{'اتحادات تعاونيات' if 3 <= unions <= 10 else 'اتحاد تعاونيات'}</span>" \
+        in arabic
+    french = client_for(officer).get("/fr/manage/").content.decode()
+    assert f"<strong>{unions}</strong><span>unions de coopératives</span>" in french
+    assert f"<span>{'coopérative' if cooperatives < 2 else 'coopératives'}</span>" in french

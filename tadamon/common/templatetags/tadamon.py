@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.common import numbers
 from tadamon.common.i18n import arabic_page, in_language_label, other_script, place_name, written_in
+from tadamon.common.text import listed as listed_text
 
 register = template.Library()
 
@@ -54,6 +55,24 @@ def written(value):
         return format_html('<span dir="auto">{}</span>', value)
     return format_html('<span lang="{}" dir="auto">{}</span> <small class="fallback">{}</small>',
                        language, value, in_language_label(language))
+
+
+@register.filter
+def listed(items):
+    """A list joined with the page language's comma (، in Arabic)."""
+    return listed_text(items or ())
+
+
+@register.filter
+def column_label(column):
+    """An import file's column in the page's language, followed by its header as the file writes
+    it ("الجنس gender"): what the reader looks for in their spreadsheet."""
+    from tadamon.registry.domain.tabular import COLUMN_LABELS
+
+    label = COLUMN_LABELS.get(column)
+    if not label:
+        return format_html('<code dir="ltr">{}</code>', column)
+    return format_html('{} <code dir="ltr">{}</code>', label, column)
 
 
 @register.filter

@@ -2,6 +2,8 @@
 from their home page, in Arabic and in French, speaks that language only. The rules for what is
 read and what is exempt are in page_crawl's docstring."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -35,6 +37,9 @@ def pages_in_the_wrong_language(client, users, language: str) -> tuple[list[str]
             words = foreign_words(html, language)
             if words:
                 problems.append(f"{role} {url}: {' '.join(sorted(set(words))[:25])}")
+            title = re.search(r"<title>(.*?)</title>", html, re.S)
+            if title and "&lt;" in title.group(1):  # markup meant for the page, shown raw in the tab
+                problems.append(f"{role} {url}: markup in the title {title.group(1)[:80]}")
         client.logout()
     return problems, pages
 

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
+from tadamon.common.text import listed
 from tadamon.events.enums import CostCategory
 from tadamon.events.models import BudgetLine, Event, Lodging, Participant, TravellingMember, Trip
 from tadamon.registry.domain import validate_and_save
@@ -40,7 +41,7 @@ def _book(booking, participants, *, capacity: int, people, taken_elsewhere: str,
     elsewhere = Participant.objects.filter(pk__in=[p.pk for p in participants],
                                            **{taken_elsewhere: booking.event_id})
     if elsewhere.exists():
-        raise ValidationError(elsewhere_message % {"names": ", ".join(p.full_name for p in elsewhere)})
+        raise ValidationError(elsewhere_message % {"names": listed(p.full_name for p in elsewhere)})
     people.add(*participants)
     return len(participants)
 

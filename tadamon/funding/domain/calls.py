@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from tadamon.common.concurrency import next_version
 from tadamon.common.numbers import format_number
+from tadamon.common.text import listed
 from tadamon.funding.enums import ApplicationStatus
 from tadamon.funding.models import (
     Application,
@@ -40,7 +41,7 @@ def ineligibility(call: Call, organization, today: datetime.date | None = None) 
     today = today or timezone.localdate()
     reasons = []
     if call.kinds and organization.kind not in call.kinds:
-        reasons.append(_("The call is for: %(kinds)s.") % {"kinds": ", ".join(_kind_labels(call.kinds))})
+        reasons.append(_("The call is for: %(kinds)s.") % {"kinds": listed(_kind_labels(call.kinds))})
     provinces = {p.pk for p in call.provinces.all()}
     if provinces and organization.province_id not in provinces:
         reasons.append(_("The call is not open to organisations of %(province)s.")
@@ -152,7 +153,7 @@ def submit(application: Application, *, by, now: datetime.datetime | None = None
     uploaded = set(application.documents.values_list("name", flat=True))
     missing = [name for name in call.documents_required if name not in uploaded]
     if missing:
-        problems.append(_("Documents missing: %(names)s.") % {"names": ", ".join(missing)})
+        problems.append(_("Documents missing: %(names)s.") % {"names": listed(missing)})
     if problems:
         raise ValidationError(problems)
     application.status, application.submitted_at = ApplicationStatus.SUBMITTED, now

@@ -52,8 +52,9 @@ from django.utils.translation import ngettext
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from tadamon.common.i18n import arabic_names_first
 from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
-from tadamon.common.text import is_arabic, normalize_text, word_key
+from tadamon.common.text import is_arabic, listed, normalize_text, word_key
 from tadamon.common.vocabulary import generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
@@ -839,11 +840,15 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     weight = Weights(indexes[0], known_places[2])
     # The same word pairs come back candidate after candidate.
     likeness = _remembered(_unknown_slips(word_likeness, indexes[0]))
+    # Of pairings scored alike, the reason quotes the forms in the page's script: «Dadès» on a French page.
+    arabic_first = arabic_names_first()
+    forms = tuple(sorted(forms, key=lambda form: form.arabic != arabic_first))
     scored = []
     for index in indexes:
         for position in index.candidates(forms, weight, likeness) | index.identical(forms):
             entry = index.entries[position]
-            scored.append((compare_names(forms, entry.forms, weight, likeness), entry))
+            existing = sorted(entry.forms, key=lambda form: form.arabic != arabic_first)
+            scored.append((compare_names(forms, existing, weight, likeness), entry))
     # Of names scored alike, the one sharing rarer words first; reasons written for those shown only.
     scored.sort(key=lambda pair: (-pair[0].score, -pair[0].evidence, pair[1].source, pair[1].pk))
     matches = [Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail, found.score,
@@ -866,7 +871,7 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
            if text not in place_texts and not (len(key) >= 3 and key in place_keys)}
     if not own:
         return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
-                         "organisation from another.") % {"place": ", ".join(sorted(text for _key, text in words))}
+                         "organisation from another.") % {"place": listed(sorted(text for _key, text in words))}
     common_above = max(10, len(index.entries) // 1000)
     counts = {text: index.word_frequency[key] for key, text in own}
     if all(count >= common_above for count in counts.values()):

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tadamon.common.i18n import localized
 from tadamon.funding.enums import NameGrade, NameRequestStatus, NameVerdict
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models.organization import phone_validator
@@ -61,3 +62,12 @@ class NameRequest(models.Model):
     @property
     def names(self) -> str:
         return " · ".join(n for n in (self.name_ar, self.name_latin) if n)
+
+    @property
+    def display_name(self) -> str:
+        """The proposed name in the page's script when it was given in it: the Latin one on a French page."""
+        return localized(self.name_ar, self.name_latin)
+
+    @property
+    def other_name(self) -> str:
+        return self.name_latin if self.display_name == self.name_ar else self.name_ar

@@ -351,3 +351,14 @@ def test_a_letter_left_out_inside_a_word_or_a_half_typed_article_is_a_slip_worth
     # The last letter left out makes another word (أفرا is not أفراح), as before.
     OrganizationFactory(name_ar="جمعية أفراح للتمور", name_latin="")
     assert check_name("جمعية أفرا للتمور", include_requests=False).verdict == "clear"
+
+
+@pytest.mark.django_db
+def test_the_reason_quotes_the_names_in_the_page_script_when_both_forms_are_alike():
+    from django.utils import translation
+
+    OrganizationFactory(name_ar="تعاونية دادس النسوية", name_latin="Coopérative féminine Dadès")
+    for language, quoted in (("fr", "«dades»"), ("ar", "«دادس»")):
+        with translation.override(language):
+            check = check_name("تعاونية دادس", "Coopérative Dadès", include_requests=False)
+        assert quoted in check.matches[0].reason, (language, check.matches[0].reason)

@@ -29,6 +29,11 @@ class Pivot:
     row_totals: dict
     column_totals: dict
     total: int | None
+    # Whether the table shows each row's total (a "Total" column) and each column's (a "Total"
+    # row). A count on 31 December is not added up across years: 5 549 cooperatives in 2024 and
+    # 5 549 in 2025 are not 11 098 (see across_years_adds_up).
+    shows_row_totals: bool = True
+    shows_column_totals: bool = True
 
     def matrix(self):
         """Rows of (label, [values], total) for templates and files."""
@@ -36,8 +41,15 @@ class Pivot:
                 for key, label in self.rows]
 
     def footer(self) -> list:
-        """The column totals in the columns' order, then the grand total."""
-        return [*[self.column_totals[key] for key, _label in self.columns], self.total]
+        """The column totals in the columns' order, then the grand total when rows are added up too."""
+        return [*[self.column_totals[key] for key, _label in self.columns],
+                *([self.total] if self.shows_row_totals else [])]
+
+
+def across_years_adds_up(indicator: Indicator) -> bool:
+    """Whether an indicator's years add up: what happened during each year does (sessions held),
+    a count on 31 December (cooperatives, members) does not."""
+    return not indicator.stock
 
 
 def _labels(dimension: str, years: range, region=None) -> list[tuple]:
@@ -53,7 +65,7 @@ def _labels(dimension: str, years: range, region=None) -> list[tuple]:
     if dimension == Dimension.KIND:
         return list(OrganizationKind.choices)
     if dimension == Dimension.GENDER:
-        return list(Gender.choices)
+        return Gender.as_people()
     if dimension == Dimension.AGE_BAND:
         return list(AGE_BAND_LABELS.items())
     if dimension == Dimension.PROGRAMME:
@@ -98,7 +110,10 @@ def pivot(indicator: Indicator, rows: str, columns: str, *, year: int | None = N
         else:
             shown = suppress_table(grid, rows=[k for k, _l in row_labels], columns=[k for k, _l in column_labels])
         grid, row_totals, column_totals, total = shown.cells, shown.row_totals, shown.column_totals, shown.total
-    return Pivot(indicator, row_labels, column_labels, grid, row_totals, column_totals, total)
+    adds_years = across_years_adds_up(indicator)
+    return Pivot(indicator, row_labels, column_labels, grid, row_totals, column_totals, total,
+                 shows_row_totals=adds_years or columns != Dimension.YEAR,
+                 shows_column_totals=adds_years or rows != Dimension.YEAR)
 
 
 TERRITORIES = Dimension.territories()

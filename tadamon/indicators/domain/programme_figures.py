@@ -125,7 +125,7 @@ def programme_dashboard(programme: Programme, *, public: bool = True) -> dict | 
         # Every person trained has one gender and one age band ("birth year unknown" included):
         # each table adds up to the people trained, its hidden rows (—) counted together.
         "people_trained": people(figures.people_trained),
-        "by_gender": _rows(genders, dict(Gender.choices)),
+        "by_gender": _rows(genders, dict(Gender.as_people())),
         "by_gender_hidden": _hidden_together(genders, people(figures.people_trained)),
         "by_age_band": _rows(bands, AGE_BAND_LABELS),
         "by_age_band_hidden": _hidden_together(bands, people(figures.people_trained)),
@@ -151,6 +151,6 @@ def academy_dashboard(programme: Programme, *, public: bool = True) -> dict:
     return {
         "learners": people(figures["learners"]),
         "completed": people(figures["completed"]) if figures["completed"] else 0,
-        "by_gender": _rows(genders, dict(Gender.choices)),
+        "by_gender": _rows(genders, dict(Gender.as_people())),
         "by_age_band": _rows(bands, AGE_BAND_LABELS),
     }

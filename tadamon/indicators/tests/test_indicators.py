@@ -4,7 +4,8 @@ count; small counts of people suppressed with their complement; the public API n
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from tadamon.events.tests.factories import EventFactory
 from tadamon.funding.models import Application, Inspection
@@ -238,6 +239,9 @@ def test_the_dashboard_has_no_change_on_a_year_with_no_figure(world, client):
     assert (cooperatives.value, cooperatives.previous, cooperatives.change, cooperatives.compared) == (2, 2, 0, True)
     page = client.get("/en/dashboard/?year=2023&region=MA-08").content.decode()
     assert "No figure for 2022 to compare with" in page and "+3" not in page
+    # No change reads as such, not "0 sur 2022" ("0 out of 2022" to a French reader).
+    assert "Unchanged since 2022" in page
+    assert "sur 2022" not in client.get("/fr/dashboard/?year=2023&region=MA-08").content.decode()
 
 
 def test_grid_suppression_leaves_no_hidden_cell_alone_in_a_row_or_column():
@@ -278,7 +282,8 @@ def test_the_pivot_against_a_hand_count_and_its_files(world, client):
     rows = list(sheet.iter_rows(values_only=True))
     header = list(rows[1])
     ma08_row = next(r for r in rows if r[0] == "Drâa-Tafilalet")
-    assert ma08_row[header.index("2023")] == 2 and ma08_row[header.index("2024")] == 3 and ma08_row[-1] == 5
+    assert ma08_row[header.index("2023")] == 2 and ma08_row[header.index("2024")] == 3
+    assert "Total" not in header and 5 not in ma08_row  # cooperatives on 31 December: years not added up
     csv_lines = client.get("/ar/open-data/pivot.csv?indicator=cooperative_members&rows=province&columns=year"
                            "&region=MA-08").content.decode("utf-8-sig").splitlines()
     tinghir_line = next(line for line in csv_lines if line.startswith("تنغير"))
@@ -331,16 +336,88 @@ def test_the_regional_report_read_back_from_the_pdf_and_the_xlsx(world, client):
     assert response["Content-Type"] == "application/pdf"
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "rapport annuel 2023" in text and "Drâa-Tafilalet" in text
-    assert "Coopératives · 2023 · total 2" in text and "Membres des coopératives · 2023 · total 6" in text
+    assert "Coopératives · 2023" in text and "Membres des coopératives · 2023" in text
+    assert "total 2" not in text  # the total is the table's last row, as on the dashboard
     arabic = client.get("/ar/dashboard/report.pdf?year=2023&region=MA-08")
     assert arabic.content.startswith(b"%PDF") and len(PdfReader(io.BytesIO(arabic.content)).pages) >= 1
     workbook = load_workbook(io.BytesIO(client.get("/fr/dashboard/report.xlsx?year=2023&region=MA-08").content))
     key = workbook.worksheets[0]
     rows = {row[0]: row[1] for row in key.iter_rows(min_row=2, values_only=True) if row[0]}
     assert rows["Coopératives"] in (2, "2") and rows["Membres des coopératives"] in (6, "6")
-    members = next(s for s in workbook.worksheets if s.title.startswith("Membres des coop"))
+    members = workbook["Membres des coopératives"]
     by_province = {row[0]: row[1] for row in members.iter_rows(min_row=2, values_only=True) if row[0]}
     assert by_province["Tinghir"] == "—" and by_province["Zagora"] == "—"  # 4 and 2 people: hidden
+    assert by_province["Total"] == 6  # in a cell, not in the sheet's name
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_annual_report_sheets_are_named_whole_and_once(world, client, language):
+    """A total in the sheet name was cut at Excel's 31 characters mid-number ("Coopératives · 2025
+    · total 5 5"): each sheet is named after its indicator, whole, once."""
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    refresh(years=[2022, 2023])
+    workbook = load_workbook(io.BytesIO(client.get(f"/{language}/dashboard/report.xlsx?year=2023").content))
+    names = workbook.sheetnames
+    with translation.override(language):
+        expected = [gettext("Key figures"), *[indicator.sheet_name for indicator in CATALOGUE]]
+    assert names == expected and len(set(names)) == len(names)
+    assert all(len(name) <= 31 and not name[-1].isdigit() or name.endswith("112.12)") for name in names)
+    key = list(workbook.worksheets[0].iter_rows(values_only=True))
+    assert key[0][3] not in ("Modifier", "تغيير")  # "Change" as a button says it; here the change between the years
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(client.get(
+        f"/{language}/dashboard/report.pdf?year=2023").content)).pages)
+    assert "Modifier" not in text
+
+
+def test_a_stock_is_not_added_up_across_years_in_the_pivot_and_its_files(world, client):
+    """Cooperatives are counted on 31 December: 2 in 2023 and 3 in 2024 in Drâa-Tafilalet are not
+    5. The totals of a year across regions stay; a flow (sessions held) keeps every total."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from tadamon.indicators.domain.pivot import pivot
+
+    EventFactory(kind="awareness", starts_at=at(2023), ends_at=at(2023))
+    EventFactory(kind="awareness", starts_at=at(2024), ends_at=at(2024))
+    refresh(years=[2023, 2024])
+    assert BY_CODE["cooperatives"].stock and not BY_CODE["awareness_sessions"].stock
+    by_year = pivot(BY_CODE["cooperatives"], "region", "year")
+    assert (by_year.shows_row_totals, by_year.shows_column_totals) == (False, True)
+    assert by_year.footer() == [by_year.column_totals[key] for key, _label in by_year.columns]
+    transposed = pivot(BY_CODE["cooperatives"], "year", "region")
+    assert (transposed.shows_row_totals, transposed.shows_column_totals) == (True, False)
+    sessions = pivot(BY_CODE["awareness_sessions"], "region", "year")
+    assert sessions.shows_row_totals and sessions.shows_column_totals
+    ma08 = world["region"].pk
+    assert sessions.row_totals[ma08] == 2  # one session in 2023, one in 2024
+
+    page = client.get("/fr/open-data/pivot/?indicator=cooperatives&rows=region&columns=year").content.decode()
+    head = page[page.index("<thead>"):page.index("</thead>")]
+    ma08_line = page[page.index("Drâa-Tafilalet"):].split("</tr>")[0]
+    assert "Total" not in head and "<strong>5</strong>" not in ma08_line
+    assert "<tfoot>" in page  # each year's total across the regions stays
+    years_down = client.get("/fr/open-data/pivot/?indicator=cooperatives&rows=year&columns=region").content.decode()
+    assert "<tfoot>" not in years_down and ">Total<" in years_down  # each year's total across regions
+    csv_lines = client.get("/fr/open-data/pivot.csv?indicator=cooperatives&rows=region&columns=year"
+                           ).content.decode("utf-8-sig").splitlines()
+    header = csv_lines[1].split(",")
+    assert "Total" not in header and csv_lines[-1].startswith("Total")
+    ma08_cells = next(line for line in csv_lines if line.startswith("Drâa-Tafilalet")).split(",")
+    assert len(ma08_cells) == len(header) and ma08_cells[header.index("2024")] == "3"
+    sheet = load_workbook(io.BytesIO(client.get(
+        "/ar/open-data/pivot.xlsx?indicator=cooperatives&rows=year&columns=region").content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[-1][0] != "المجموع" and "المجموع" in rows[1]  # no sum of the years; a total per year
+
+    flow = client.get("/fr/open-data/pivot.csv?indicator=awareness_sessions&rows=region&columns=year"
+                      ).content.decode("utf-8-sig").splitlines()
+    assert flow[1].endswith(",Total") and flow[-1].startswith("Total")
+    assert next(line for line in flow if line.startswith("Drâa-Tafilalet")).endswith(",2")
 
 
 def test_an_import_of_organisations_refreshes_the_registry_figures(world, admin_user):

@@ -28,7 +28,7 @@ def cooperative_link(order: Order, language: str) -> str:
 
 
 def _lines(order: Order) -> str:
-    return "\n".join(f"- {line.quantity.normalize():f} {line.get_unit_display()} · {line.product_name}"
+    return "\n".join(f"- {line.quantity_shown} · {line.product_name}"
                      for line in order.lines.all())
 
 

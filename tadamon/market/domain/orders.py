@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 
 from tadamon.accounts.rules import is_buyer
 from tadamon.common.attachments import Checked, store
-from tadamon.market.enums import Availability, OrderKind, OrderStatus
+from tadamon.common.numbers import format_decimal
+from tadamon.market.enums import Availability, OrderKind, OrderStatus, amount_of
 from tadamon.market.models import Order, OrderAttachment, OrderLine, OrderUpdate, Product
 from tadamon.programmes.domain.certificates import CODE_ALPHABET
 
@@ -94,11 +95,11 @@ def check_lines(organization, lines: list[tuple[Product, Decimal]], kind: str) -
         elif kind == OrderKind.ORDER and product.availability == Availability.UNAVAILABLE:
             problems.append(_("%(product)s is not available at the moment.") % {"product": name})
         elif kind == OrderKind.ORDER and quantity < product.min_order:
-            problems.append(_("%(product)s: the minimum order is %(minimum)s %(unit)s.") % {
-                "product": name, "minimum": f"{product.min_order.normalize():f}", "unit": product.get_unit_display()})
+            problems.append(_("%(product)s: the minimum order is %(minimum)s.") % {
+                "product": name, "minimum": amount_of(product.min_order, product.unit)})
         elif kind == OrderKind.ORDER and product.stock is not None and quantity > product.stock:
-            problems.append(_("%(product)s: only %(stock)s %(unit)s left.") % {
-                "product": name, "stock": f"{product.stock.normalize():f}", "unit": product.get_unit_display()})
+            problems.append(_("%(product)s: only %(stock)s left.") % {
+                "product": name, "stock": amount_of(product.stock, product.unit)})
     if problems:
         raise ValidationError(problems)
     return kept
@@ -176,10 +177,10 @@ def _reserve_stock(order: Order) -> None:
         if not taken:
             left = Product.objects.filter(pk=line.product_id).values_list("stock", flat=True).first()
             if left is not None:
-                problems.append(_("%(product)s: %(quantity)s %(unit)s ordered, only %(stock)s left.") % {
+                problems.append(_("%(product)s: %(quantity)s ordered, only %(stock)s left.") % {
                     # The product's name in the language of the person confirming, not the one ordered in.
-                    "product": line.product.name.text, "quantity": f"{line.quantity.normalize():f}",
-                    "unit": line.get_unit_display(), "stock": f"{left.normalize():f}"})
+                    "product": line.product.name.text, "quantity": amount_of(line.quantity, line.unit),
+                    "stock": format_decimal(left)})
     if problems:
         raise ValidationError(problems)  # the atomic block of the caller undoes the lines already taken
 

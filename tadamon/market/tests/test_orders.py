@@ -36,7 +36,7 @@ def test_a_guest_order_waits_for_the_e_mail_and_only_then_reaches_the_cooperativ
     placed = order(cooperative, (oil, Decimal("3")))
     assert placed.status == OrderStatus.UNVERIFIED and placed.buyer_email == "claire@example.org"
     assert [m.to for m in mail.outbox] == [["claire@example.org"]]
-    assert f"/fr/orders/{placed.token}/" in mail.outbox[0].body and "3 litre · Huile d'argan" in mail.outbox[0].body
+    assert f"/fr/orders/{placed.token}/" in mail.outbox[0].body and "3 litres · Huile d'argan" in mail.outbox[0].body
     assert not orders_seen_by(manager_user).exists()  # the cooperative never sees an unconfirmed address
 
     assert verify_email(placed) is True
@@ -62,8 +62,8 @@ def test_the_lines_are_checked_and_the_reason_names_the_product(cooperative, oth
     foreign = ProductFactory(organization=other_cooperative, name_en="Dates")
     gone = ProductFactory(organization=cooperative, name_en="Saffron", availability=Availability.UNAVAILABLE)
     cases = [  # in the language of the page (English here)
-        ([(oil, Decimal("1"))], "Argan oil: the minimum order is 2 litre."),
-        ([(oil, Decimal("11"))], "Argan oil: only 10 litre left."),
+        ([(oil, Decimal("1"))], "Argan oil: the minimum order is 2 litres."),
+        ([(oil, Decimal("11"))], "Argan oil: only 10 litres left."),
         ([(foreign, Decimal("5"))], "Dates is not sold by this cooperative."),
         ([(gone, Decimal("5"))], "Saffron is not available at the moment."),
         ([(oil, None)], "Give a quantity for at least one product."),
@@ -139,7 +139,7 @@ def test_a_confirmation_short_of_stock_takes_nothing(cooperative, oil, manager_u
     with pytest.raises(ValidationError) as error:
         move(second, "confirm", user=manager_user, by_buyer=False)
     # The product named in the language of the page confirming (English here), not the one it was ordered in.
-    assert error.value.messages == ["Argan oil: 3 litre ordered, only 2 left."]
+    assert error.value.messages == ["Argan oil: 3 litres ordered, only 2 left."]
     assert {p.name_fr: p.stock for p in Product.objects.filter(pk__in=[oil.pk, honey.pk])} == {
         "Huile d'argan": Decimal("2"), "Miel": Decimal("5")}  # the honey line was undone with the rest
     assert Order.objects.get(pk=second.pk).status == OrderStatus.SUBMITTED

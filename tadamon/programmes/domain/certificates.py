@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tadamon.common.text import listed
 from tadamon.programmes.enums import BatchStatus
 from tadamon.programmes.models import Certificate, CertificateBatch, Module, Phase, Registration, Session
 from tadamon.registry.domain import validate_and_save
@@ -95,7 +96,7 @@ def phase_eligibility(phase: Phase, person_id: int) -> Eligibility:
     done = set(attended.values_list("session__module_id", flat=True))
     missing = [str(module) for module in delivered if module.pk not in done]
     if missing:
-        return Eligibility(reason=_("Missing modules: %(modules)s.") % {"modules": ", ".join(missing)})
+        return Eligibility(reason=_("Missing modules: %(modules)s.") % {"modules": listed(missing)})
     return _summary(attended)
 
 

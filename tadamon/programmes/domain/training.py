@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tadamon.common.text import listed
 from tadamon.programmes.enums import EnrolmentStatus
 from tadamon.programmes.models import Enrolment, Module, Registration, Session
 from tadamon.registry.domain import validate_and_save
@@ -30,7 +31,7 @@ def schedule_session(*, programme, fields: dict, trainers: list, user=None) -> S
     session.full_clean()
     clash = overlapping_sessions(trainers, session.starts_at, session.ends_at).prefetch_related("trainers").first()
     if clash is not None:
-        busy = ", ".join(t.name for t in clash.trainers.all() if t in trainers)
+        busy = listed(t.name for t in clash.trainers.all() if t in trainers)
         raise ValidationError({"trainers": _("Already teaching “%(session)s” from %(start)s to %(end)s: %(trainers)s.") % {
             "trainers": busy, "session": clash,
             "start": timezone.localtime(clash.starts_at).strftime("%Y-%m-%d %H:%M"),

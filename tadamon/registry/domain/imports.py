@@ -19,7 +19,7 @@ from simple_history.utils import bulk_create_with_history
 
 from tadamon.common.db import refresh_planner_statistics
 from tadamon.common.personal_data import normalize_cin
-from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.common.text import listed, normalize_text, phonetic_key
 from tadamon.common.vocabulary import core_name
 from tadamon.registry.domain.stories import story_language
 from tadamon.registry.domain.tabular import (
@@ -207,8 +207,8 @@ class _Resolver:
         check = RowCheck(row, line, errors, str(self.no_null.message))
         kind = self.kinds.get(normalize_text(row.get("kind", "")))
         if kind is None:
-            check.fail("kind", _("Unknown kind. Write one of: %(values)s, or its name in Arabic or French "
-                                 "(تعاونية, coopérative…).") % {"values": ", ".join(OrganizationKind.values)})
+            check.fail("kind", _("Unknown kind. Write one of: %(values)s.")
+                       % {"values": listed(str(label) for label in OrganizationKind.labels)})
         name_ar, name_latin = check.text("name_ar", 255), check.text("name_latin", 255)
         if not name_ar and not name_latin:
             check.fail("name_ar", _("A name is required, in Arabic or in Latin script."))
@@ -260,7 +260,7 @@ class _Resolver:
         status = self.statuses.get(normalize_text(check.row["status"]))
         if status is None:
             check.fail("status", _("Unknown status. Write one of: %(values)s.")
-                       % {"values": ", ".join(OrganizationStatus.values)})
+                       % {"values": listed(str(label) for label in OrganizationStatus.labels)})
         return status
 
 

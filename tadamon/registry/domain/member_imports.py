@@ -22,7 +22,7 @@ from tadamon.common.files import looks_like_formula
 from tadamon.common.params import parse_id
 from tadamon.common.personal_data import cin_hash, mask, normalize_cin
 from tadamon.common.phones import parse_phone
-from tadamon.common.text import ascii_digits, normalize_text
+from tadamon.common.text import ascii_digits, listed, normalize_text
 from tadamon.registry.domain.imports import (
     BATCH_SIZE,
     REPORT_ITEMS_KEPT,
@@ -98,8 +98,8 @@ def parse_role(text: str, lookup: dict[str, str] | None = None) -> str:
         return MemberRole.MEMBER
     role = lookup.get(normalize_text(text))
     if role is None:
-        raise ValidationError(_("Unknown role. Use one of: %(values)s, or its name in Arabic or French.")
-                              % {"values": ", ".join(MemberRole.values)})
+        raise ValidationError(_("Unknown role. Write one of: %(values)s.")
+                              % {"values": listed(str(label) for label in MemberRole.labels)})
     return role
 
 

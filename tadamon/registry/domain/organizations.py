@@ -1,6 +1,10 @@
 """State changes of organisations. Views and commands go through these, never `.save()` directly."""
 
+import datetime
+
 from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from simple_history.utils import update_change_reason
 
 from tadamon.common.concurrency import next_version
@@ -63,5 +67,7 @@ def _readable(model, field_name: str, value):
         related = field.related_model.objects.filter(pk=value).first()
         return str(related) if related else value
     if isinstance(value, bool):
-        return value
+        return gettext("yes") if value else gettext("no")  # not Python's True/False on the page
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT")
     return value

@@ -54,7 +54,10 @@ def end_membership(membership: Membership, *, end_date=None, user=None) -> Membe
 
 # Age bands in the reports (age in the current year, from the birth year).
 AGE_BANDS = [("under_25", 0, 24), ("25_34", 25, 34), ("35_44", 35, 44), ("45_54", 45, 54), ("55_plus", 55, 200)]
-AGE_BAND_LABELS = {"under_25": gettext_lazy("under 25"), "25_34": "25–34", "35_44": "35–44", "45_54": "45–54",
+# A left-to-right mark before a range keeps it 25–34 in Arabic text, pages and PDFs alike (without it
+# the bidi algorithm shows 34–25).
+AGE_BAND_LABELS = {"under_25": gettext_lazy("under 25"), "25_34": "\u200e25–34", "35_44": "\u200e35–44",
+                   "45_54": "\u200e45–54",
                    "55_plus": gettext_lazy("55 and over"), "unknown": gettext_lazy("birth year unknown")}
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
 from tadamon.common.text import ascii_digits, normalize_text
@@ -143,6 +144,42 @@ COLUMN_ALIASES = {
     "ⵉⵙⵎ": "name_zgh", "name_tifinagh": "name_zgh", "name_tfng": "name_zgh", "name_tamazight": "name_zgh",
     "ⵉⵙⵎ ⴰⵎⵣⵡⴰⵔⵓ": "first_name_zgh", "first_name_tifinagh": "first_name_zgh", "first_name_tfng": "first_name_zgh",
     "ⵉⵙⵎ ⵏ ⵜⴰⵡⵊⴰ": "last_name_zgh", "last_name_tifinagh": "last_name_zgh", "last_name_tfng": "last_name_zgh",
+}
+
+
+# What each column of the import files holds, for the reports: the reader sees "الجنس" and the header
+# as the file writes it ("gender"), which is what they look for in their spreadsheet.
+COLUMN_LABELS = {
+    "kind": gettext_lazy("kind"),
+    "name_ar": gettext_lazy("name in Arabic"),
+    "name_latin": gettext_lazy("name in Latin script"),
+    "name_zgh": gettext_lazy("name in Tifinagh"),
+    "acronym": gettext_lazy("acronym"),
+    "sector": gettext_lazy("sector"),
+    "registry_number": gettext_lazy("registry number"),
+    "creation_date": gettext_lazy("creation date"),
+    "status": gettext_lazy("status"),
+    "province": gettext_lazy("province"),
+    "commune": gettext_lazy("commune"),
+    "address": gettext_lazy("address"),
+    "phone": gettext_lazy("phone"),
+    "email": gettext_lazy("e-mail"),
+    "website": gettext_lazy("website"),
+    "women": gettext_lazy("women's organisation"),
+    "youth": gettext_lazy("youth organisation"),
+    "description": gettext_lazy("description"),
+    "organization": gettext_lazy("organisation"),
+    "first_name_ar": gettext_lazy("first name in Arabic"),
+    "last_name_ar": gettext_lazy("family name in Arabic"),
+    "first_name_latin": gettext_lazy("first name in Latin script"),
+    "last_name_latin": gettext_lazy("family name in Latin script"),
+    "first_name_zgh": gettext_lazy("first name in Tifinagh"),
+    "last_name_zgh": gettext_lazy("family name in Tifinagh"),
+    "gender": gettext_lazy("gender"),
+    "birth_year": gettext_lazy("year of birth"),
+    "cin": gettext_lazy("CIN"),
+    "role": gettext_lazy("role"),
+    "start_date": gettext_lazy("member since"),
 }
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from tadamon.common.text import ascii_digits, is_arabic, normalize_text
+from tadamon.common.text import ascii_digits, is_arabic, listed, normalize_text
 from tadamon.registry.enums import CommuneKind
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -202,7 +202,7 @@ class TerritoryLookup:
             provinces = sorted((p for p in self.provinces.by_code.values() if p.region_id == region.pk),
                                key=lambda p: p.code)
             raise ValidationError(_("«%(value)s» is a region, not a province: write one of its provinces: "
-                                    "%(provinces)s.") % {"value": text, "provinces": ", ".join(
+                                    "%(provinces)s.") % {"value": text, "provinces": listed(
                                         display_name(p, text) for p in provinces)})
         near = self.provinces.near(text)
         if near:
@@ -244,7 +244,7 @@ class TerritoryLookup:
             raise ValidationError(_("«%(value)s» is a commune of %(provinces)s, not of %(province)s: check the "
                                     "province or the commune.")
                                   % {"value": text, "province": display_name(province, text),
-                                     "provinces": ", ".join(display_name(p, text) for p in elsewhere)})
+                                     "provinces": listed(display_name(p, text) for p in elsewhere)})
         raise ValidationError(_("No commune «%(value)s» in %(province)s. Write its name as the list of communes "
                                 "has it, or leave the cell empty.")
                               % {"value": text, "province": display_name(province, text)})
@@ -301,7 +301,7 @@ def import_communes(text: str, *, dry_run: bool = False) -> CommuneImportResult:
         return result
     missing = {"province_code", "name_fr", "name_ar"} - set(header)
     if missing:
-        result.errors.append(_("Missing columns: %(columns)s") % {"columns": ", ".join(sorted(missing))})
+        result.errors.append(_("Missing columns: %(columns)s") % {"columns": listed(sorted(missing))})
         return result
     lookup = TerritoryLookup(communes=False)
     kinds = {normalize_text(str(label)): value for value, label in CommuneKind.choices} | {

@@ -175,7 +175,7 @@ def test_each_error_says_what_to_write_instead():
     assert "write it as 25/12/2007" in messages["creation_date"]
     assert messages["province"] == "Unknown province «Ouarzazte»: did you mean «Ouarzazate» (MA-OUA)?"
     assert "one of oui/non" in messages["women"]
-    assert messages["kind"].startswith("Unknown kind. Write one of: cooperative, association")
+    assert messages["kind"].startswith("Unknown kind. Write one of: Cooperative, Association")
 
 
 def test_the_web_import_reports_in_the_language_of_the_page_that_sent_the_file(staff_user):

@@ -48,7 +48,7 @@ def test_errors_are_reported_by_row_and_column_and_nothing_is_written():
                      (4, "phone"), (4, "email")}
     kind_error = next(e for e in report.errors if e.column == "kind")
     assert kind_error.value == "factory"
-    assert "cooperative, association" in kind_error.message
+    assert "Cooperative, Association" in kind_error.message
 
 
 def test_dry_run_checks_everything_and_writes_nothing():

@@ -59,7 +59,7 @@ def test_roles_are_read_in_arabic_french_or_english(text, role):
 
 
 def test_an_unknown_role_lists_the_roles():
-    with pytest.raises(ValidationError, match="Unknown role. Use one of: president, vice_president"):
+    with pytest.raises(ValidationError, match="Unknown role. Write one of: President, Vice-president"):
         parse_role("chef")
 
 

@@ -70,6 +70,22 @@ def test_history_says_who_changed_what(admin_user):
     assert changed == {"name in Latin script": ("Old name", "New name"), "status": ("Active", "Dormant")}
 
 
+def test_history_says_yes_and_no_and_dates_in_the_readers_language(admin_user):
+    import datetime
+
+    from django.utils import translation
+
+    organization = create_organization(
+        fields={"kind": "cooperative", "name_ar": "تعاونية", "province": Province.objects.get(code="MA-TIN"),
+                "creation_date": datetime.date(2012, 3, 15)}, user=admin_user)
+    update_organization(organization, fields={"is_women": True, "creation_date": datetime.date(2012, 4, 1)},
+                        expected_version=organization.version, user=admin_user)
+    with translation.override("ar"):
+        changed = {str(f["field"]): (f["old"], f["new"]) for f in history(organization)[0]["fields"]}
+    assert changed["هيئة نسوية"] == ("لا", "نعم")
+    assert changed["تاريخ التأسيس"] == ("15 مارس 2012", "1 أبريل 2012")
+
+
 def test_history_of_an_organisation_created_in_bulk_is_empty():
     organization = OrganizationFactory()
     organization.history.all().delete()  # as generate_data leaves it

@@ -148,6 +148,12 @@ def _bars(doc: Document, labels: list[str], values: list[float], rtl: bool) -> N
         # every table drawn after the first chart (fpdf2 fills a table's cells with it).
         with doc.local_context(fill_color=BRAND):
             doc.rect(left, y + 1, length, 3.5, style="F")
+        # The figure at the bar's end, so a printed chart is read without going back to the table.
+        figure = numbers.format_number(value)
+        doc.latin(7)
+        width = doc.get_string_width(figure) + 1
+        doc.set_xy(left - width - 0.5 if rtl else left + length + 0.5, y)
+        doc.cell(width, 5, figure, align="R" if rtl else "L")
         doc.set_xy(MARGIN, y + 5)
 
 

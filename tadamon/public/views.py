@@ -29,7 +29,8 @@ def home(request):
                             .annotate(n=Count("pk")).order_by()):
         by_kind[kind] = by_kind.get(kind, 0) + n
         by_region[region] = by_region.get(region, 0) + n
-    figures = [(label, by_kind.get(value, 0)) for value, label in OrganizationKind.choices if value in by_kind]
+    figures = [(OrganizationKind.counted(value, by_kind[value]), by_kind[value]) for value in OrganizationKind.values
+               if value in by_kind]
     regions = [(region, by_region.get(region.pk, 0)) for region in Region.objects.order_by("code")]
     return render(request, "public/home.html", {"figures": figures, "regions": regions})
 

@@ -69,6 +69,18 @@ def test_tables_after_a_chart_stay_white_on_every_page():
         assert all(fill is None or fill == (1.0, 1.0, 1.0) for fill in cells_after_chart), language
 
 
+def test_each_bar_of_a_chart_says_its_figure_in_the_page_language():
+    from django.utils import translation
+
+    chart = Section("Coopératives", ["Région", "Coopératives"], [["Souss-Massa", 5549], ["Oriental", 312]],
+                    [5549, 312])
+    for language in ("ar", "fr"):
+        with translation.override(language):
+            text = PdfReader(io.BytesIO(sections_pdf("Rapport", "2025", [chart], language))).pages[0].extract_text()
+        # once in the table, once at the end of its bar, grouped as the pages group it
+        assert text.count("5\u202f549") == 2 and text.count("312") == 2, (language, text)
+
+
 def test_sheet_names_are_whole_words_and_unique():
     long = "Membres des coopératives · 2025 · total 76 232"
     sections = [Section(long, ["Région", "Membres"], [["Souss-Massa", 5549]], [5549]),

@@ -418,10 +418,25 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+# Products of the search vocabulary one of which is a kind of the other, or the same activity named
+# by what it makes (élevage / ماعز, cosmétiques / الصابون, apiculture / العسل): a name describing its
+# activity another way, not another name. Siblings (goat, sheep) stay different products.
+RELATED_PRODUCTS = frozenset(
+    frozenset((CONCEPT_MARK + narrow, CONCEPT_MARK + broad)) for broad, narrows in {
+        "dates": "medjool boufeggous jihel", "livestock": "goat sheep camel bovine poultry rabbit",
+        "cosmetics": "soap ghassoul kohl aloe", "cereal": "barley wheat quinoa", "pulses": "lentil chickpea",
+        "aromatic": "thyme mint lavender rosemary verbena", "weaving": "carpet wool", "basketry": "basket doum",
+        "honey": "beekeeping", "milk": "cheese", "fishing": "fish oyster seaweed",
+    }.items() for narrow in narrows.split())
+RELATED_PRODUCT_LIKENESS = 0.5
+
+
 def word_likeness(a: Word, b: Word) -> float:
     """0 (unrelated) to 1 (the same word), as one word of a name tells one organisation from another."""
     if (a.spelling == b.spelling and a.arabic == b.arabic) or (a.concept is not None and a.concept == b.concept):
         return 1.0
+    if a.concept and b.concept and frozenset((a.concept, b.concept)) in RELATED_PRODUCTS:
+        return RELATED_PRODUCT_LIKENESS
     if a.arabic == b.arabic:
         # Both the letters and the skeleton must be close: vowels tell Tizi from Tazi, consonants Amal from Aman.
         letters = max(fuzz.ratio(a.spelling, b.spelling), fuzz.ratio(a.alternative, b.alternative)) / 100

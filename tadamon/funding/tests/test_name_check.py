@@ -362,3 +362,12 @@ def test_the_reason_quotes_the_names_in_the_page_script_when_both_forms_are_alik
         with translation.override(language):
             check = check_name("تعاونية دادس", "Coopérative Dadès", include_requests=False)
         assert quoted in check.matches[0].reason, (language, check.matches[0].reason)
+
+
+def test_a_product_and_the_activity_it_is_a_kind_of_are_nearer_than_two_products():
+    # ماعز is a kind of élevage; couscous is not: the first reads as the same name described another way.
+    related = score("تعاونية أكال لتربية الماعز", "Coopérative Akal d'élevage")
+    unrelated = score("تعاونية أكال لتربية الماعز", "Coopérative Akal de couscous")
+    assert related > unrelated
+    # Two kinds of the same thing stay two products: goat is not sheep.
+    assert score("تعاونية أكال لتربية الماعز", "Coopérative Akal ovine") <= unrelated

@@ -99,7 +99,12 @@ def line_points(points: list[tuple[int, int | None]], width=600, height=180, pad
     dots = [{"x": round(side + i * step, 1), "y": round(height - pad - (height - 2 * pad) * v / top, 1),
              "year": year, "value": v} for i, (year, v) in enumerate(points) if v is not None]
     thinned = len(points) > YEARS_ALL_LABELLED
-    labels = [{"x": round(side + i * step, 1), "year": year, "minor": thinned and (len(points) - 1 - i) % 2 == 1}
-              for i, (year, _v) in enumerate(points)]
+    last = len(points) - 1
+    minor = {i: thinned and (last - i) % 2 == 1 for i in range(len(points))}
+    if minor.get(0) and last > 1:  # the first year is always named too; its neighbour gives way
+        minor[0], minor[1] = False, True
+    labels = [{"x": round(side + i * step, 1), "year": year, "minor": minor[i]} for i, (year, _v) in enumerate(points)]
+    # A line halfway up, with its value, so a reader tells 40 from 60 without the table.
+    middle = {"y": round(height - pad - (height - 2 * pad) / 2, 1), "value": top / 2} if top >= 2 else None
     return {"width": width, "height": height, "points": " ".join(f"{d['x']},{d['y']}" for d in dots), "dots": dots,
-            "top": top, "labels": labels}
+            "top": top, "labels": labels, "middle": middle}

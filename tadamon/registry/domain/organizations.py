@@ -4,7 +4,7 @@ import datetime
 
 from django.db import transaction
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from simple_history.utils import update_change_reason
 
 from tadamon.common.concurrency import next_version
@@ -25,6 +25,12 @@ def update_organization(organization: Organization, *, fields: dict, expected_ve
     if reason:
         update_change_reason(organization, reason)
     return organization
+
+
+# Said in the project's words and catalogue (django-simple-history's own labels are not in every language).
+HISTORY_TYPES = {"+": pgettext_lazy("history of a record", "Created"),
+                 "~": pgettext_lazy("history of a record", "Changed"),
+                 "-": pgettext_lazy("history of a record", "Deleted")}
 
 
 def history(organization: Organization, limit: int = 50) -> list[dict]:
@@ -49,7 +55,7 @@ def history(organization: Organization, limit: int = 50) -> list[dict]:
             {
                 "when": newer.history_date,
                 "who": newer.history_user,
-                "type": newer.get_history_type_display(),
+                "type": HISTORY_TYPES.get(newer.history_type, newer.history_type),
                 "reason": newer.history_change_reason or "",
                 "fields": fields,
             }

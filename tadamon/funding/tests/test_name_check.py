@@ -309,14 +309,16 @@ def test_a_word_after_ait_weighs_as_a_place_a_name_drops_or_adds():
     assert check_name("", "Coopérative Tamount de roses Aït Iaaza").verdict == "clear"
 
 
+def verdict_and_first(name_ar="", name_latin=""):
+    """The verdict of a check and the organisation ranked first."""
+    check = check_name(name_ar, name_latin, include_requests=False)
+    return check.verdict, check.matches[0].pk if check.matches else None
+
+
 @pytest.mark.django_db
 def test_a_word_no_one_registered_a_mistaken_letter_from_a_registered_one_is_a_slip_worth_a_look():
     amlal = OrganizationFactory(name_ar="", name_latin="Coopérative Amlal de couscous")
     tifawt = OrganizationFactory(name_ar="تعاونية تيفاوت للكسكس", name_latin="")
-
-    def verdict_and_first(name_ar="", name_latin=""):
-        check = check_name(name_ar, name_latin, include_requests=False)
-        return check.verdict, check.matches[0].pk if check.matches else None
 
     # k is beside l on the keyboard; ق is ف with other dots; a long vowel left out.
     assert verdict_and_first(name_latin="Coopérative Amlak de couscous") == ("close", amlal.pk)
@@ -340,10 +342,6 @@ def test_a_letter_left_out_inside_a_word_or_a_half_typed_article_is_a_slip_worth
     aghroum = OrganizationFactory(name_ar="تعاونية أغروم للكسكس", name_latin="")
     amanar = OrganizationFactory(name_ar="", name_latin="Coopérative Amanar d'écotourisme")
     tourath = OrganizationFactory(name_ar="جمعية التراث للطرز", name_latin="")
-
-    def verdict_and_first(name_ar="", name_latin=""):
-        check = check_name(name_ar, name_latin, include_requests=False)
-        return check.verdict, check.matches[0].pk if check.matches else None
 
     assert verdict_and_first(name_ar="تعاونية أغوم للكسكس") == ("close", aghroum.pk)
     assert verdict_and_first(name_latin="Coopérative Amaar d'écotourisme") == ("close", amanar.pk)

@@ -32,7 +32,7 @@ def test_staff_issue_a_sessions_certificates_in_a_batch_and_download_them_to_pri
     programme, session, members = session_with_attendance
     client = client_for(staff_user)
     page = client.get(f"/fr/manage/programmes/{programme.pk}/sessions/{session.pk}/").content.decode()
-    assert "0 des 3 personnes présentes détiennent l'attestation de ce module." in page
+    assert "Attestation de ce module : 0 sur 3 personnes présentes." in page
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/fr/manage/programmes/{programme.pk}/certificates/issue/", {"session": session.pk})
     batch = CertificateBatch.objects.get()

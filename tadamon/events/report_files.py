@@ -4,10 +4,11 @@ charts, and an XLSX workbook with the same tables and a chart, for those who rew
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from tadamon.common.i18n import localized
+from tadamon.common.i18n import in_language_label, localized, other_script, place_name, written_in
 from tadamon.common.pdf import long_date
 from tadamon.common.report_files import Section, sections_pdf, sections_xlsx
 from tadamon.common.report_files import money as _money
+from tadamon.common.text import listed
 
 
 def _name(row: dict, prefix: str) -> str:
@@ -51,8 +52,13 @@ def report_pdf(report: dict, language: str) -> bytes:
     event = report["event"]
     with translation.override(language):
         title = _("Report: %(event)s") % {"event": event.name.text}
+        # The venue is typed in one language: said so, as pages say it; the city in the report's language.
+        venue = event.venue
+        if venue and other_script(written_in(venue)):
+            venue = f"{venue} ({in_language_label(written_in(venue))})"
         subtitle = (f"{long_date(timezone.localdate(event.starts_at), language)} — "
-                    f"{long_date(timezone.localdate(event.ends_at), language)} · {event.venue}, {event.city}")
+                    f"{long_date(timezone.localdate(event.ends_at), language)} · "
+                    f"{listed(part for part in (venue, place_name(event.city)) if part)}")
         return sections_pdf(title, subtitle, _sections(report, language), language)
 
 

@@ -72,6 +72,8 @@ def test_the_pdf_reads_back_in_french_and_in_arabic(fair):
     arabic = PdfReader(io.BytesIO(report_pdf(report, "ar"))).pages[0].extract_text()
     assert "معرض تجريبي" in arabic and "العارضون حسب الإقليم" in arabic and "تنغير" in arabic
     assert "2\u202f001" in arabic  # the digits of the sales total in their order in Arabic text
+    # the venue typed in French is said to be so; the city is in Arabic (ورزازات, typed "Ouarzazate")
+    assert "Salle communale" in arabic and "بالفرنسية" in arabic and "ورزازات" in arabic
 
 
 def test_the_workbook_has_the_tables_as_numbers_and_a_chart(fair):

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.utils import translation
+from django.utils.translation import gettext as _
 from fpdf.fonts import FontFace
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
@@ -95,6 +96,12 @@ def sections_pdf(title: str, subtitle: str, sections: list[Section], language: s
             font(12, bold=True)
             doc.set_text_color(*BRAND)
             doc.cell(0, 8, text(section.title), align=align, new_x="LMARGIN", new_y="NEXT")
+            if not section.rows:  # a heading row over nothing reads as a table left broken
+                font(10)
+                doc.set_text_color(*MUTED)
+                doc.multi_cell(0, 6, text(_("Nothing recorded yet.")), align=align, new_x="LMARGIN", new_y="NEXT")
+                doc.ln(4)
+                continue
             doc.set_text_color(*INK)
             _table(doc, section.headers, section.rows, rtl, section.total)
             if section.values and max(section.values) > 0:

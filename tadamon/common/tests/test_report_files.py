@@ -113,3 +113,13 @@ def test_money_in_the_files_is_written_as_the_pages_write_it():
     sheet = load_workbook(io.BytesIO(sections_xlsx([section], "fr")))["Budget"]
     # shown in whole dirhams as in the PDF, kept to the centime for those who add the figures up
     assert (sheet["B2"].value, sheet["B2"].number_format, sheet["B3"].value) == (133200.07, "#,##0", 0)
+
+
+def test_a_section_with_nothing_in_it_says_so_instead_of_an_empty_table():
+    from django.utils import translation
+
+    empty = Section("Budget", ["Catégorie", "Prévu (MAD)", "Réel (MAD)"], [])
+    with translation.override("fr"):
+        content = sections_pdf("Rapport", "2025", [empty], "fr")
+    text = PdfReader(io.BytesIO(content)).pages[0].extract_text()
+    assert "Rien n'est encore enregistré." in text and "Catégorie" not in text

@@ -947,21 +947,17 @@ def _mistaken_letter(proposed: str, existing: str) -> bool:
 SLIP_VOWELS = frozenset("اوي")  # Latin's vowels change names (Tazi, Tizi) more often than typing does
 
 
-def _vowel_left_out(proposed: str, existing: str) -> bool:
-    """One word is the other with a long vowel more, after the first letter (تيري for تايري): spellings
-    of one name write Arabic's long vowels or not."""
+def _letter_left_out(proposed: str, existing: str) -> bool:
+    """One word is the other with one letter more after its first: an Arabic long vowel written or not,
+    either way and at the end too (تيري for تايري), or any letter the proposed word left out inside it,
+    its last kept (أغوم for أغروم, Amaar for Amanar): a finger that slipped."""
     shorter, longer = sorted((proposed, existing), key=len)
-    if len(longer) != len(shorter) + 1 or shorter[0] != longer[0]:
+    if len(longer) != len(shorter) + 1:
         return False
-    return any(longer[i] in SLIP_VOWELS and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
-
-
-def _consonant_left_out(proposed: str, existing: str) -> bool:
-    """One word is the other with a letter left out inside it, its first and last kept (أغوم for
-    أغروم, Amaar for Amanar): a finger that slipped, when no registered name spells the shorter."""
-    if len(existing) != len(proposed) + 1 or len(proposed) < 3:
-        return False
-    return any(existing[:i] + existing[i + 1:] == proposed for i in range(1, len(existing) - 1))
+    proposed_shorter = len(proposed) < len(existing)
+    return any(longer[:i] + longer[i + 1:] == shorter
+               and (longer[i] in SLIP_VOWELS or (proposed_shorter and i < len(longer) - 1))
+               for i in range(1, len(longer)))
 
 
 def _article_slip(proposed: Word, existing: Word) -> bool:
@@ -984,8 +980,8 @@ def _unknown_slips(likeness, index: NameIndex):
         found = likeness(proposed, existing)
         if (found < slip and proposed.arabic == existing.arabic and proposed.concept is None
                 and len(proposed.text) >= UNKNOWN_SLIP_LENGTH
-                and (_mistaken_letter(proposed.text, existing.text) or _vowel_left_out(proposed.text, existing.text)
-                     or _consonant_left_out(proposed.text, existing.text) or _article_slip(proposed, existing))
+                and (_mistaken_letter(proposed.text, existing.text) or _letter_left_out(proposed.text, existing.text)
+                     or _article_slip(proposed, existing))
                 and not index.word_count.get(proposed.spelling)):
             return slip
         return found

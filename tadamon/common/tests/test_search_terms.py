@@ -99,6 +99,8 @@ def test_every_form_of_dates_finds_an_arabic_only_name(query):
     ("lapins", "تعاونية لتربية الأرانب"), ("أرانب", "Coopérative cunicole Tadla"),
     ("escargots", "حلزون مجفف"), ("distillation", "ماء الورد المقطر بالتقطير التقليدي"),
     ("حلويات", "Pâtisserie marocaine"), ("agrumes", "حوامض بركان"), ("figues", "تين مجفف"),
+    # "PAM" is how programmes write plantes aromatiques et médicinales.
+    ("النباتات العطرية", "GIE Ibdaa de plantes de PAM"), ("aromatiques", "GIE Ibdaa de PAM"), ("PAM", "تعاونية النباتات العطرية والطبية"),
 ])
 def test_the_same_thing_in_arabic_french_and_english(query, name):
     assert matches(query, name)

@@ -55,7 +55,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from tadamon.common.i18n import arabic_names_first
 from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
 from tadamon.common.text import is_arabic, listed, normalize_text, word_key
-from tadamon.common.vocabulary import generic_meaning, stem
+from tadamon.common.vocabulary import GENERIC_STEMS, generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
 CLASH, CLOSE = 90, 75  # score thresholds: names that would be confused; names worth a look
@@ -75,6 +75,8 @@ ALIF_TYPED_YEH = 0.15  # a final ي read as ى (typed for it: الهدي, "Al Ho
 PLACE_MARKERS = frozenset(normalize_text("ait ايت أيت ouled اولاد douar دوار beni bni بني").split())
 PLACE_NAMED = 0.5  # how alike a word and the same word naming a place are, of their likeness  # what a place name one name adds to the same rare word costs, of its weight
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
+# Every province's and commune's name as the check reads them, loaded by places().
+_places = {"signature": None, "texts": frozenset(), "keys": frozenset(), "spellings": frozenset()}
 
 # Words of what organisations make or do: in many names, they tell little about which one a name is.
 COMMON_WORDS = {
@@ -258,7 +260,9 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False)
         # A first vowel is written or not (Asafou, Assafou; Echoumoua, Achoumouaa): letters compare without it.
         bare = _first_vowel_dropped(bare)
         spelling, alternative = _respelled(bare, ""), _respelled(bare, "a")
-    readings = ((key, _vowels(spelling if arabic else _respelled(bare, "e"), arabic, final_alif)),)
+    # stem() keeps the article of a short word (الغد), which Latin writes apart (Al Ghad): not a consonant.
+    read = spelling[2:] if arabic and spelling.startswith("ال") and len(spelling) > 3 else spelling
+    readings = ((key, _vowels(read if arabic else _respelled(bare, "e"), arabic, final_alif)),)
     if construct and arabic and spelling.endswith("ه"):
         as_t = spelling[:-1] + "ت"
         readings += ((_key(as_t), _vowels(as_t, True)),)
@@ -357,6 +361,8 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
     final_alif = {normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", name)}
     words = []
     for word in whole.split():
+        if word[:1] == "ب" and word[1:] in PLACE_MARKERS:
+            word = word[1:]  # "in" glued to Aït: بأيت ملول
         words.append(word if not words or words[-1] not in SON_OF else words.pop() + word)
     phrase_end = 0
     for position, word in enumerate(words):
@@ -372,6 +378,8 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
                 and not is_arabic(word):
             word = words[position - 1] + word  # a letter before an apostrophe: M'gouna, N'Tifawin
         meaning = generic_meaning(word)
+        if meaning is None:
+            meaning = _generic_slips().get(stem(word))
         if meaning is not None:
             if meaning != "filler":
                 generic.add(meaning)
@@ -381,16 +389,48 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
             continue  # the article before a sun letter, written apart: "Er-Riad", "En-Nakhla"
         if len(word) == 1 and following and not is_arabic(word):
             continue  # joined to the next word
+        place_words = _places["texts"]
+        if is_arabic(word) and word[:1] == "ب" and len(word) >= 4 and word not in place_words \
+                and stem(word[1:]) in place_words:
+            word = word[1:]  # "in" glued to a place: بتاهلة is "in Tahala"
         if position and words[position - 1] in PLACE_MARKERS:
             named_places.add(len(distinctive))
         word_stem = stem(word)
         # Without the article and before a distinctive word, a word ending in ة may head a construct.
         construct = (word_stem == word and is_arabic(following) and generic_meaning(following) is None
                      and (following.startswith("ال") or stem(following) == following))  # not للكسكس
-        distinctive.append(make_word(word_stem, word in final_alif, construct))
+        made = make_word(word_stem, word in final_alif, construct)
+        if made.concept and word_stem in place_words:
+            made = dataclasses.replace(made, concept=None)  # Tissa is a town, not weaving ("tisse")
+        distinctive.append(made)
     arabic = is_arabic(whole)
     return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
                     frozenset(generic), arabic, tuple(distinctive), frozenset(named_places))
+
+
+GENERIC_SLIP_LENGTH = {True: 6, False: 7}  # letters of a generic word, Arabic or Latin, read through a slip
+
+
+@lru_cache(maxsize=1)
+def _generic_slips() -> dict[str, str]:
+    """Long generic words typed with one slip — a letter doubled (الفلاحيية), one of the same shape
+    with other dots or a key beside it (التسائية), one left out inside (associaton) — and their
+    meaning: a slip in a generic word is not a distinctive word."""
+    slips = {}
+    for generic, meaning in GENERIC_STEMS.items():
+        if meaning == "filler" or len(generic) < GENERIC_SLIP_LENGTH[is_arabic(generic)]:
+            continue
+        for i in range(len(generic)):
+            if 0 < i < len(generic) - 1:
+                slips.setdefault(generic[:i] + generic[i] + generic[i:], meaning)
+                slips.setdefault(generic[:i] + generic[i + 1:], meaning)
+            for pair in MISTAKEN_LETTERS:
+                if generic[i] in pair:
+                    (other,) = pair - {generic[i]}
+                    slips.setdefault(generic[:i] + other + generic[i + 1:], meaning)
+    known = vocabulary()
+    return {typed: meaning for typed, meaning in slips.items()
+            if typed not in GENERIC_STEMS and typed not in known.forms and typed not in known.stems}
 
 
 def _product_phrase(words: list[str], position: int) -> tuple[int, str] | None:
@@ -424,7 +464,7 @@ def _subsequence(short: str, long: str) -> bool:
 RELATED_PRODUCTS = frozenset(
     frozenset((CONCEPT_MARK + narrow, CONCEPT_MARK + broad)) for broad, narrows in {
         "dates": "medjool boufeggous jihel", "livestock": "goat sheep camel bovine poultry rabbit",
-        "cosmetics": "soap ghassoul kohl aloe", "cereal": "barley wheat quinoa", "pulses": "lentil chickpea",
+        "cosmetics": "soap ghassoul kohl aloe", "cereal": "barley wheat quinoa seed", "pulses": "lentil chickpea",
         "aromatic": "thyme mint lavender rosemary verbena", "weaving": "carpet wool", "basketry": "basket doum",
         "honey": "beekeeping", "milk": "cheese", "fishing": "fish oyster seaweed",
     }.items() for narrow in narrows.split())
@@ -771,7 +811,8 @@ def registered_index() -> NameIndex:
 
     signature = _registry_signature()
     with _lock:
-        stale = _registered["signature"] is None or _registered["signature"][:2] != signature
+        stale = (_registered["signature"] is None or _registered["signature"][:2] != signature
+                 or _registered.get("places") != _places["signature"])  # names are read with the places known
         if not stale and time.monotonic() - _registered["verified"] > FULL_CHECK_SECONDS:
             signature = _registry_signature(full=True)
             stale = _registered["signature"] != signature
@@ -782,7 +823,7 @@ def registered_index() -> NameIndex:
             _registered["index"] = NameIndex([
                 Entry("organization", pk, name_ar, name_latin, status, name_forms(name_ar, name_latin))
                 for pk, name_ar, name_latin, status in rows.iterator(chunk_size=5000)])
-            _registered.update(signature=signature, verified=time.monotonic())
+            _registered.update(signature=signature, verified=time.monotonic(), places=_places["signature"])
         return _registered["index"]
 
 
@@ -847,11 +888,11 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     """The closest names already taken, best first, with a score (0-100) and the reason, and the
     distinctiveness grade of the proposed name. Either form may be empty; a single name in any
     script may be given as `name_ar` or `name_latin`."""
+    known_places = places()  # first: a word glued to a place's name is read with them (بتاهلة)
     forms = name_forms(name_ar, name_latin)
     indexes = [registered_index()]
     if include_requests:
         indexes.append(requests_index(today or timezone.localdate(), excluding=excluding_request))
-    known_places = places()
     weight = Weights(indexes[0], known_places[2])
     # The same word pairs come back candidate after candidate.
     likeness = _remembered(_unknown_slips(word_likeness, indexes[0]))
@@ -901,9 +942,6 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
         "The name's distinctive word «%(word)s» is in %(count)s registered name: it tells this organisation apart.",
         "The name's distinctive word «%(word)s» is in %(count)s registered names: it tells this organisation apart.",
         count) % {"word": word, "count": f"{count:,}"}
-
-
-_places = {"signature": None, "texts": frozenset(), "keys": frozenset(), "spellings": frozenset()}
 
 
 def places() -> tuple[frozenset, frozenset, frozenset]:

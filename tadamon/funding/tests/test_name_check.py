@@ -369,3 +369,44 @@ def test_a_product_and_the_activity_it_is_a_kind_of_are_nearer_than_two_products
     assert related > unrelated
     # Two kinds of the same thing stay two products: goat is not sheep.
     assert score("تعاونية أكال لتربية الماعز", "Coopérative Akal ovine") <= unrelated
+
+
+def test_an_article_kept_on_a_short_word_is_read_apart_from_it_as_latin_writes_it():
+    # stem() keeps the article of a two-letter word (الغد); Latin writes it apart ("Al Ghad").
+    assert score("جمعية الغد", "Association Al Ghad") >= CLASH
+    assert score("تعاونية المد", "Coopérative Al Madd") >= CLASH
+    # Its long vowels still count: الغد is not "Ghadi".
+    assert score("جمعية الغد", "Association Ghadi") < CLOSE
+
+
+@pytest.mark.django_db
+def test_in_glued_to_a_place_is_the_place_and_a_place_is_never_a_product():
+    from tadamon.registry.models import Commune, Province
+
+    province = Province.objects.get(code="MA-TIN")
+    Commune.objects.create(province=province, name_fr="Tissa", name_ar="تيسة")
+    places()  # the check reads names with the places it knows
+    (glued,) = name_forms(f"جمعية النخيل ب{province.name_ar}")
+    (apart,) = name_forms(f"جمعية النخيل {province.name_ar}")
+    assert [w.text for w in glued.distinctive] == [w.text for w in apart.distinctive]
+    # "بأيت ملول" is "in Aït Melloul": the word after it names a place.
+    (ait,) = name_forms("تعاونية الوفاء بأيت ملول")
+    assert [w.text for w in ait.distinctive][1:] == ["ايت", "ملول"] and ait.named_places == {2}
+    # Tissa is a town, though "tisse" is weaving.
+    (tissa,) = name_forms("Coopérative Annour de Tissa")
+    assert [w.concept for w in tissa.distinctive] == [None, None]
+    # A word that only starts like a place keeps its letters: بركة is not "in ركة".
+    (baraka,) = name_forms("جمعية بركة")
+    assert [w.text for w in baraka.distinctive] == ["بركه"]
+
+
+def test_a_slip_in_a_long_generic_word_leaves_it_generic():
+    for typed, registered in (("التعاونية الفلاحيية أمود", "التعاونية الفلاحية أمود"),
+                              ("تعاونية تيليلا التسائية", "تعاونية تيليلا النسائية"),
+                              ("Associaton Tilila pour le développement", "Association Tilila pour le développement")):
+        (form,) = name_forms(typed)
+        assert len(form.distinctive) == 1, typed
+        assert score(typed, registered) >= CLASH
+    # Short generic words are not read through slips: أسرة is a word of its own, not أسرية.
+    (form,) = name_forms("جمعية أسرة")
+    assert [w.text for w in form.distinctive] == ["اسره"]

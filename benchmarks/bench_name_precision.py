@@ -89,6 +89,7 @@ def main():  # noqa: C901 — register, check, report
                              "data (every commune) would have them; the benchmark database has provinces only")
     parser.add_argument("--show", type=int, default=0, help="print this many misses of each kind, of the tuning "
                         "half only: the held-out half is read in figures, not row by row")
+    parser.add_argument("--curve", action="store_true", help="recall and false alarms at other 'close' thresholds")
     args = parser.parse_args()
     setup_django()
     global CLOSE, CLASH
@@ -163,6 +164,13 @@ def main():  # noqa: C901 — register, check, report
             hit = sum(r["top_score"] >= CLOSE for r in group)
         print(f"  {key:34} {pct(hit, len(group))} of {len(group)}")
     print(f"check_name latency over {len(samples)} checks: {percentiles(samples)}")
+    if args.curve:
+        print("### if the 'close' threshold were another: variants ranked first and flagged / new names flagged")
+        for threshold in range(60, 85, 5):
+            variants = [r for r in results if r["label"] == "variant"]
+            new = [r for r in results if r["label"] == "new"]
+            print(f"  {threshold}: {pct(sum(r['first'] and r['own_score'] >= threshold for r in variants), len(variants))}"
+                  f" / {pct(sum(r['top_score'] >= threshold for r in new), len(new))}")
     if args.show:
         tuning = [r for r in results if r["split"] == "tune"]
         misses = [r for r in tuning if r["label"] == "variant" and not (r["first"] and r["own_score"] >= CLOSE)]

@@ -29,7 +29,7 @@ def test_anyone_checks_against_the_registered_names_only(names, client_for):
     assert body["matches"][0] | {"reason": ""} == {
         "source": "organization", "pk": registered.pk, "name_ar": "", "name_latin": "Coopérative Tifaouine",
         "detail": "active", "score": 100, "verdict": "clash", "reason_code": "same_across_scripts", "reason": ""}
-    assert "tifaouine" in body["matches"][0]["reason"]
+    assert "«Tifaouine»" in body["matches"][0]["reason"]
     assert all(m["source"] == "organization" for m in body["matches"])
 
 

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from tadamon.common.i18n import arabic_names_first
+from tadamon.common.numbers import format_number
 from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
 from tadamon.common.text import is_arabic, listed, normalize_text, word_key
 from tadamon.common.vocabulary import GENERIC_STEMS, generic_meaning, stem
@@ -128,6 +129,11 @@ class NameForm:
     arabic: bool
     distinctive: tuple[Word, ...] = ()
     named_places: frozenset = frozenset()  # positions of distinctive words named as places: Hani in "Aït Hani"
+    shown: tuple[str, ...] = ()  # each distinctive word as the name wrote it (Dadès, الزيتونة), for reasons
+
+    @property
+    def written(self) -> str:
+        return " ".join(self.shown) or self.text
 
     @property
     def words(self) -> list[str]:
@@ -359,11 +365,15 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
     distinctive, generic, named_places = [], set(), set()
     # Normalisation writes ى as ي: the words the name wrote with a final ى ("a"), the others end in "i".
     final_alif = {normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", name)}
-    words = []
-    for word in whole.split():
+    words, written = [], []  # normalised, and as the name wrote them
+    for word, as_written in zip(whole.split(), _written_words(name, whole), strict=True):
         if word[:1] == "ب" and word[1:] in PLACE_MARKERS:
             word = word[1:]  # "in" glued to Aït: بأيت ملول
-        words.append(word if not words or words[-1] not in SON_OF else words.pop() + word)
+        if words and words[-1] in SON_OF:
+            word, as_written = words.pop() + word, f"{written.pop()} {as_written}"
+        words.append(word)
+        written.append(as_written)
+    shown = []
     phrase_end = 0
     for position, word in enumerate(words):
         if position < phrase_end:
@@ -373,10 +383,13 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
             phrase_end, concept = phrase
             # "figue de barbarie" is one product, the same as "cactus" or الصبار.
             distinctive.append(dataclasses.replace(make_word("".join(words[position:phrase_end])), concept=concept))
+            shown.append(" ".join(written[position:phrase_end]))
             continue
+        as_written = written[position]
         if position and len(words[position - 1]) == 1 and generic_meaning(words[position - 1]) is None \
                 and not is_arabic(word):
             word = words[position - 1] + word  # a letter before an apostrophe: M'gouna, N'Tifawin
+            as_written = f"{written[position - 1]}'{as_written}"
         meaning = generic_meaning(word)
         if meaning is None:
             meaning = _generic_slips().get(stem(word))
@@ -403,9 +416,25 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
         if made.concept and word_stem in place_words:
             made = dataclasses.replace(made, concept=None)  # Tissa is a town, not weaving ("tisse")
         distinctive.append(made)
+        shown.append(as_written)
     arabic = is_arabic(whole)
     return NameForm(whole, " ".join(w.text for w in distinctive), " ".join(w.key for w in distinctive),
-                    frozenset(generic), arabic, tuple(distinctive), frozenset(named_places))
+                    frozenset(generic), arabic, tuple(distinctive), frozenset(named_places), tuple(shown))
+
+
+def _written_words(name: str, whole: str) -> list[str]:
+    """Each word of the normalised name as the name wrote it ("Dadès" for dades, "الزيتونة" for الزيتونه),
+    without the punctuation around it; the normalised word where the two cannot be lined up."""
+    normalised = whole.split()
+    written = []
+    for piece in name.split():
+        parts = normalize_text(piece).split()
+        if len(parts) == 1:
+            written.append(piece.strip(PUNCTUATION) or parts[0])
+        elif parts:
+            pieces = [part for part in re.split(r"[^\w\u064b-\u065f\u0670]+", piece) if normalize_text(part)]
+            written.extend(pieces if len(pieces) == len(parts) else parts)
+    return written if len(written) == len(normalised) else normalised
 
 
 GENERIC_SLIP_LENGTH = {True: 6, False: 7}  # letters of a generic word, Arabic or Latin, read through a slip
@@ -635,7 +664,7 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
     else:
         reason = "close_spelling"
     # Of two names scored alike, the one sharing rarer words and adding fewer words of its own first.
-    return Comparison(score, reason, proposed.text, existing.text, 2 * shared - total)
+    return Comparison(score, reason, proposed.written, existing.written, 2 * shared - total)
 
 
 def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned, weight) -> float:
@@ -675,6 +704,7 @@ def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm], we
     return best
 
 
+PUNCTUATION = "\"'’«»“”()[]{},.;:!?-–—_/"
 REASONS = {
     "identical": lambda c: _("Same name once spelling is normalised."),
     "same_across_scripts": lambda c: _("Same distinctive part in the other script: «%(proposed)s» ~ «%(existing)s».")
@@ -917,6 +947,7 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
     """strong, medium or weak, with why: the fewer registered names share its distinctive words,
     the stronger; generic words or a place name alone make it weak."""
     words = {(key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True)}
+    written = {text: shown for form in forms for text, shown in zip(form.words, form.shown, strict=True)}
     if not words:
         return "weak", _("The name has only generic words (cooperative, women, agricultural, development...): "
                          "nothing in it tells this organisation apart from others.")
@@ -927,7 +958,8 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
            if text not in place_texts and not (len(key) >= 3 and key in place_keys)}
     if not own:
         return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
-                         "organisation from another.") % {"place": listed(sorted(text for _key, text in words))}
+                         "organisation from another.") % {"place": listed(
+                             sorted(written.get(text, text) for _key, text in words))}
     common_above = max(10, len(index.entries) // 1000)
     counts = {text: index.word_frequency[key] for key, text in own}
     if all(count >= common_above for count in counts.values()):
@@ -936,12 +968,12 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
             "The name's distinctive word «%(word)s» is already in %(count)s registered name: add a word of your own "
             "to tell this organisation apart.",
             "The name's distinctive word «%(word)s» is already in %(count)s registered names: add a word of your own "
-            "to tell this organisation apart.", count) % {"word": text, "count": f"{count:,}"}
+            "to tell this organisation apart.", count) % {"word": written.get(text, text), "count": format_number(count)}
     word, count = min(counts.items(), key=lambda item: item[1])
     return "strong", ngettext(
         "The name's distinctive word «%(word)s» is in %(count)s registered name: it tells this organisation apart.",
         "The name's distinctive word «%(word)s» is in %(count)s registered names: it tells this organisation apart.",
-        count) % {"word": word, "count": f"{count:,}"}
+        count) % {"word": written.get(word, word), "count": format_number(count)}
 
 
 def places() -> tuple[frozenset, frozenset, frozenset]:

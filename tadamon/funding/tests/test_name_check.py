@@ -144,7 +144,7 @@ def test_the_closest_registered_names_come_first_whatever_the_script():
     ranked = [m.pk for m in check.matches]
     assert ranked[:2] == [tifaouine.pk, with_place.pk]
     assert check.matches[0].reason_code == "same_across_scripts"
-    assert "tifaouine" in check.matches[0].reason
+    assert "«Tifaouine»" in check.matches[0].reason  # as written, not normalised
     assert check.matches[1].reason_code == "contains" and check.matches[1].verdict == "close"
     assert check.verdict == "clash"
     assert tilila.pk not in ranked[:2]
@@ -188,7 +188,7 @@ def test_distinctiveness_grades():
     OrganizationFactory.create_batch(10, name_ar="", name_latin=factory_name("Coopérative Annour"))
     assert check_name("تعاونية نسوية فلاحية للتنمية").grade == "weak"
     place_only = check_name("Coopérative Tinghir")  # a province's name and nothing else
-    assert place_only.grade == "weak" and "tinghir" in place_only.grade_reason
+    assert place_only.grade == "weak" and "«Tinghir»" in place_only.grade_reason
     common = check_name("تعاونية النور")  # in 10 registered names
     assert common.grade == "medium" and "10" in common.grade_reason
     assert check_name("Coopérative Tiwizi Nassij").grade == "strong"
@@ -356,7 +356,7 @@ def test_the_reason_quotes_the_names_in_the_page_script_when_both_forms_are_alik
     from django.utils import translation
 
     OrganizationFactory(name_ar="تعاونية دادس النسوية", name_latin="Coopérative féminine Dadès")
-    for language, quoted in (("fr", "«dades»"), ("ar", "«دادس»")):
+    for language, quoted in (("fr", "«Dadès»"), ("ar", "«دادس»")):
         with translation.override(language):
             check = check_name("تعاونية دادس", "Coopérative Dadès", include_requests=False)
         assert quoted in check.matches[0].reason, (language, check.matches[0].reason)
@@ -410,3 +410,16 @@ def test_a_slip_in_a_long_generic_word_leaves_it_generic():
     # Short generic words are not read through slips: أسرة is a word of its own, not أسرية.
     (form,) = name_forms("جمعية أسرة")
     assert [w.text for w in form.distinctive] == ["اسره"]
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("تعاونية الزيتونة (الراشيدية)", ("الزيتونة", "الراشيدية")),  # ة and the article as typed, not زيتونه
+    ("Coopérative féminine Dadès d'argan", ("Dadès", "argan")),
+    ("Coopérative Kalaat M'Gouna", ("Kalaat", "M'Gouna")),
+    ("جمعية بن حدو", ("بن حدو",)),
+    ("Coopérative de figue de barbarie Tin-Hinane", ("figue de barbarie", "Tin", "Hinane")),
+])
+def test_reasons_quote_the_distinctive_words_as_the_name_wrote_them(name, shown):
+    (form,) = name_forms(name)
+    assert form.shown == shown
+    assert form.written == " ".join(shown)

@@ -167,7 +167,10 @@ def build_vocabulary(rows: list[tuple[str, list[str]]]) -> Vocabulary:
                 vocabulary.longest_phrase = max(vocabulary.longest_phrase, len(words))
             elif words:
                 vocabulary.forms[_word_key(words[0])] = concept
-                for stem in _word_stems(words[0]):
+                # A final ه of the word itself (مياه, فواكه) is no feminine ending to take off: مياه is not ميا,
+                # which لمياء (Lamia) would then be read as.
+                stems = [_word_key(words[0])] if is_arabic(form) and form.endswith("ه") else _word_stems(words[0])
+                for stem in stems:
                     stem_owners.setdefault(stem, set()).add(concept)
     # A stem shared by two concepts (زيتون → زيت, the stem of olive, is the word for oil) says nothing.
     vocabulary.stems = {stem: owners.pop() for stem, owners in stem_owners.items()

@@ -29,8 +29,12 @@ GENERIC_GROUPS = {
     "social": "اجتماعية الاجتماعي sociale social solidaire solidarity التضامني التضامنية",
     "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
     "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
-    "culture": "الثقافية culturelle",
-    "environment": "البيئية environnement",
+    "culture": "الثقافية الثقافة ثقافة culturelle culture culturel",
+    "environment": "البيئية البيئة بيئة environnement environnementale environment",
+    # What the organisation does with its product or cause, said as an act: "to make, gather, add value to,
+    # protect, manage, supply" (لتثمين الصبار, لجمع الترفاس, de protection de l'environnement).
+    "activity": "تثمين valorisation جمع collecte تحضير preparation حماية protection sauvegarde محاربة lutte contre "
+                "تدبير gestion تزويد approvisionnement مجال domaine fabrication",
     "filler": "de des du la le les l d et and of the pour for ⵏ ⴷ",
 }
 LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
@@ -49,10 +53,15 @@ GENERIC_STEMS = {stem(word): concept for concept, words in GENERIC_GROUPS.items(
                  for word in normalize_text(words).split()}
 
 
+CLITICS = "لوبف"  # "for", "and", "with", "so", glued to a word without its article: لإنتاج, وتسويق
+
+
 def generic_meaning(word: str) -> str | None:
     """The meaning of a normalised word if it is generic ("filler" for articles and
     prepositions), None if it is distinctive."""
     meaning = GENERIC_STEMS.get(stem(word))
+    if meaning is None and word[:1] in CLITICS and len(word) >= 4:
+        meaning = GENERIC_STEMS.get(stem(word[1:]))  # only when what is left is generic: وطنية stays
     if meaning is None and word in LATIN_ARTICLES:
         return "filler"
     return meaning

@@ -100,7 +100,12 @@ def test_every_form_of_dates_finds_an_arabic_only_name(query):
     ("escargots", "حلزون مجفف"), ("distillation", "ماء الورد المقطر بالتقطير التقليدي"),
     ("حلويات", "Pâtisserie marocaine"), ("agrumes", "حوامض بركان"), ("figues", "تين مجفف"),
     # "PAM" is how programmes write plantes aromatiques et médicinales.
-    ("النباتات العطرية", "GIE Ibdaa de plantes de PAM"), ("aromatiques", "GIE Ibdaa de PAM"), ("PAM", "تعاونية النباتات العطرية والطبية"),
+    ("النباتات العطرية", "GIE Ibdaa de plantes de PAM"), ("aromatiques", "GIE Ibdaa de PAM"),
+    # What associations work for: literacy, disability, drinking water, childhood, mountain tourism.
+    ("alphabétisation", "جمعية النماء لمحو الأمية"), ("handicap", "جمعية لذوي الاحتياجات الخاصة"),
+    ("الإعاقة", "Association pour les personnes handicapées"), ("eau potable", "جمعية الماء الصالح للشرب"),
+    ("الطفولة", "Association de protection de l'enfance"), ("tourisme", "تعاونية السياحة الجبلية"),
+    ("écotourisme", "سياحة قروية"), ("terfess", "ترفاس الصحراء"), ("PAM", "تعاونية النباتات العطرية والطبية"),
 ])
 def test_the_same_thing_in_arabic_french_and_english(query, name):
     assert matches(query, name)

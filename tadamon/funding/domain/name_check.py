@@ -69,7 +69,8 @@ SLIP_ACROSS_LATIN, SLIP_ACROSS_ARABIC = 7, 6
 PLACE_ADDED = 0.25
 PLACE_WEIGHT = 0.4  # a province's or commune's name, or a word after Aït or Douar, says little: of its weight
 # "Son of" glued to the name after it, as Latin often writes it: Benhaddou / بن حدو, Ibn Battouta / ابن بطوطة.
-SON_OF = frozenset(normalize_text("بن ابن ben bin ibn").split())
+# "Son of" and "father of" are written apart or glued to the next word (بن حدو / Benhaddou, Bou Naceur / بوناصر).
+SON_OF = frozenset(normalize_text("بن ابن ben bin ibn ibnou ibnu bnou ould ولد بو ابو bou abou abu").split())
 ALIF_TYPED_YEH = 0.15  # a final ي read as ى (typed for it: الهدي, "Al Houda"): close at best
 # Words after these name a place (a tribe, a douar, Béni Mellal): "Hani" is not the same name as "Aït Hani",
 # only where it is.
@@ -261,7 +262,7 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False)
         if not final_alif and spelling.endswith("ي"):
             final_alif_vowels = _vowels(spelling, True)
     else:
-        bare = _latin_bare(word_stem)
+        bare = _latin_bare(re.sub(r"c(?=[eiy])", "s", word_stem))  # French c before e, i is s: Naceur, Lamcid
         key = _key(bare)
         # A first vowel is written or not (Asafou, Assafou; Echoumoua, Achoumouaa): letters compare without it.
         bare = _first_vowel_dropped(bare)
@@ -272,6 +273,10 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False)
     if construct and arabic and spelling.endswith("ه"):
         as_t = spelling[:-1] + "ت"
         readings += ((_key(as_t), _vowels(as_t, True)),)
+    if not arabic and len(word_stem) >= 5 and re.search(r"[^aeiou]ah$", word_stem):
+        # A final "-ah" is ة in English-style spellings (Samirah, Mahabbah) as well as ح (Salah): both readings.
+        as_ta = _latin_bare(word_stem[:-1])
+        readings += ((_key(as_ta), _vowels(_respelled(_first_vowel_dropped(as_ta), "e"), False)),)
     if not arabic and "th" in word_stem:
         with_h = word_stem.replace("th", "t'h")
         readings += ((_key(with_h), _vowels(_respelled(with_h, "e").replace("'", ""), False)),)
@@ -359,6 +364,7 @@ def _slip_across(arabic: Word, latin: Word) -> bool:
 
 
 def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the words, a case per kind of word
+    name = re.sub(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?)\.?", lambda m: m.group(1).replace(".", ""), name)  # G.I.E
     whole = normalize_text(name)
     if not whole:
         return None
@@ -413,8 +419,9 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
         construct = (word_stem == word and is_arabic(following) and generic_meaning(following) is None
                      and (following.startswith("ال") or stem(following) == following))  # not للكسكس
         made = make_word(word_stem, word in final_alif, construct)
-        if made.concept and word_stem in place_words:
-            made = dataclasses.replace(made, concept=None)  # Tissa is a town, not weaving ("tisse")
+        if made.concept and (word_stem in place_words or (word in final_alif and word_stem not in vocabulary().forms)):
+            # Tissa is a town, not weaving ("tisse"); لبنى (Loubna) is a name, not milk (لبن + ي).
+            made = dataclasses.replace(made, concept=None)
         distinctive.append(made)
         shown.append(as_written)
     arabic = is_arabic(whole)
@@ -507,13 +514,15 @@ def word_likeness(a: Word, b: Word) -> float:
     if a.concept and b.concept and frozenset((a.concept, b.concept)) in RELATED_PRODUCTS:
         return RELATED_PRODUCT_LIKENESS
     if a.arabic == b.arabic:
+        shorter, longer = sorted((a.spelling, b.spelling), key=len)
+        if not a.arabic and longer == shorter + "h" and shorter.endswith("a") and len(shorter) >= 4:
+            return 1.0  # ة written "-ah" or "-a": Samirah, Samira
         # Both the letters and the skeleton must be close: vowels tell Tizi from Tazi, consonants Amal from Aman.
         letters = max(fuzz.ratio(a.spelling, b.spelling), fuzz.ratio(a.alternative, b.alternative)) / 100
         sounds = 1.0 if a.key == b.key else fuzz.ratio(a.key, b.key) / 100
         likeness = min(letters, sounds)
         if min(len(a.text), len(b.text)) <= 5 and letters < 1:
             likeness -= 0.1  # one letter of a short word makes another name
-        shorter, longer = sorted((a.spelling, b.spelling), key=len)
         final_ain = longer == shorter + "a" and shorter.endswith("i")  # a final ع after i: Yanabii, Yanabia
         # Two letters swapped in Arabic keep its letters: a slip, not a long vowel more or less.
         swapped = a.arabic and sorted(a.text) == sorted(b.text)
@@ -633,11 +642,12 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
         # Nothing distinctive on one side: only the whole wording can be compared.
         return Comparison(round(fuzz.ratio(proposed.whole, existing.whole) * 0.8), "generic_only",
                           proposed.whole, existing.whole)
-    # A word after Aït, Ouled, Douar or Béni names a place, and weighs as one.
-    p_weights = [weight(w) * (PLACE_WEIGHT if i in proposed.named_places else 1)
-                 for i, w in enumerate(proposed.distinctive)]
-    e_weights = [weight(w) * (PLACE_WEIGHT if j in existing.named_places else 1)
-                 for j, w in enumerate(existing.distinctive)]
+    # A word after Aït, Ouled, Douar or Béni names a place, and weighs as one — unless it is all the name has
+    # besides its products and places: then the tribe is the name (Association Aït Mzal pour les handicapés).
+    p_places = proposed.named_places if _own_word(proposed, weight) else frozenset()
+    e_places = existing.named_places if _own_word(existing, weight) else frozenset()
+    p_weights = [weight(w) * (PLACE_WEIGHT if i in p_places else 1) for i, w in enumerate(proposed.distinctive)]
+    e_weights = [weight(w) * (PLACE_WEIGHT if j in e_places else 1) for j, w in enumerate(existing.distinctive)]
     aligned = [(alike * PLACE_NAMED if (i in proposed.named_places) != (j in existing.named_places) else alike, i, j)
                for alike, i, j in _aligned(proposed.distinctive, existing.distinctive, likeness)]
     for alike, i, j in aligned:
@@ -665,6 +675,12 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
         reason = "close_spelling"
     # Of two names scored alike, the one sharing rarer words and adding fewer words of its own first.
     return Comparison(score, reason, proposed.written, existing.written, 2 * shared - total)
+
+
+def _own_word(form: NameForm, weight) -> bool:
+    """Whether the name has a distinctive word of its own: no product, no place, not after Aït."""
+    return any(word.concept is None and i not in form.named_places and not weight.is_place(word)
+               for i, word in enumerate(form.distinctive))
 
 
 def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned, weight) -> float:
@@ -1030,6 +1046,17 @@ def _letter_left_out(proposed: str, existing: str) -> bool:
                for i in range(1, len(longer)))
 
 
+def _letters_swapped(proposed: str, existing: str) -> bool:
+    """Two consonants side by side swapped, after the first letter (البرةك for البركة, moutosn for moutons).
+    A vowel moved makes another word (Ighil, Ighli; أزول, أزلو)."""
+    if len(proposed) != len(existing) or proposed == existing:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(proposed, existing, strict=True)) if a != b]
+    return len(differ) == 2 and differ[0] > 0 and differ[1] == differ[0] + 1 \
+        and proposed[differ[0]] == existing[differ[1]] and proposed[differ[1]] == existing[differ[0]] \
+        and not any(letter in "اويىaeiouy" for letter in existing[differ[0]:differ[1] + 1])
+
+
 def _article_slip(proposed: Word, existing: Word) -> bool:
     """The Arabic article typed with one of its letters only, joined to the word (اتراث, لتراث for
     التراث): the word is the registered one without the article."""
@@ -1051,7 +1078,7 @@ def _unknown_slips(likeness, index: NameIndex):
         if (found < slip and proposed.arabic == existing.arabic and proposed.concept is None
                 and len(proposed.text) >= UNKNOWN_SLIP_LENGTH
                 and (_mistaken_letter(proposed.text, existing.text) or _letter_left_out(proposed.text, existing.text)
-                     or _article_slip(proposed, existing))
+                     or _letters_swapped(proposed.text, existing.text) or _article_slip(proposed, existing))
                 and not index.word_count.get(proposed.spelling)):
             return slip
         return found

@@ -423,3 +423,59 @@ def test_reasons_quote_the_distinctive_words_as_the_name_wrote_them(name, shown)
     (form,) = name_forms(name)
     assert form.shown == shown
     assert form.written == " ".join(shown)
+
+
+def test_son_of_father_of_and_dotted_initials_are_read_as_people_write_them():
+    assert score("جمعية بوناصر", "Association Bou Naceur") >= CLASH  # glued or apart; French "ce" is s
+    assert score("جمعية ابن بطوطة", "Association Ibnou Battouta") >= CLASH
+    (gie,) = name_forms("G.I.E Asafou pour la poterie")
+    assert gie.generic == {"group"} and [w.text for w in gie.distinctive][0] == "asafou"
+
+
+def test_a_final_ah_is_ta_marbuta_or_ha_across_scripts_and_the_same_name_in_latin():
+    assert score("Coopérative Samirah", "Coopérative Samira") >= CLASH
+    assert score("تعاونية سميرة", "Coopérative Samirah") >= CLASH
+    assert score("تعاونية صلاح", "Coopérative Salah") >= CLASH  # -ah is still ح
+    assert score("تعاونية سميرة", "Coopérative Salah") < CLOSE
+
+
+@pytest.mark.django_db
+def test_two_consonants_swapped_in_a_word_no_one_registered_is_a_slip_a_vowel_moved_another_name():
+    baraka = OrganizationFactory(name_ar="جمعية البركة للتنمية", name_latin="")
+    OrganizationFactory(name_ar="", name_latin="Coopérative Ighil de caroube")
+    tagmout = OrganizationFactory(name_ar="", name_latin="Coopérative Tagmout de caroube")
+    assert verdict_and_first(name_ar="جمعية البرةك للتنمية") == ("close", baraka.pk)
+    assert verdict_and_first(name_latin="Coopérative Tamgout de caroube") == ("close", tagmout.pk)
+    assert check_name("", "Coopérative Ighli de caroube", include_requests=False).verdict == "clear"
+
+
+def test_what_an_association_works_for_is_said_in_any_language_and_says_little():
+    # Literacy, disability, drinking water, childhood...: the same activity in Arabic and French.
+    assert score("جمعية النماء لذوي الاحتياجات الخاصة", "Association Annamaa pour les personnes handicapées") >= CLOSE
+    assert score("جمعية الفتح لمحو الأمية", "Association Al Fath d'alphabétisation") >= CLOSE
+    # Two associations that share only what they work for are two names.
+    assert score("جمعية النماء لمحو الأمية", "جمعية الوفاق لمحو الأمية") < CLOSE
+    assert score("Association Annamaa pour l'eau potable", "Association Tiwizi pour l'eau potable") < CLOSE
+
+
+def test_for_and_and_glued_to_a_generic_word_leave_it_generic():
+    # لإنتاج, وتسويق, لتدبير: "for producing", "and marketing", "for managing" say what, not which.
+    (form,) = name_forms("تعاونية الشعلة لإنتاج وتسويق العسل")
+    assert [w.text for w in form.distinctive] == ["شعله", "عسل"] and {"production", "marketing"} <= form.generic
+    (form,) = name_forms("جمعية بوناصر لحماية البيئة")
+    assert [w.text for w in form.distinctive] == ["بوناصر"]
+    # A name that only starts like "for" keeps its letters: لمياء is Lamia, not water; لبنى is Loubna, not milk.
+    for name in ("تعاونية لمياء", "تعاونية لبنى"):
+        (form,) = name_forms(name)
+        assert [w.concept for w in form.distinctive] == [None], name
+
+
+@pytest.mark.django_db
+def test_a_name_that_is_only_a_tribe_after_ait_is_that_tribe_whatever_it_works_for():
+    mzal = OrganizationFactory(name_ar="جمعية أيت امزال لذوي الاحتياجات الخاصة", name_latin="")
+    OrganizationFactory(name_ar="جمعية أيت امزال لمحو الأمية بتافراوت", name_latin="")
+    assert verdict_and_first(name_latin="Association Ait Mzal pour les personnes handicapées") in (
+        ("close", mzal.pk), ("clash", mzal.pk))
+    # Beside a word of its own, the tribe still says only where: "Hani" is not "Akal Aït Hani".
+    OrganizationFactory(name_ar="", name_latin="Association Akal Aït Hani")
+    assert check_name("", "Association Tiwizi Aït Hani", include_requests=False).verdict == "clear"

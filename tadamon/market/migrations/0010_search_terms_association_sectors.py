@@ -1,5 +1,5 @@
-"""The search vocabulary reads "PAM" / "PPAM" as aromatic plants (see registry 0011): products' stored search
-terms recomputed, so that the catalogue finds the rows already there by the new words."""
+"""The search vocabulary learnt PAM, what associations work for and a few product forms (see registry 0011):
+products' stored search terms recomputed, so that the catalogue finds the rows already there by the new words."""
 
 from django.db import migrations
 

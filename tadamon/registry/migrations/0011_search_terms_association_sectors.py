@@ -1,5 +1,6 @@
-"""The search vocabulary reads "PAM" / "PPAM" (plantes [à parfum,] aromatiques et médicinales, as Moroccan
-programmes write it) as aromatic plants: organisations' stored search terms recomputed, as
+"""The search vocabulary reads "PAM" / "PPAM" (plantes [à parfum,] aromatiques et médicinales) as aromatic
+plants, and knows what associations work for (literacy/محو الأمية/alphabétisation, disability, drinking water,
+childhood, empowerment, mountain, sport, ecotourism): organisations' stored search terms recomputed, as
 `manage.py refresh_search_terms` does."""
 
 from django.db import migrations

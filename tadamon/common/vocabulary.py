@@ -34,8 +34,8 @@ GENERIC_GROUPS = {
     # What the organisation does with its product or cause, said as an act: "to make, gather, add value to,
     # protect, manage, supply" (لتثمين الصبار, لجمع الترفاس, de protection de l'environnement).
     "activity": "تثمين valorisation جمع collecte تحضير preparation حماية protection sauvegarde محاربة lutte contre "
-                "تدبير gestion تزويد approvisionnement مجال domaine fabrication",
-    "filler": "de des du la le les l d et and of the pour for ⵏ ⴷ",
+                "تدبير gestion تزويد approvisionnement مجال domaine fabrication تربية",
+    "filler": "de des du la le les l d et and of the pour for ⵏ ⴷ في من على عن الى إلى مع",
 }
 LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
 ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")

@@ -450,7 +450,7 @@ GENERIC_SLIP_LENGTH = {True: 6, False: 7}  # letters of a generic word, Arabic o
 @lru_cache(maxsize=1)
 def _generic_slips() -> dict[str, str]:
     """Long generic words typed with one slip — a letter doubled (الفلاحيية), one of the same shape
-    with other dots or a key beside it (التسائية), one left out inside (associaton) — and their
+    with other dots or a key beside it (التسائية), one left out inside (associaton), two swapped (القريوة) — and their
     meaning: a slip in a generic word is not a distinctive word."""
     slips = {}
     for generic, meaning in GENERIC_STEMS.items():
@@ -460,6 +460,7 @@ def _generic_slips() -> dict[str, str]:
             if 0 < i < len(generic) - 1:
                 slips.setdefault(generic[:i] + generic[i] + generic[i:], meaning)
                 slips.setdefault(generic[:i] + generic[i + 1:], meaning)
+                slips.setdefault(generic[:i] + generic[i + 1] + generic[i] + generic[i + 2:], meaning)  # القريوة
             for pair in MISTAKEN_LETTERS:
                 if generic[i] in pair:
                     (other,) = pair - {generic[i]}

@@ -479,3 +479,10 @@ def test_a_name_that_is_only_a_tribe_after_ait_is_that_tribe_whatever_it_works_f
     # Beside a word of its own, the tribe still says only where: "Hani" is not "Akal Aït Hani".
     OrganizationFactory(name_ar="", name_latin="Association Akal Aït Hani")
     assert check_name("", "Association Tiwizi Aït Hani", include_requests=False).verdict == "clear"
+
+
+def test_arabic_prepositions_standing_alone_are_no_word_of_a_name():
+    # "في مجال" (in the field of) is what every union says, not which one it is.
+    (form,) = name_forms("اتحاد أيت مرغاد في مجال السياحة القروية")
+    assert "في" not in form.words
+    assert score("اتحاد أيت إزدك في مجال السياحة القروية", "اتحاد أيت مرغاد في مجال السياحة القروية") < CLOSE

@@ -681,7 +681,7 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
 def _own_word(form: NameForm, weight) -> bool:
     """Whether the name has a distinctive word of its own: no product, no place, not after Aït."""
     return any(word.concept is None and i not in form.named_places and not weight.is_place(word)
-               for i, word in enumerate(form.distinctive))
+               and word.text not in PLACE_MARKERS for i, word in enumerate(form.distinctive))
 
 
 def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned, weight) -> float:

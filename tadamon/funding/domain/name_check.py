@@ -363,7 +363,14 @@ def _slip_across(arabic: Word, latin: Word) -> bool:
                for arabic_vowels, arabic_how in arabic_readings.get(key, ()))
 
 
-def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the words, a case per kind of word
+def name_form(name: str) -> NameForm | None:
+    """One written name as the check compares it. Cached: the registry's 60,000 names are read again
+    whenever one is added (the index is rebuilt), and the places the reading depends on are in the key."""
+    return _name_form(name, _places["signature"])
+
+
+@lru_cache(maxsize=262_144)
+def _name_form(name: str, places_signature) -> NameForm | None:  # noqa: C901 — one pass over the words, a case per kind of word
     name = re.sub(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?)\.?", lambda m: m.group(1).replace(".", ""), name)  # G.I.E
     whole = normalize_text(name)
     if not whole:
@@ -429,12 +436,18 @@ def name_form(name: str) -> NameForm | None:  # noqa: C901 — one pass over the
                     frozenset(generic), arabic, tuple(distinctive), frozenset(named_places), tuple(shown))
 
 
+ONE_WORD = re.compile(r"[^\w\u064b-\u065f\u0670]*[\w\u064b-\u065f\u0670]+[^\w\u064b-\u065f\u0670]*")
+
+
 def _written_words(name: str, whole: str) -> list[str]:
     """Each word of the normalised name as the name wrote it ("Dadès" for dades, "الزيتونة" for الزيتونه),
     without the punctuation around it; the normalised word where the two cannot be lined up."""
     normalised = whole.split()
+    pieces = name.split()
+    if len(pieces) == len(normalised) and all(map(ONE_WORD.fullmatch, pieces)):
+        return [piece.strip(PUNCTUATION) for piece in pieces]  # a word per piece, as most names are written
     written = []
-    for piece in name.split():
+    for piece in pieces:
         parts = normalize_text(piece).split()
         if len(parts) == 1:
             written.append(piece.strip(PUNCTUATION) or parts[0])
@@ -470,8 +483,18 @@ def _generic_slips() -> dict[str, str]:
             if typed not in GENERIC_STEMS and typed not in known.forms and typed not in known.stems}
 
 
+@lru_cache(maxsize=1)
+def _phrase_starts() -> frozenset:
+    """The first word of every product or sector of several words: most words start none."""
+    return frozenset(keys[0] for keys in vocabulary().phrases)
+
+
 def _product_phrase(words: list[str], position: int) -> tuple[int, str] | None:
     """(where it ends, its concept) when a product or sector of several words starts here."""
+    first = strip_article(words[position]) if is_arabic(words[position]) else words[position]
+    starts = _phrase_starts()
+    if first not in starts and not (first[:1] in "لبو" and strip_article(first[1:]) in starts):
+        return None
     known = vocabulary()
     for length in range(min(known.longest_phrase, len(words) - position), 1, -1):
         keys = tuple(strip_article(w) if is_arabic(w) else w for w in words[position:position + length])

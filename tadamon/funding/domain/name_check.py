@@ -451,9 +451,9 @@ def _written_words(name: str, whole: str) -> list[str]:
         parts = normalize_text(piece).split()
         if len(parts) == 1:
             written.append(piece.strip(PUNCTUATION) or parts[0])
-        elif parts:
-            pieces = [part for part in re.split(r"[^\w\u064b-\u065f\u0670]+", piece) if normalize_text(part)]
-            written.extend(pieces if len(pieces) == len(parts) else parts)
+        elif parts:  # d'argan, Tin-Hinane: a word each side of the apostrophe or hyphen
+            inside = [part for part in re.split(r"[^\w\u064b-\u065f\u0670]+", piece) if normalize_text(part)]
+            written.extend(inside if len(inside) == len(parts) else parts)
     return written if len(written) == len(normalised) else normalised
 
 

@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -1021,7 +1021,9 @@ def places() -> tuple[frozenset, frozenset, frozenset]:
     their spellings as the check compares them."""
     from tadamon.registry.models import Commune, Province
 
-    signature = (Province.objects.count(), Commune.objects.count())
+    # Counts, and the first and last commune by name: a commune renamed or replaced is seen too (two queries).
+    signature = (Province.objects.count(),
+                 *Commune.objects.aggregate(Count("pk"), Max("pk"), Min("name_fr"), Max("name_fr")).values())
     if _places["signature"] != signature:
         texts, keys, spellings = set(), set(), set()
         for model in (Province, Commune):

@@ -37,9 +37,10 @@ preload_app = True
 
 def when_ready(server):
     """Warm, once in the master, what each worker would otherwise build on its first requests —
-    every view's module (the URLconf), the translation catalogues, the compiled templates — so a
-    new worker, or one recycled after max_requests, answers at full speed at once instead of
-    spending a second or more of CPU on its first pages. No database or cache is opened here."""
+    every view's module (the URLconf), the translation catalogues, the compiled templates, the name
+    check's reading of every registered name — so a new worker, or one recycled after max_requests,
+    answers at full speed at once instead of spending seconds of CPU on its first requests. The
+    database and the cache are closed again before the workers are forked."""
     if not preload_app:
         return
     import time
@@ -63,11 +64,24 @@ def when_ready(server):
                     engine.get_template(path.relative_to(directory).as_posix())
                 except (TemplateSyntaxError, LookupError, ImportError):  # a third-party template we never use
                     continue
+    # The name check reads every registered name once (about 12 s at 60,000): read here, every worker
+    # shares it and re-reads only the names added since (docs/performance.md, the name check's eighth pass).
+    try:
+        from tadamon.funding.domain.name_check import places, registered_index
+
+        places()
+        registered_index()
+    except Exception as error:  # noqa: BLE001 - a database not reachable yet: each worker reads it on its first check
+        server.log.warning("Name check not warmed: %s", error)
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.close()
     connections.close_all()
     # What the master holds now is shared by every worker, page by page, until written to: keep
     # the garbage collector from scanning (and so copying) it in each worker.
     gc.freeze()
-    server.log.info("Warmed URLs, translations and templates in %.1f s", time.perf_counter() - started)
+    server.log.info("Warmed URLs, translations, templates and the name check in %.1f s", time.perf_counter() - started)
 
 
 def worker_exit(server, worker):

@@ -455,5 +455,5 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING").upper()},  # gunicorn takes "info" too
 }

@@ -45,3 +45,9 @@ def test_production_hashes_passwords_with_argon2_and_sessions_and_cookies_are_ha
 def test_the_gunicorn_configuration_loads():
     result = run("-m", "gunicorn", "--check-config", "-c", "deploy/gunicorn.conf.py", "tadamon.wsgi")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_one_log_level_serves_gunicorn_and_django_whatever_its_case():
+    # gunicorn lowercases LOG_LEVEL; Django's logging refused "info" and the server did not start.
+    result = run("manage.py", "check", env=PRODUCTION | {"LOG_LEVEL": "info"})
+    assert result.returncode == 0, result.stdout + result.stderr

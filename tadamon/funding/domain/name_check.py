@@ -986,7 +986,8 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
 def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places: tuple | None = None) -> tuple[str, str]:
     """strong, medium or weak, with why: the fewer registered names share its distinctive words,
     the stronger; generic words or a place name alone make it weak."""
-    words = {(key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True)}
+    # In the forms' order (the page's script first): of words as rare, the reason quotes the one the reader reads.
+    words = dict.fromkeys((key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True))
     written = {text: shown for form in forms for text, shown in zip(form.words, form.shown, strict=True)}
     if not words:
         return "weak", _("The name has only generic words (cooperative, women, agricultural, development...): "
@@ -994,8 +995,7 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
     place_texts, place_keys, _spellings = known_places or places()
     # A word is a place's name when written the same, or when it sounds the same and its skeleton
     # is long enough not to be a coincidence ("tz" is Taza, and Tiwizi, and Tazi).
-    own = {(key, text) for key, text in words
-           if text not in place_texts and not (len(key) >= 3 and key in place_keys)}
+    own = [(key, text) for key, text in words if text not in place_texts and not (len(key) >= 3 and key in place_keys)]
     if not own:
         return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
                          "organisation from another.") % {"place": listed(

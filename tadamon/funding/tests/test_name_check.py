@@ -489,3 +489,14 @@ def test_arabic_prepositions_standing_alone_are_no_word_of_a_name():
     for tribe in ("مرغاد", "عطا", "حديدو", "سغروشن", "يوسي", "واراين"):
         OrganizationFactory(name_ar=f"اتحاد أيت {tribe} في مجال السياحة القروية", name_latin="")
     assert check_name("اتحاد أيت إزدك في مجال السياحة القروية", include_requests=False).verdict == "clear"
+
+
+@pytest.mark.django_db
+def test_the_distinctiveness_reason_quotes_the_word_in_the_page_script():
+    from django.utils import translation
+
+    for language, quoted in (("ar", "تيفاوين"), ("fr", "Tifaouine")):
+        with translation.override(language):
+            check = check_name("تعاونية تيفاوين", "Coopérative Tifaouine", include_requests=False)
+        other = "Tifaouine" if language == "ar" else "تيفاوين"
+        assert quoted in check.grade_reason and other not in check.grade_reason, (language, check.grade_reason)

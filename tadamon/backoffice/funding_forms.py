@@ -4,7 +4,8 @@ from django.utils.translation import pgettext_lazy
 
 from tadamon.accounts.enums import Role
 from tadamon.accounts.models import User
-from tadamon.common.forms import CodeChoiceField, NamesSelectMultiple
+from tadamon.common.forms import CodeChoiceField, NamesSelectMultiple, without_maxlength
+from tadamon.common.validators import validate_name_has_letters
 from tadamon.funding.enums import InspectionResult, NameRequestStatus, SupportCategory, SupportRequestStatus
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, Call, NameRequest, SupportRequest
 from tadamon.registry.enums import OrganizationKind
@@ -32,6 +33,7 @@ class NameRequestForm(forms.ModelForm):
         """chooses_office: whether the user picks the office the request is filed with (an admin);
         an officer's is filed with their own."""
         super().__init__(*args, **kwargs)
+        without_maxlength(self, "name_ar", "name_latin")
         self.fields["kind"].choices = [c for c in OrganizationKind.choices
                                        if c[0] in OrganizationKind.social_economy()]
         if chooses_office:
@@ -62,10 +64,24 @@ class NameQueueFilterForm(forms.Form):
 
 
 class NameCheckForm(forms.Form):
-    name = forms.CharField(label=_("Proposed name"), max_length=200,
+    """A name to check, in either script or both. Its fields carry no maxlength: a browser would cut a
+    pasted name without a word; the form says what is too long and keeps what was typed."""
+
+    name = forms.CharField(label=_("Proposed name"), max_length=200, required=False,
+                           validators=[validate_name_has_letters],
                            help_text=_("In Arabic or Latin script; give both forms for a closer check."))
     latin = forms.CharField(label=_("Latin form"), max_length=200, required=False,
-                            widget=forms.TextInput(attrs={"dir": "ltr"}))
+                            validators=[validate_name_has_letters], widget=forms.TextInput(attrs={"dir": "ltr"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        without_maxlength(self)
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("name") and not data.get("latin"):
+            raise forms.ValidationError(_("Write the name to check, in Arabic or Latin script."))
+        return data
 
 
 # --- Support requests ---------------------------------------------------------------------------

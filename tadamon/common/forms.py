@@ -11,6 +11,13 @@ EMPTY_CHOICE = {
 }
 
 
+def without_maxlength(form: forms.Form, *names: str) -> None:
+    """Takes the browser's maxlength off text fields (all, or those named): a browser cuts a pasted
+    text at the limit without a word, where the form's own check says what is too long and keeps it."""
+    for name in names or form.fields:
+        form.fields[name].widget.attrs.pop("maxlength", None)
+
+
 class CodeChoiceField(forms.ModelChoiceField):
     """Chooses a territory or sector by its code, so URLs stay readable (?region=MA-08)."""
 

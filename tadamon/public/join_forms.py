@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.forms import CodeChoiceField
+from tadamon.common.validators import validate_name_has_letters
 from tadamon.registry.enums import MemberRole, OrganizationKind
 from tadamon.registry.models import Province, Sector
 
@@ -31,8 +32,10 @@ class ClaimantForm(forms.Form):
 class ProposedOrganizationForm(ClaimantForm):
     """A cooperative not found in the registry; the claimant's own fields come after."""
 
-    name_ar = forms.CharField(label=_("Name in Arabic"), max_length=255, required=False)
-    name_latin = forms.CharField(label=_("Name in Latin script"), max_length=255, required=False)
+    name_ar = forms.CharField(label=_("Name in Arabic"), max_length=255, required=False,
+                              validators=[validate_name_has_letters])
+    name_latin = forms.CharField(label=_("Name in Latin script"), max_length=255, required=False,
+                                 validators=[validate_name_has_letters])
     kind = forms.ChoiceField(label=_("Kind"), choices=[
         (OrganizationKind.COOPERATIVE, OrganizationKind.COOPERATIVE.label),
         (OrganizationKind.ASSOCIATION, OrganizationKind.ASSOCIATION.label),

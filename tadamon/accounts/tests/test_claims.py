@@ -132,6 +132,16 @@ def test_a_proposal_without_a_name_keeps_what_was_typed(client, sms_server):
     assert not OrganizationClaim.objects.exists()
 
 
+def test_a_proposed_name_of_digits_only_is_refused_and_kept(client, sms_server):
+    prove_phone(client, sms_server)
+    page = client.post(reverse("public:join_new"), {"name_ar": "١٢٣", "name_latin": "", "province": "MA-TIN",
+                                                     "kind": "cooperative", "first_name": "Aicha",
+                                                     "last_name": "Ouhammou", "position": "president"})
+    assert page.status_code == 200 and 'value="١٢٣"' in page.content.decode()
+    assert "name_ar" in page.context["form"].errors
+    assert not OrganizationClaim.objects.exists()
+
+
 def test_who_decides_a_claim(cooperative, officer_user, staff_user, manager_user, admin_user):
     pending = claims.submit_claim(phone=PHONE, claimant={"first_name": "A", "last_name": "B", "position": "president"},
                                   organization=cooperative)

@@ -61,7 +61,8 @@ def test_another_office_sees_an_empty_queue_and_cannot_decide(setting, client_fo
 def test_the_request_page_shows_the_clash_and_its_reason(setting, client_for):
     request, users = setting
     page = client_for(users["office_officer"]).get(f"/fr/manage/names/{request.pk}/").content.decode()
-    assert "Coopérative Dadès" in page
+    # The registered name whole, the words the reason quotes marked in it.
+    assert "Coopérative <mark>Dadès</mark>" in page or "<mark>دادس</mark>" in page
     # The Arabic name quoted in the French reason keeps its own direction and language.
     dades = '<bdi lang="ar" dir="rtl">دادس</bdi>'
     # Quoted as written: «Dadès», not the check's «dades».
@@ -180,3 +181,55 @@ def test_the_clash_error_isolates_the_name_it_quotes(setting, client_for):
     assert response.status_code == 400
     errors = response.context["form"].errors["reason"]
     assert any(re.search("«\u2068[^\u2069]+\u2069»", error) for error in errors), errors
+
+
+@pytest.mark.parametrize("typed", ["123", "!!! ؟؟", "٢٠٢٦ - 07"])
+def test_a_name_without_letters_is_refused_with_what_was_typed_kept(typed, setting, client_for):
+    _request, users = setting
+    client = client_for(users["office_officer"])
+    response = client.get("/fr/manage/names/check/", {"name": typed})
+    html = response.content.decode()
+    assert response.context["check"] is None
+    errors = response.context["form"].errors["name"]
+    assert errors == [f"Un nom s'écrit avec des lettres : «{typed}» n'en a aucune (seulement des chiffres "
+                      "ou de la ponctuation)."]
+    assert f'value="{typed}"' in html
+    data = {"name_ar": typed, "name_latin": "", "kind": "cooperative", "province": "MA-OUA",
+            "applicant_name": "Touda Akhiat", "applicant_phone": "0612345678", "applicant_email": ""}
+    response = client.post("/fr/manage/names/new/", data)
+    assert response.status_code == 400 and "name_ar" in response.context["form"].errors
+    assert not NameRequest.objects.filter(applicant_name="Touda Akhiat").exists()
+
+
+def test_the_latin_form_alone_is_checked(setting, client_for):
+    _request, users = setting
+    response = client_for(users["office_officer"]).get("/fr/manage/names/check/",
+                                                       {"name": "", "latin": "Coopérative Dadès"})
+    assert response.context["form"].is_valid()
+    assert response.context["check"]["verdict"] == "clash"
+    empty = client_for(users["office_officer"]).get("/fr/manage/names/check/", {"name": " ", "latin": ""})
+    assert empty.context["check"] is None
+    assert empty.context["form"].non_field_errors() == ["Écrivez le nom à vérifier, en arabe ou en caractères latins."]
+
+
+def test_a_name_too_long_is_said_so_and_kept_not_cut_by_the_browser(setting, client_for):
+    _request, users = setting
+    client = client_for(users["office_officer"])
+    long_name = "Coopérative " + "Tifawin " * 40
+    html = client.get("/fr/manage/names/check/", {"name": long_name}).content.decode()
+    assert 'maxlength="' not in html  # the browser would cut a pasted name without a word
+    assert long_name.strip() in html
+    assert "au plus 200 caractères" in html
+    form_html = client.get("/fr/manage/names/new/").content.decode()
+    name_input = re.search(r'<input[^>]*name="name_latin"[^>]*>', form_html).group(0)
+    assert "maxlength" not in name_input
+
+
+def test_the_check_marks_in_each_close_name_the_words_its_reason_quotes(setting, client_for):
+    _request, users = setting
+    OrganizationFactory(name_ar="", name_latin="Coopérative Al Amal de pêche artisanale Tinghir")
+    html = client_for(users["office_officer"]).get(
+        "/fr/manage/names/check/", {"name": "", "latin": "Coopérative Al Amal Tinghir"}).content.decode()
+    assert "Coopérative Al <mark>Amal</mark> de pêche artisanale <mark>Tinghir</mark>" in html
+    # The reason names the words shared and those one side adds, not a distinctive part cut out of the name.
+    assert "Mêmes mots distinctifs : «Amal», «Tinghir». Seulement dans ce nom : «pêche»." in html

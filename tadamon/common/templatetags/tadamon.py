@@ -134,6 +134,23 @@ def mark_scripts(value):
 
 
 @register.filter
+def mark_words(value, words):
+    """A name with some of its words marked (<mark>): those, as the name wrote them, that the name
+    check's reason quotes. A word is marked where it stands whole, not inside another word."""
+    text = str(value or "")
+    words = [word for word in (words or ()) if word]
+    if not words:
+        return conditional_escape(text)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+                         + r")(?!\w)")
+    out, at = [], 0
+    for m in pattern.finditer(text):
+        out += [str(conditional_escape(text[at:m.start()])), f"<mark>{conditional_escape(m.group(0))}</mark>"]
+        at = m.end()
+    return mark_safe("".join(out) + str(conditional_escape(text[at:])))
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 

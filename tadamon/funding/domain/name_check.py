@@ -641,6 +641,11 @@ class Comparison:
     proposed: str = ""  # the proposed distinctive part and the candidate's, for the reason
     existing: str = ""
     evidence: float = 0.0  # shared weight less the words left unshared: of two names scored alike, which first
+    # The words as the names wrote them: those paired (proposed, existing, the same word), and those of one side only.
+    pairs: tuple[tuple[str, str, bool], ...] = ()
+    only_proposed: tuple[str, ...] = ()
+    only_existing: tuple[str, ...] = ()
+    existing_arabic: bool = False  # the existing name's form compared: its words are marked in that form
 
 
 def _aligned(proposed: tuple[Word, ...], existing: tuple[Word, ...], likeness) -> list[tuple[float, int, int]]:
@@ -698,7 +703,15 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
     else:
         reason = "close_spelling"
     # Of two names scored alike, the one sharing rarer words and adding fewer words of its own first.
-    return Comparison(score, reason, proposed.written, existing.written, 2 * shared - total)
+    paired = sorted(aligned, key=lambda pair: pair[1])
+    p_paired, e_paired = {i for _a, i, _j in aligned}, {j for _a, _i, j in aligned}
+    return Comparison(score, reason, proposed.written, existing.written, 2 * shared - total,
+                      pairs=tuple((proposed.shown[i], existing.shown[j],
+                                   proposed.distinctive[i].text == existing.distinctive[j].text)
+                                  for _alike, i, j in paired),
+                      only_proposed=tuple(w for i, w in enumerate(proposed.shown) if i not in p_paired),
+                      only_existing=tuple(w for j, w in enumerate(existing.shown) if j not in e_paired),
+                      existing_arabic=existing.arabic)
 
 
 def _own_word(form: NameForm, weight) -> bool:
@@ -745,18 +758,45 @@ def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm], we
 
 
 PUNCTUATION = "\"'’«»“”()[]{},.;:!?-–—_/"
+def _quoted(words: Iterable[str]) -> str:
+    return listed(f"«{word}»" for word in words)
+
+
+def _pairs(c: Comparison) -> str:
+    """The paired words: «Amal» when both names write it alike, «Tafout» ~ «Tafoukt» when not."""
+    return listed(f"«{p}»" if same and p == e else f"«{p}» ~ «{e}»" for p, e, same in c.pairs)
+
+
+def _added(c: Comparison) -> str:
+    if c.only_existing and not c.only_proposed:
+        return _("This name is the proposed one with %(added)s added: %(shared)s.") % {
+            "added": _quoted(c.only_existing), "shared": _pairs(c)}
+    return _("The proposed name is this one with %(added)s added: %(shared)s.") % {
+        "added": _quoted(c.only_proposed), "shared": _pairs(c)}
+
+
+def _close(c: Comparison) -> str:
+    alike = _("Same distinctive words: %(pairs)s.") if all(same and p == e for p, e, same in c.pairs) \
+        else _("Distinctive words alike: %(pairs)s.")
+    sentences = [alike % {"pairs": _pairs(c)}]
+    if c.only_proposed:
+        sentences.append(_("Only in the proposed name: %(words)s.") % {"words": _quoted(c.only_proposed)})
+    if c.only_existing:
+        sentences.append(_("Only in this name: %(words)s.") % {"words": _quoted(c.only_existing)})
+    return " ".join(sentences)
+
+
+# Each reason quotes the distinctive words as the names wrote them, word by word: the page marks the
+# same words in the name itself.
 REASONS = {
     "identical": lambda c: _("Same name once spelling is normalised."),
-    "same_across_scripts": lambda c: _("Same distinctive part in the other script: «%(proposed)s» ~ «%(existing)s».")
-    % {"proposed": c.proposed, "existing": c.existing},
-    "same_distinctive": lambda c: _("Same distinctive part: «%(proposed)s» ~ «%(existing)s»; only generic words "
-                                    "differ.") % {"proposed": c.proposed, "existing": c.existing},
-    "sounds_alike": lambda c: _("Distinctive parts spelled differently but sounding the same: «%(proposed)s» / "
-                                "«%(existing)s».") % {"proposed": c.proposed, "existing": c.existing},
-    "contains": lambda c: _("One name is the other with a word added: «%(proposed)s» / «%(existing)s».")
-    % {"proposed": c.proposed, "existing": c.existing},
-    "close_spelling": lambda c: _("Distinctive parts spelled or sounding alike: «%(proposed)s» / «%(existing)s».")
-    % {"proposed": c.proposed, "existing": c.existing},
+    "same_across_scripts": lambda c: _("Same distinctive words in the other script: %(pairs)s.") % {"pairs": _pairs(c)},
+    "same_distinctive": lambda c: _("Same distinctive words, %(pairs)s; only generic words differ.")
+    % {"pairs": _pairs(c)},
+    "sounds_alike": lambda c: _("Distinctive words spelled differently but sounding the same: %(pairs)s.")
+    % {"pairs": _pairs(c)},
+    "contains": _added,
+    "close_spelling": _close,
     "generic_only": lambda c: _("Only generic words to compare."),
 }
 
@@ -924,6 +964,8 @@ class Match:
     score: int
     reason_code: str
     reason: str
+    marked: tuple[str, ...] = ()  # the existing name's words the reason quotes, as written, to mark in it
+    marked_form: str = ""  # "ar" or "latin": the form of the existing name those words are in
 
     @property
     def verdict(self) -> str:
@@ -978,7 +1020,8 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     # Of names scored alike, the one sharing rarer words first; reasons written for those shown only.
     scored.sort(key=lambda pair: (-pair[0].score, -pair[0].evidence, pair[1].source, pair[1].pk))
     matches = [Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail, found.score,
-                     found.reason, REASONS[found.reason](found)) for found, entry in scored[:limit]]
+                     found.reason, REASONS[found.reason](found), tuple(e for _p, e, _same in found.pairs),
+                     "ar" if found.existing_arabic else "latin") for found, entry in scored[:limit]]
     grade, grade_reason = distinctiveness(forms, indexes[0], known_places)
     return NameCheck(name_ar, name_latin, grade, grade_reason, matches)
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from tadamon.common.i18n import localized
+from tadamon.common.validators import validate_name_has_letters
 from tadamon.funding.enums import NameGrade, NameRequestStatus, NameVerdict
 from tadamon.registry.enums import OrganizationKind
 from tadamon.registry.models.organization import phone_validator
@@ -14,8 +15,9 @@ from tadamon.registry.models.organization import phone_validator
 
 class NameRequest(models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
-    name_ar = models.CharField(_("name in Arabic"), max_length=200, blank=True)
-    name_latin = models.CharField(_("name in Latin script"), max_length=200, blank=True)
+    name_ar = models.CharField(_("name in Arabic"), max_length=200, blank=True, validators=[validate_name_has_letters])
+    name_latin = models.CharField(_("name in Latin script"), max_length=200, blank=True,
+                                  validators=[validate_name_has_letters])
     kind = models.CharField(_("kind"), max_length=12, choices=OrganizationKind.choices,
                             default=OrganizationKind.COOPERATIVE)
     province = models.ForeignKey("registry.Province", on_delete=models.PROTECT, related_name="name_requests",

@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history
 from tadamon.common.db import refresh_planner_statistics
 from tadamon.common.personal_data import normalize_cin
 from tadamon.common.text import listed, normalize_text, phonetic_key
+from tadamon.common.validators import has_letters
 from tadamon.common.vocabulary import core_name
 from tadamon.registry.domain.stories import story_language
 from tadamon.registry.domain.tabular import (
@@ -212,6 +213,10 @@ class _Resolver:
         name_ar, name_latin = check.text("name_ar", 255), check.text("name_latin", 255)
         if not name_ar and not name_latin:
             check.fail("name_ar", _("A name is required, in Arabic or in Latin script."))
+        for column, name in (("name_ar", name_ar), ("name_latin", name_latin)):
+            if name and not has_letters(name):
+                check.fail(column, _("A name is written with letters: write the organisation's name, not only "
+                                     "digits or punctuation."))
         province, commune = self._place(check)
         sector, status = self._sector(check), self._status(check)
         creation_date = _creation_date(check)

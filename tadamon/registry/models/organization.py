@@ -8,6 +8,7 @@ from tadamon.common.fields import HttpsURLField
 from tadamon.common.i18n import TranslatedText, localized, tamazight_page
 from tadamon.common.search_terms import document_terms, fully_understood, name_rank, terms_condition
 from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.common.validators import validate_name_has_letters
 from tadamon.registry.enums import OrganizationKind, OrganizationStatus
 
 phone_validator = RegexValidator(
@@ -44,8 +45,9 @@ class OrganizationQuerySet(models.QuerySet):
 
 class Organization(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
-    name_ar = models.CharField(_("name in Arabic"), max_length=255, blank=True)
-    name_latin = models.CharField(_("name in Latin script"), max_length=255, blank=True)
+    name_ar = models.CharField(_("name in Arabic"), max_length=255, blank=True, validators=[validate_name_has_letters])
+    name_latin = models.CharField(_("name in Latin script"), max_length=255, blank=True,
+                                  validators=[validate_name_has_letters])
     # Optional, beside the Arabic and Latin names the records need: shown on Tamazight pages, found
     # by search from any script (common/tifinagh.py).
     name_zgh = models.CharField(_("name in Tifinagh"), max_length=255, blank=True)

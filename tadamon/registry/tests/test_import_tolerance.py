@@ -210,3 +210,11 @@ def test_members_refuse_a_ragged_row_and_a_cin_twice_naming_both_rows():
     assert [(e.row, e.column) for e in report.errors] == [(3, ""), (4, "cin")]
     assert report.errors[1].message.startswith("The same CIN is on row 2")
     assert Person.objects.count() == 0
+
+
+def test_a_name_of_digits_or_punctuation_only_is_an_error_and_nothing_is_written():
+    report = run(HEADER + "cooperative,Tafoukt,,,MA-TIN,,,,\ncooperative,123,,,MA-TIN,,,,\ncooperative,-- / --,,,MA-TIN,,,,\n")
+    assert not report.ok and not report.written and Organization.objects.count() == 0
+    assert [(e.row, e.column) for e in report.errors] == [(3, "name_latin"), (4, "name_latin")]
+    assert report.errors[0].message == ("A name is written with letters: write the organisation's name, not only "
+                                        "digits or punctuation.")

@@ -29,13 +29,15 @@ GENERIC_GROUPS = {
     "social": "اجتماعية الاجتماعي sociale social solidaire solidarity التضامني التضامنية",
     "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
     "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
+    "people": "أشخاص personnes",  # "for persons with disabilities, in a precarious situation"
     "culture": "الثقافية الثقافة ثقافة culturelle culture culturel",
     "environment": "البيئية البيئة بيئة environnement environnementale environment",
     # What the organisation does with its product or cause, said as an act: "to make, gather, add value to,
     # protect, manage, supply" (لتثمين الصبار, لجمع الترفاس, de protection de l'environnement).
     "activity": "تثمين valorisation جمع collecte تحضير preparation حماية protection sauvegarde محاربة lutte contre "
-                "تدبير gestion تزويد approvisionnement مجال domaine fabrication تربية",
-    "filler": "de des du la le les l d et and of the pour for ⵏ ⴷ في من على عن الى إلى مع",
+                "تدبير gestion تزويد approvisionnement مجال domaine fabrication تربية "
+                "نظامية formelle",  # التربية غير النظامية, éducation non formelle
+    "filler": "de des du la le les l d et and of the pour for non ⵏ ⴷ في من على عن الى إلى مع غير",
 }
 LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
 ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")

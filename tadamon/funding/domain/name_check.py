@@ -67,6 +67,7 @@ SLIP_LENGTH, SLIP_LIKENESS = 7, 0.9  # a one-letter slip in a word this long is 
 # Across scripts, a slip is told from another word in a Latin word of 7 letters, an Arabic one of 6 or more.
 SLIP_ACROSS_LATIN, SLIP_ACROSS_ARABIC = 7, 6
 PLACE_ADDED = 0.25
+SLIP_SHARED = (SLIP_LIKENESS - 0.6) / 0.4  # a word shared through a slip is still the same rare word
 PLACE_WEIGHT = 0.4  # a province's or commune's name, or a word after Aït or Douar, says little: of its weight
 # "Son of" glued to the name after it, as Latin often writes it: Benhaddou / بن حدو, Ibn Battouta / ابن بطوطة.
 # "Son of" and "father of" are written apart or glued to the next word (بن حدو / Benhaddou, Bou Naceur / بوناصر).
@@ -457,16 +458,19 @@ def _written_words(name: str, whole: str) -> list[str]:
     return written if len(written) == len(normalised) else normalised
 
 
-GENERIC_SLIP_LENGTH = {True: 6, False: 7}  # letters of a generic word, Arabic or Latin, read through a slip
+GENERIC_SLIP_LENGTH = {True: 6, False: 7}
+KIND_MEANINGS = frozenset({"cooperative", "association", "group", "union"})  # the word every name starts with  # letters of a generic word, Arabic or Latin, read through a slip
 
 
 @lru_cache(maxsize=1)
 def _generic_slips() -> dict[str, str]:
-    """Long generic words typed with one slip — a letter doubled (الفلاحيية), one of the same shape
+    """Generic words typed with one slip — the ة of the kind of organisation left out (جمعي), and in a long word a letter doubled (الفلاحيية), one of the same shape
     with other dots or a key beside it (التسائية), one left out inside (associaton), two swapped (القريوة) — and their
     meaning: a slip in a generic word is not a distinctive word."""
     slips = {}
     for generic, meaning in GENERIC_STEMS.items():
+        if meaning in KIND_MEANINGS and is_arabic(generic) and generic.endswith("ه"):
+            slips.setdefault(generic[:-1], meaning)  # the kind's ة left out: جمعي الفجر
         if meaning == "filler" or len(generic) < GENERIC_SLIP_LENGTH[is_arabic(generic)]:
             continue
         for i in range(len(generic)):
@@ -722,10 +726,18 @@ def _own_word(form: NameForm, weight) -> bool:
 
 def _cost(proposed: NameForm, existing: NameForm, p_weights, e_weights, aligned, weight) -> float:
     """What both names' distinctive words weigh. Next to the same rare word on both sides, a place
-    one side adds ("X" / "X Erfoud") says where, not which organisation: it costs little."""
-    if not any(alike == 1 and max(p_weights[i], e_weights[j]) >= 0.5 for alike, i, j in aligned):
+    one side adds ("X" / "X Erfoud") says where, not which organisation: it costs little. So it does
+    next to a slip of that word ("X" / "X' Erfoud"), when only one side adds places."""
+    rare_shared = [alike for alike, i, j in aligned if alike >= SLIP_SHARED and max(p_weights[i], e_weights[j]) >= 0.5]
+    if not rare_shared:
         return sum(p_weights) + sum(e_weights)
     matched_p, matched_e = {i for _a, i, _j in aligned}, {j for _a, _i, j in aligned}
+    p_added = [i in proposed.named_places or weight.is_place(word)
+               for i, word in enumerate(proposed.distinctive) if i not in matched_p]
+    e_added = [j in existing.named_places or weight.is_place(word)
+               for j, word in enumerate(existing.distinctive) if j not in matched_e]
+    if max(rare_shared) < 1 and any(p_added) and any(e_added):
+        return sum(p_weights) + sum(e_weights)  # a slip and a place each: "X Tinghir" / "X' Agdz"
     return sum(w * PLACE_ADDED if i not in matched_p and (weight.is_place(word) or i in proposed.named_places)
                else w for i, (w, word) in enumerate(zip(p_weights, proposed.distinctive, strict=True))) + \
         sum(w * PLACE_ADDED if j not in matched_e and (weight.is_place(word) or j in existing.named_places)

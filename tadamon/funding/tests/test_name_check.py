@@ -500,3 +500,39 @@ def test_the_distinctiveness_reason_quotes_the_word_in_the_page_script():
             check = check_name("تعاونية تيفاوين", "Coopérative Tifaouine", include_requests=False)
         other = "Tifaouine" if language == "ar" else "تيفاوين"
         assert quoted in check.grade_reason and other not in check.grade_reason, (language, check.grade_reason)
+
+
+@pytest.mark.django_db
+def test_a_place_one_side_adds_to_a_slip_of_the_same_word_costs_as_little_as_beside_the_word_itself():
+    OrganizationFactory(name_ar="تعاونية أغروم للكسكس", name_latin="")
+    OrganizationFactory(name_ar="", name_latin="Association Tinghir Nord")  # Tinghir is also in names
+
+    def first_score(name: str) -> int:
+        return check_name(name, include_requests=False).matches[0].score
+
+    slip = first_score("تعاونية أغوم للكسكس")  # a letter left out: worth a look
+    assert slip >= CLOSE
+    # The province added as well: the same cooperative written again, hardly less alike.
+    assert first_score("تعاونية أغوم للكسكس تنغير") >= slip - 3
+    # A slip, and a place on each side: rather another cooperative somewhere else.
+    OrganizationFactory(name_ar="تعاونية أمغناس للعسل زاكورة", name_latin="")
+    assert check_name("تعاونية أمغاس للعسل تنغير", include_requests=False).verdict == "clear"
+
+
+def test_the_kind_of_organisation_typed_without_its_ta_marbuta_is_still_the_kind():
+    (form,) = name_forms("جمعي الفجر للسياحة البيئية")
+    assert [w.text for w in form.distinctive] == ["فجر", "سياحه"] and "association" in form.generic
+    assert score("جمعي الفجر للسياحة البيئية", "جمعية الفجر للسياحة البيئية") >= CLASH
+    # Other generic words are not read so: البشرى (al-Bouchra) is a name, not بشرية.
+    (bouchra,) = name_forms("تعاونية البشري للحليب")
+    assert [w.text for w in bouchra.distinctive][0] == "بشري"
+
+
+def test_whom_an_association_works_for_and_non_formal_education_are_generic():
+    (persons,) = name_forms("جمعية النماء للأشخاص في وضعية إعاقة")
+    assert [w.text for w in persons.distinctive][0] == "نما" and "اشخاص" not in persons.text
+    (education,) = name_forms("جمعية المشعل لمحو الأمية والتربية غير النظامية")
+    assert "غير" not in education.words and "نظاميه" not in education.words
+    (latin,) = name_forms("Association Al Mechaal d'alphabétisation et d'éducation non formelle")
+    assert "non" not in latin.words and "formelle" not in latin.words
+    assert score("جمعية النماء ببولمان", "جمعية النماء للأشخاص في وضعية إعاقة ببولمان") >= CLOSE

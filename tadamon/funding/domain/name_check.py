@@ -79,7 +79,7 @@ PLACE_MARKERS = frozenset(normalize_text("ait ايت أيت ouled اولاد dou
 PLACE_NAMED = 0.5  # how alike a word and the same word naming a place are, of their likeness  # what a place name one name adds to the same rare word costs, of its weight
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
 # Every province's and commune's name as the check reads them, loaded by places().
-_places = {"signature": None, "texts": frozenset(), "keys": frozenset(), "spellings": frozenset()}
+_places = {"signature": None, "texts": frozenset(), "keys": {}, "spellings": frozenset()}
 
 # Words of what organisations make or do: in many names, they tell little about which one a name is.
 COMMON_WORDS = {
@@ -865,7 +865,6 @@ class NameIndex:
                     self.keys_less_one[less].append(key)
         self.word_count = Counter({spelling: len(owners) for spelling, owners in self.by_spelling.items()})
         self.key_count = key_count
-        self.word_frequency = key_count  # names holding each skeleton, for the distinctiveness grade
 
     def candidates(self, forms: tuple[NameForm, ...], weight, likeness=word_likeness) -> set[int]:
         """Entries worth scoring in full: those holding a registered word like one of the name's
@@ -902,6 +901,16 @@ class NameIndex:
                 for key in (slipped, *self.keys_less_one.get(slipped, ())):
                     alike.update(self.spellings_of.get(key, ()))
         return alike
+
+    def names_holding(self, word: Word) -> int:
+        """How many names hold the word, in any script or spelling (النور, Annour, Ennour): those holding
+        a word of its skeleton that is the same word; not every word of that skeleton ("ds" is Dadès, and
+        Adios, and Dis)."""
+        same = [spelling for spelling in self.spellings_of.get(word.key, ())
+                if spelling == word.spelling or word_likeness(word, self.words[spelling]) == 1]
+        if len(same) == 1:
+            return self.word_count[same[0]]
+        return len(set().union(*(self.by_spelling[spelling] for spelling in same)))
 
     def identical(self, forms: tuple[NameForm, ...]) -> set[int]:
         return {i for form in forms for i in self.by_whole.get(form.whole, ())}
@@ -1042,21 +1051,26 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
     """strong, medium or weak, with why: the fewer registered names share its distinctive words,
     the stronger; generic words or a place name alone make it weak."""
     # In the forms' order (the page's script first): of words as rare, the reason quotes the one the reader reads.
-    words = dict.fromkeys((key, text) for form in forms for key, text in zip(form.key.split(), form.words, strict=True))
+    words = {word.text: word for form in forms for word in form.distinctive}
     written = {text: shown for form in forms for text, shown in zip(form.words, form.shown, strict=True)}
     if not words:
         return "weak", _("The name has only generic words (cooperative, women, agricultural, development...): "
                          "nothing in it tells this organisation apart from others.")
-    place_texts, place_keys, _spellings = known_places or places()
-    # A word is a place's name when written the same, or when it sounds the same and its skeleton
-    # is long enough not to be a coincidence ("tz" is Taza, and Tiwizi, and Tazi).
-    own = [(key, text) for key, text in words if text not in place_texts and not (len(key) >= 3 and key in place_keys)]
+    place_texts, place_words, _spellings = known_places or places()
+
+    def is_place(word: Word) -> bool:
+        # Written as a place is, or the same word in the other script or another spelling (داديس, Dadès) —
+        # not a product whose letters sound like one (تمور is dates, not Tamri).
+        return word.text in place_texts or (word.concept is None and any(
+            word_likeness(word, place) == 1 for place in place_words.get(word.key, ())))
+
+    own = [word for word in words.values() if not is_place(word)]
     if not own:
         return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
                          "organisation from another.") % {"place": listed(
-                             sorted(written.get(text, text) for _key, text in words))}
+                             sorted(written.get(text, text) for text in words))}
     common_above = max(10, len(index.entries) // 1000)
-    counts = {text: index.word_frequency[key] for key, text in own}
+    counts = {word.text: index.names_holding(word) for word in own}
     if all(count >= common_above for count in counts.values()):
         text, count = max(counts.items(), key=lambda item: item[1])
         return "medium", ngettext(
@@ -1071,23 +1085,24 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
         count) % {"word": written.get(word, word), "count": format_number(count)}
 
 
-def places() -> tuple[frozenset, frozenset, frozenset]:
-    """Every province and commune name, in both scripts: its words as written, their skeletons, and
-    their spellings as the check compares them."""
+def places() -> tuple[frozenset, dict, frozenset]:
+    """Every province and commune name, in both scripts: its words as written, its words as the check
+    compares them by skeleton, and their spellings."""
     from tadamon.registry.models import Commune, Province
 
     # Counts, and the first and last commune by name: a commune renamed or replaced is seen too (two queries).
     signature = (Province.objects.count(),
                  *Commune.objects.aggregate(Count("pk"), Max("pk"), Min("name_fr"), Max("name_fr")).values())
     if _places["signature"] != signature:
-        texts, keys, spellings = set(), set(), set()
+        texts, by_key, spellings = set(), defaultdict(set), set()
         for model in (Province, Commune):
             for name_ar, name_fr in model.objects.values_list("name_ar", "name_fr"):
                 for form in name_forms(name_ar, name_fr):
                     texts.update(form.words)
-                    keys.update(form.key.split())
-                    spellings.update(word.spelling for word in form.distinctive)
-        _places.update(signature=signature, texts=frozenset(texts), keys=frozenset(keys),
+                    for word in form.distinctive:
+                        by_key[word.key].add(word)
+                        spellings.add(word.spelling)
+        _places.update(signature=signature, texts=frozenset(texts), keys={k: tuple(v) for k, v in by_key.items()},
                        spellings=frozenset(spellings))
     return _places["texts"], _places["keys"], _places["spellings"]
 

@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tadamon.funding.domain.name_check import (
     CLASH,
@@ -536,3 +536,24 @@ def test_whom_an_association_works_for_and_non_formal_education_are_generic():
     (latin,) = name_forms("Association Al Mechaal d'alphabétisation et d'éducation non formelle")
     assert "non" not in latin.words and "formelle" not in latin.words
     assert score("جمعية النماء ببولمان", "جمعية النماء للأشخاص في وضعية إعاقة ببولمان") >= CLOSE
+
+
+@pytest.mark.django_db
+def test_the_grade_counts_names_holding_the_same_word_not_every_word_of_its_skeleton():
+    from tadamon.registry.models import Commune, Province
+
+    Commune.objects.create(province=Province.objects.get(code="MA-TIN"), name_fr="Dadès", name_ar="دادس")
+    Commune.objects.create(province=Province.objects.get(code="MA-AGD"), name_fr="Tamri", name_ar="تامري")
+    for name in ("Coopérative Adous", "Association Douss", "Coopérative Ennour", "GIE Annour", "Coopérative Nari"):
+        OrganizationFactory.create_batch(4, name_ar="", name_latin=name)
+    OrganizationFactory.create_batch(4, name_ar="جمعية النور", name_latin="")
+    # Dadès misspelt is still a place: weak; its skeleton "ds" is no count of names.
+    misspelt = check_name("تعاونية داديس", include_requests=False)
+    assert misspelt.grade == "weak" and "«داديس»" in misspelt.grade_reason
+    # النور in Arabic counts the names writing it Ennour and Annour too: 12, not the 16 of every "nr" (Nari).
+    with translation.override("fr"):
+        common = check_name("تعاونية النور", include_requests=False)
+    assert "12 noms" in common.grade_reason
+    # A product sounding like a place is the product: تمور is dates, not Tamri.
+    dates = check_name("تعاونية تمور", include_requests=False)
+    assert "«تمور»" in dates.grade_reason and dates.grade != "weak"

@@ -30,6 +30,8 @@ GENERIC_GROUPS = {
     "morocco": "المغرب المغربية مغربية maroc marocaine morocco moroccan",
     "local": "المحلية محلية القروية قروية القروي العالم locale local rurale rural",
     "people": "أشخاص personnes",  # "for persons with disabilities, in a precarious situation"
+    # Water users' associations for farming, a kind set by law (AUEA): جمعية مستعملي المياه لأغراض زراعية.
+    "users": "مستعملي مستعملو usagers usager utilisateurs",
     "culture": "الثقافية الثقافة ثقافة culturelle culture culturel",
     "environment": "البيئية البيئة بيئة environnement environnementale environment",
     # What the organisation does with its product or cause, said as an act: "to make, gather, add value to,
@@ -37,7 +39,8 @@ GENERIC_GROUPS = {
     "activity": "تثمين valorisation جمع collecte تحضير preparation حماية protection sauvegarde محاربة lutte contre "
                 "تدبير gestion تزويد approvisionnement مجال domaine fabrication تربية "
                 "نظامية formelle",  # التربية غير النظامية, éducation non formelle
-    "filler": "de des du la le les l d et and of the pour for non ⵏ ⴷ في من على عن الى إلى مع غير",
+    "filler": "de des du la le les l d et and of the pour for non en au aux a à sur dans par avec ⵏ ⴷ في من على عن الى إلى مع "
+              "غير أغراض اجل أجل",
 }
 LATIN_ARTICLES = {"al", "el", "an", "ar", "as", "at", "ad", "az", "ach", "ech"}
 ARABIC_PREFIXES = ("وال", "بال", "لل", "ال")
@@ -51,8 +54,25 @@ def stem(word: str) -> str:
     return word
 
 
-GENERIC_STEMS = {stem(word): concept for concept, words in GENERIC_GROUPS.items()
-                 for word in normalize_text(words).split()}
+def _french_forms(word: str) -> set[str]:
+    """A French generic word with its feminine and plural (traditionnel: traditionnelle, traditionnels,
+    traditionnelles; rural: rurale, ruraux): names write them agreeing with what they describe."""
+    if len(word) < 4 or not word.isascii():
+        return {word}
+    forms = {word, word + "s"}
+    if word.endswith("e"):
+        return forms
+    forms |= {word + "e", word + "es"}
+    if word.endswith(("el", "en", "on")):
+        forms |= {word + word[-1] + "e", word + word[-1] + "es"}
+    if word.endswith("al"):
+        forms.add(word[:-2] + "aux")
+    return forms
+
+
+GENERIC_STEMS = {form: concept for concept, words in GENERIC_GROUPS.items()
+                 for word in normalize_text(words).split()
+                 for form in (_french_forms(stem(word)) if concept != "filler" else {stem(word)})}
 
 
 CLITICS = "لوبف"  # "for", "and", "with", "so", glued to a word without its article: لإنتاج, وتسويق

@@ -185,6 +185,8 @@ def _arabic_letters(spelled: str, final_alif: bool) -> list[str]:
     """An Arabic word's letters, its long vowels as a/i/u, a first vowel and a first or last ع left out."""
     bare = spelled.replace("ع", "")
     skip = 2 if bare[:2] in ("اي", "او") else 1 if bare[:1] in "اوي" else 0
+    if spelled[:1] == "ع" and spelled[1:2] in ("ي", "و"):
+        skip = 0  # after a first ع, ي and و are consonants: عياض is Ayyad, عواد Aouad
     letters = [ARABIC_VOWELS.get(ch, ch) for ch in spelled.strip("ع")]
     for _skipped in range(skip):
         letters = letters[1:]
@@ -291,8 +293,13 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False)
     return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept, final_alif_vowels)
 
 
+DARIJA_ARTICLE = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][aeiouy])")  # Lmaati, Lhaj, Lfirdaous: the article "l"
+
+
 def _latin_bare(word: str) -> str:
-    return LATIN_ARTICLE.sub("", word) if len(word) > 4 else word  # Annour, Elbaraka
+    if len(word) <= 4:
+        return word
+    return DARIJA_ARTICLE.sub("", LATIN_ARTICLE.sub("", word))  # Annour, Elbaraka, Lmaati
 
 
 def _first_vowel_dropped(bare: str) -> str:

@@ -557,3 +557,29 @@ def test_the_grade_counts_names_holding_the_same_word_not_every_word_of_its_skel
     # A product sounding like a place is the product: تمور is dates, not Tamri.
     dates = check_name("تعاونية تمور", include_requests=False)
     assert "«تمور»" in dates.grade_reason and dates.grade != "weak"
+
+
+def test_a_first_ain_keeps_its_ya_and_lmaati_is_the_darija_article():
+    assert score("جمعية القاضي عياض", "Association Cadi Ayyad") >= CLASH
+    assert score("مجموعة ذات النفع الاقتصادي المعطي", "GIE Lmaati") >= CLASH
+    (form,) = name_forms("GIE Lmaati")
+    assert [w.text for w in form.distinctive] == ["lmaati"]  # the word itself is kept as written
+
+
+def test_french_generic_words_agree_and_prepositions_are_no_words():
+    (form,) = name_forms("Coopérative Tafoukt des tapis traditionnels à Tinghir")
+    assert form.words == ["tafoukt", "tapis", "tinghir"]  # "à" is no letter of Tinghir
+    (form,) = name_forms("Associations rurales et locales Tafoukt en montagne aux femmes")
+    assert "rurales" not in form.words and "locales" not in form.words and "en" not in form.words
+    assert "aux" not in form.words and {"local", "women"} <= form.generic
+
+
+def test_water_users_associations_and_what_associations_work_for_across_languages():
+    assert score("جمعية مستعملي المياه لأغراض زراعية تيدارين",
+                 "Association des Usagers des Eaux Agricoles Tidarine") >= CLASH
+    for arabic, latin in (("جمعية تيدارين لحماية الغابة", "Association Tidarine de protection de la forêt"),
+                          ("جمعية تيدارين لتدوير النفايات", "Association Tidarine de recyclage des déchets"),
+                          ("تعاونية تيدارين لغزل الصوف", "Coopérative Tidarine de filage de laine"),
+                          ("جمعية تيدارين للسياحة الصحراوية", "Association Tidarine de tourisme saharien"),
+                          ("جمعية تيدارين للتعليم الأولي", "Association Tidarine d'enseignement préscolaire")):
+        assert score(arabic, latin) >= CLASH, (arabic, latin)

@@ -82,3 +82,16 @@ def test_the_data_migration_fills_the_terms_of_rows_already_there(organizations)
     assert found(organizations, "dattes") == set()
     assert fill_search_terms(Organization.objects.all(), ("name_ar", "name_latin", "acronym"), batch_size=3) == 7
     assert found(organizations, "dattes") == {"dates"}
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("forêt", "forest"), ("الغابة", "forest"), ("forest", "forest"),
+    ("déchets", "waste"), ("نفايات", "waste"), ("recyclage", "waste"),
+    ("filage", "spinning"), ("غزل", "spinning"), ("laine", "spinning"),
+    ("préscolaire", "preschool"), ("التعليم الأولي", "preschool"),
+])
+def test_what_associations_work_for_is_found_in_either_language(q, expected):
+    names = {"forest": ("جمعية تيدارين لحماية الغابة", ""), "waste": ("", "Association Tagant de recyclage des déchets"),
+             "spinning": ("تعاونية أفولكي لغزل الصوف", ""), "preschool": ("", "Association Tamount d'enseignement préscolaire")}
+    made = {key: OrganizationFactory(name_ar=ar, name_latin=latin) for key, (ar, latin) in names.items()}
+    assert found(made, q) == {expected}

@@ -75,7 +75,7 @@ SON_OF = frozenset(normalize_text("بن ابن ben bin ibn ibnou ibnu bnou ould 
 ALIF_TYPED_YEH = 0.15  # a final ي read as ى (typed for it: الهدي, "Al Houda"): close at best
 # Words after these name a place (a tribe, a douar, Béni Mellal): "Hani" is not the same name as "Aït Hani",
 # only where it is.
-PLACE_MARKERS = frozenset(normalize_text("ait ايت أيت ouled اولاد douar دوار beni bni بني").split())
+PLACE_MARKERS = frozenset(normalize_text("ait ayt ath ايت أيت ouled اولاد douar دوار beni bni بني").split())
 PLACE_NAMED = 0.5  # how alike a word and the same word naming a place are, of their likeness  # what a place name one name adds to the same rare word costs, of its weight
 RESERVATION_DAYS = 365  # an approved name stays reserved this long for its founders
 # Every province's and commune's name as the check reads them, loaded by places().
@@ -95,7 +95,7 @@ COMMON_WORDS = {
 # تعاونية لتربية النحل): the search vocabulary's concept they stand for.
 PRODUCT_ADJECTIVES = {"apicole": "beekeeping", "apicoles": "beekeeping", "avicole": "poultry",
                       "avicoles": "poultry", "ovin": "sheep", "ovins": "sheep"}
-LATIN_ARTICLE = re.compile(r"^(?:[ae](?=([tdrzsn])\1[aeiouy])|[ae]l(?=[bcdfghjklmnpqrstvwxz][aeiouy]))")
+LATIN_ARTICLE = re.compile(r"^(?:[ae](?=([tdrzsn])\1[aeiouy])|[ae]l(?=(?:[kcgsdt]h|[bcdfghjklmnpqrstvwxz])[aeiouy]))")
 LATIN_RESPELLINGS = [("sch", "ch"), ("sh", "ch"), ("rh", "gh"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("dj", "j"),
                      ("gu", "g"), ("ou", "u"), ("w", "u"), ("o", "u"), ("y", "i"), ("q", "k"), ("c", "k"),
                      ("kh", "x"), ("ae", "a"), ("e", "")]

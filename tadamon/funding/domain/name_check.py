@@ -878,7 +878,8 @@ class NameIndex:
         distinctive words (spelled alike, or with a skeleton alike), ranked as the full score
         would rank them, by how much the words they share weigh."""
         gathered: dict[int, float] = defaultdict(float)
-        for word in {w for form in forms for w in form.distinctive}:
+        # In the names' order, not a set's: sums of floats in another order rank ties otherwise from run to run.
+        for word in dict.fromkeys(w for form in forms for w in form.distinctive):
             found: dict[int, float] = {}
             for spelling in self.alike(word):
                 registered = self.words[spelling]
@@ -1122,7 +1123,9 @@ SAME_SHAPE = ("بتثنيئ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", 
 KEY_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 MISTAKEN_LETTERS = frozenset(
     [frozenset((a, b)) for group in SAME_SHAPE for a in group for b in group if a != b]
-    + [frozenset(row[i:i + 2]) for row in KEY_ROWS for i in range(len(row) - 1)])
+    + [frozenset(row[i:i + 2]) for row in KEY_ROWS for i in range(len(row) - 1)]
+    + [frozenset((a, b)) for upper, lower in zip(KEY_ROWS[:2], KEY_ROWS[1:3], strict=True)
+       for a, b in zip(upper, lower, strict=False)])
 
 
 def _mistaken_letter(proposed: str, existing: str) -> bool:

@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 from tadamon.accounts.enums import Role
 from tadamon.accounts.models import User
 from tadamon.common.forms import CodeChoiceField, NamesSelectMultiple, without_maxlength
+from tadamon.common.i18n import page_language
 from tadamon.common.validators import validate_name_has_letters
 from tadamon.funding.enums import InspectionResult, NameRequestStatus, SupportCategory, SupportRequestStatus
 from tadamon.funding.models import CHECKLIST, AnnualDeclaration, Call, NameRequest, SupportRequest
@@ -34,6 +35,11 @@ class NameRequestForm(forms.ModelForm):
         an officer's is filed with their own."""
         super().__init__(*args, **kwargs)
         without_maxlength(self, "name_ar", "name_latin")
+        for name in ("name_ar", "name_latin"):
+            self.fields[name].error_messages.update(NAME_TOO_LONG)
+        # In the order of the names the page shows, where one looks for a province (by code they were not).
+        by_name = "name_ar" if page_language() in ("ar", "zgh") else "name_fr"
+        self.fields["province"].queryset = Province.objects.order_by(by_name, "code")
         self.fields["kind"].choices = [c for c in OrganizationKind.choices
                                        if c[0] in OrganizationKind.social_economy()]
         if chooses_office:
@@ -63,14 +69,18 @@ class NameQueueFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
 
 
+NAME_TOO_LONG = {"max_length": _("The name is too long: at most %(limit_value)d characters (it has %(show_value)d).")}
+
+
 class NameCheckForm(forms.Form):
     """A name to check, in either script or both. Its fields carry no maxlength: a browser would cut a
     pasted name without a word; the form says what is too long and keeps what was typed."""
 
     name = forms.CharField(label=_("Proposed name"), max_length=200, required=False,
-                           validators=[validate_name_has_letters],
+                           validators=[validate_name_has_letters], error_messages=NAME_TOO_LONG,
+                           widget=forms.TextInput(attrs={"dir": "auto"}),  # either script, each in its direction
                            help_text=_("In Arabic or Latin script; give both forms for a closer check."))
-    latin = forms.CharField(label=_("Latin form"), max_length=200, required=False,
+    latin = forms.CharField(label=_("Latin form"), max_length=200, required=False, error_messages=NAME_TOO_LONG,
                             validators=[validate_name_has_letters], widget=forms.TextInput(attrs={"dir": "ltr"}))
 
     def __init__(self, *args, **kwargs):

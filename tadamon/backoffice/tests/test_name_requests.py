@@ -210,6 +210,7 @@ def test_the_latin_form_alone_is_checked(setting, client_for):
     empty = client_for(users["office_officer"]).get("/fr/manage/names/check/", {"name": " ", "latin": ""})
     assert empty.context["check"] is None
     assert empty.context["form"].non_field_errors() == ["Écrivez le nom à vérifier, en arabe ou en caractères latins."]
+    assert "Écrivez le nom à vérifier" in empty.content.decode()  # said on the page, not only to the form
 
 
 def test_a_name_too_long_is_said_so_and_kept_not_cut_by_the_browser(setting, client_for):
@@ -219,7 +220,7 @@ def test_a_name_too_long_is_said_so_and_kept_not_cut_by_the_browser(setting, cli
     html = client.get("/fr/manage/names/check/", {"name": long_name}).content.decode()
     assert 'maxlength="' not in html  # the browser would cut a pasted name without a word
     assert long_name.strip() in html
-    assert "au plus 200 caractères" in html
+    assert f"Le nom est trop long : 200 caractères au plus (il en a {len(long_name.strip())})." in html
     form_html = client.get("/fr/manage/names/new/").content.decode()
     name_input = re.search(r'<input[^>]*name="name_latin"[^>]*>', form_html).group(0)
     assert "maxlength" not in name_input
@@ -233,3 +234,23 @@ def test_the_check_marks_in_each_close_name_the_words_its_reason_quotes(setting,
     assert "Coopérative Al <mark>Amal</mark> de pêche artisanale <mark>Tinghir</mark>" in html
     # The reason names the words shared and those one side adds, not a distinctive part cut out of the name.
     assert "Mêmes mots distinctifs : «Amal», «Tinghir». Seulement dans ce nom : «pêche»." in html
+
+
+def test_the_check_form_s_help_is_linked_to_its_field_and_either_script_keeps_its_direction(setting, client_for):
+    _request, users = setting
+    html = client_for(users["office_officer"]).get("/ar/manage/names/check/").content.decode()
+    field = re.search(r'<input[^>]*name="name"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_name_helptext"' in field and 'dir="auto"' in field
+    assert 'id="id_name_helptext"' in html
+
+
+def test_the_match_cards_say_whether_a_name_is_registered_or_requested_and_provinces_are_in_name_order(
+        setting, client_for):
+    _request, users = setting
+    client = client_for(users["office_officer"])
+    html = client.get("/fr/manage/names/check/", {"name": "تعاونية دادس"}).content.decode()
+    assert '<td data-label="Enregistré ou demandé">Demande de nom</td>' in html
+    assert '<td data-label="Enregistré ou demandé">Organisation enregistrée</td>' in html
+    form = client.get("/fr/manage/names/new/").content.decode()
+    provinces = re.findall(r'<option value="MA-[A-Z]+">([^<]+)</option>', form)
+    assert len(provinces) > 70 and provinces == sorted(provinces, key=str.casefold)

@@ -68,6 +68,7 @@ SLIP_LENGTH, SLIP_LIKENESS = 7, 0.9  # a one-letter slip in a word this long is 
 SLIP_ACROSS_LATIN, SLIP_ACROSS_ARABIC = 7, 6
 PLACE_ADDED = 0.25
 SLIP_SHARED = (SLIP_LIKENESS - 0.6) / 0.4  # a word shared through a slip is still the same rare word
+QUOTED_AS_ALIKE = 0.5  # words paired at least this alike are quoted as alike in the reason
 PLACE_WEIGHT = 0.4  # a province's or commune's name, or a word after Aït or Douar, says little: of its weight
 # "Son of" glued to the name after it, as Latin often writes it: Benhaddou / بن حدو, Ibn Battouta / ابن بطوطة.
 # "Son of" and "father of" are written apart or glued to the next word (بن حدو / Benhaddou, Bou Naceur / بوناصر).
@@ -714,12 +715,12 @@ def compare_forms(proposed: NameForm, existing: NameForm, weight=None, likeness=
     else:
         reason = "close_spelling"
     # Of two names scored alike, the one sharing rarer words and adding fewer words of its own first.
-    paired = sorted(aligned, key=lambda pair: pair[1])
-    p_paired, e_paired = {i for _a, i, _j in aligned}, {j for _a, _i, j in aligned}
+    # The reason quotes the words paired as alike enough to say so (a slip, a related product, the same word
+    # naming a place); a weaker pairing is a word of each name's own.
+    paired = sorted((pair for pair in aligned if pair[0] >= QUOTED_AS_ALIKE), key=lambda pair: pair[1])
+    p_paired, e_paired = {i for _a, i, _j in paired}, {j for _a, _i, j in paired}
     return Comparison(score, reason, proposed.written, existing.written, 2 * shared - total,
-                      pairs=tuple((proposed.shown[i], existing.shown[j],
-                                   proposed.distinctive[i].text == existing.distinctive[j].text)
-                                  for _alike, i, j in paired),
+                      pairs=tuple((proposed.shown[i], existing.shown[j], alike == 1) for alike, i, j in paired),
                       only_proposed=tuple(w for i, w in enumerate(proposed.shown) if i not in p_paired),
                       only_existing=tuple(w for j, w in enumerate(existing.shown) if j not in e_paired),
                       existing_arabic=existing.arabic)
@@ -782,8 +783,8 @@ def _quoted(words: Iterable[str]) -> str:
 
 
 def _pairs(c: Comparison) -> str:
-    """The paired words: «Amal» when both names write it alike, «Tafout» ~ «Tafoukt» when not."""
-    return listed(f"«{p}»" if same and p == e else f"«{p}» ~ «{e}»" for p, e, same in c.pairs)
+    """The paired words: «Amal» when both names write it so, «Tafout» ~ «Tafoukt» or «تيفاوين» ~ «Tifawin» when not."""
+    return listed(f"«{p}»" if p == e else f"«{p}» ~ «{e}»" for p, e, _same in c.pairs)
 
 
 def _added(c: Comparison) -> str:
@@ -795,9 +796,11 @@ def _added(c: Comparison) -> str:
 
 
 def _close(c: Comparison) -> str:
-    alike = _("Same distinctive words: %(pairs)s.") if all(same and p == e for p, e, same in c.pairs) \
-        else _("Distinctive words alike: %(pairs)s.")
-    sentences = [alike % {"pairs": _pairs(c)}]
+    sentences = []
+    if c.pairs:
+        alike = _("Same distinctive words: %(pairs)s.") if all(same for _p, _e, same in c.pairs) \
+            else _("Distinctive words alike: %(pairs)s.")
+        sentences.append(alike % {"pairs": _pairs(c)})
     if c.only_proposed:
         sentences.append(_("Only in the proposed name: %(words)s.") % {"words": _quoted(c.only_proposed)})
     if c.only_existing:
@@ -1072,8 +1075,13 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
         return word.text in place_texts or (word.concept is None and any(
             word_likeness(word, place) == 1 for place in place_words.get(word.key, ())))
 
-    own = [word for word in words.values() if not is_place(word)]
+    own = [word for word in words.values() if not is_place(word) and word.concept is None]
     if not own:
+        # Places and what it makes or does: they say where and what, not which organisation (Coopérative argan Tinghir).
+        if any(word.concept for word in words.values()):
+            return "weak", _("The name says only where the organisation is or what it does («%(words)s»), which does "
+                             "not tell one organisation from another.") % {"words": "», «".join(
+                                 written.get(text, text) for text in words)}
         return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
                          "organisation from another.") % {"place": listed(
                              sorted(written.get(text, text) for text in words))}
@@ -1087,6 +1095,9 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
             "The name's distinctive word «%(word)s» is already in %(count)s registered names: add a word of your own "
             "to tell this organisation apart.", count) % {"word": written.get(text, text), "count": format_number(count)}
     word, count = min(counts.items(), key=lambda item: item[1])
+    if not count:
+        return "strong", _("The name's distinctive word «%(word)s» is in no registered name: it tells this "
+                           "organisation apart.") % {"word": written.get(word, word)}
     return "strong", ngettext(
         "The name's distinctive word «%(word)s» is in %(count)s registered name: it tells this organisation apart.",
         "The name's distinctive word «%(word)s» is in %(count)s registered names: it tells this organisation apart.",

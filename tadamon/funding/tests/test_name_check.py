@@ -554,9 +554,14 @@ def test_the_grade_counts_names_holding_the_same_word_not_every_word_of_its_skel
     with translation.override("fr"):
         common = check_name("تعاونية النور", include_requests=False)
     assert "12 noms" in common.grade_reason
-    # A product sounding like a place is the product: تمور is dates, not Tamri.
+    # A product sounding like a place is the product: تمور is dates, not Tamri; a name saying only what it
+    # makes is weak all the same, and says so.
     dates = check_name("تعاونية تمور", include_requests=False)
-    assert "«تمور»" in dates.grade_reason and dates.grade != "weak"
+    assert dates.grade == "weak" and dates.grade_reason == (
+        "The name says only where the organisation is or what it does («تمور»), which does not tell one "
+        "organisation from another.")
+    tafoukt = check_name("تعاونية تافوكت للتمور", include_requests=False)
+    assert tafoukt.grade == "strong" and "«تافوكت» is in no registered name" in tafoukt.grade_reason
 
 
 def test_a_first_ain_keeps_its_ya_and_lmaati_is_the_darija_article():
@@ -583,3 +588,20 @@ def test_water_users_associations_and_what_associations_work_for_across_language
                           ("جمعية تيدارين للسياحة الصحراوية", "Association Tidarine de tourisme saharien"),
                           ("جمعية تيدارين للتعليم الأولي", "Association Tidarine d'enseignement préscolaire")):
         assert score(arabic, latin) >= CLASH, (arabic, latin)
+
+
+@pytest.mark.django_db
+def test_the_reason_quotes_as_alike_only_words_that_are_and_says_what_each_name_has_of_its_own():
+    OrganizationFactory(name_ar="", name_latin="Coopérative Izouran Imider")
+    check = check_name("", "Coopérative Argane Imider", include_requests=False)
+    (match,) = [m for m in check.matches if m.name_latin == "Coopérative Izouran Imider"]
+    assert "«Imider»" in match.reason and "~" not in match.reason  # Argane and Izouran share nothing
+    assert "«Argane»" in match.reason and "«Izouran»" in match.reason and match.marked == ("Imider",)
+    # The same word in the other script is the same word, whichever language the page is in.
+    OrganizationFactory(name_ar="تعاونية تيفاوين", name_latin="")
+    for language in ("ar", "fr"):
+        with translation.override(language):
+            (tifawin,) = [m for m in check_name("", "Coopérative Tifawin Agdz Sud", include_requests=False).matches
+                          if m.name_ar == "تعاونية تيفاوين"]
+        assert "«Tifawin» ~ «تيفاوين»" in tifawin.reason
+        assert not tifawin.reason.startswith(("كلمات مميزة متقاربة", "Mots distinctifs proches")), tifawin.reason

@@ -254,3 +254,12 @@ def test_the_match_cards_say_whether_a_name_is_registered_or_requested_and_provi
     form = client.get("/fr/manage/names/new/").content.decode()
     provinces = re.findall(r'<option value="MA-[A-Z]+">([^<]+)</option>', form)
     assert len(provinces) > 70 and provinces == sorted(provinces, key=str.casefold)
+
+
+def test_a_weak_name_no_one_comes_close_to_is_not_shown_in_the_green_of_a_good_name(setting, client_for):
+    _request, users = setting
+    client = client_for(users["office_officer"])
+    weak = client.get("/fr/manage/names/check/", {"name": "تعاونية فلاحية نسوية"}).content.decode()
+    assert 'class="badge name-clear-weak"' in weak and 'class="badge name-clear"' not in weak
+    strong = client.get("/fr/manage/names/check/", {"name": "تعاونية تيزيري أوزيغيمت"}).content.decode()
+    assert 'class="badge name-clear"' in strong

@@ -121,7 +121,7 @@ def test_the_check_page_ranks_names_in_arabic(setting, client_for):
     page = client_for(users["office_officer"]).get("/ar/manage/names/check/?name=Coop%C3%A9rative+Dad%C3%A8s")
     assert page.status_code == 200
     html = page.content.decode()
-    assert 'dir="rtl"' in html and "تعاونية دادس" in html
+    assert 'dir="rtl"' in html and "تعاونية <mark>دادس</mark>" in html
 
 
 def _match(score: int, name_latin: str, reason: str) -> dict:

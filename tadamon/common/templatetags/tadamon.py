@@ -151,6 +151,14 @@ def mark_words(value, words):
 
 
 @register.filter
+def marked_name(match, script):
+    """A name check match's name in one script ("ar" or "latin") with the words alike marked (`mark_words`);
+    a match recorded before marks existed (a decided request's evidence) shows its name as it is."""
+    name = match.get("name_ar" if script == "ar" else "name_latin", "")
+    return mark_words(name, (match.get("marked") or {}).get(script))
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 

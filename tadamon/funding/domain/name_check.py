@@ -996,8 +996,9 @@ class Match:
     score: int
     reason_code: str
     reason: str
-    marked: tuple[str, ...] = ()  # the existing name's words the reason quotes, as written, to mark in it
-    marked_form: str = ""  # "ar" or "latin": the form of the existing name those words are in
+    # Per form of the existing name ("ar", "latin"), its words paired with the proposed name's, as written:
+    # the page marks them. The reason quotes those of the form that scored best.
+    marked: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @property
     def verdict(self) -> str:
@@ -1052,10 +1053,22 @@ def check_name(name_ar: str = "", name_latin: str = "", *, limit: int = 10, incl
     # Of names scored alike, the one sharing rarer words first; reasons written for those shown only.
     scored.sort(key=lambda pair: (-pair[0].score, -pair[0].evidence, pair[1].source, pair[1].pk))
     matches = [Match(entry.source, entry.pk, entry.name_ar, entry.name_latin, entry.detail, found.score,
-                     found.reason, REASONS[found.reason](found), tuple(e for _p, e, _same in found.pairs),
-                     "ar" if found.existing_arabic else "latin") for found, entry in scored[:limit]]
+                     found.reason, REASONS[found.reason](found), _marked(forms, entry, found, weight, likeness))
+               for found, entry in scored[:limit]]
     grade, grade_reason = distinctiveness(forms, indexes[0], known_places)
     return NameCheck(name_ar, name_latin, grade, grade_reason, matches)
+
+
+def _marked(forms: tuple[NameForm, ...], entry: Entry, found: Comparison, weight, likeness) -> dict:
+    """The words to mark in each form of a name shown: those the reason quotes in the form that scored, and
+    in its other form those paired with the proposed name's (the same words, most often, in the other script)."""
+    marked = {"ar" if found.existing_arabic else "latin": tuple(e for _p, e, _same in found.pairs)}
+    for form in entry.forms:
+        script = "ar" if form.arabic else "latin"
+        if script not in marked:
+            other = compare_names(forms, (form,), weight, likeness)
+            marked[script] = tuple(e for _p, e, _same in other.pairs)
+    return marked
 
 
 def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places: tuple | None = None) -> tuple[str, str]:

@@ -596,7 +596,7 @@ def test_the_reason_quotes_as_alike_only_words_that_are_and_says_what_each_name_
     check = check_name("", "Coopérative Argane Imider", include_requests=False)
     (match,) = [m for m in check.matches if m.name_latin == "Coopérative Izouran Imider"]
     assert "«Imider»" in match.reason and "~" not in match.reason  # Argane and Izouran share nothing
-    assert "«Argane»" in match.reason and "«Izouran»" in match.reason and match.marked == ("Imider",)
+    assert "«Argane»" in match.reason and "«Izouran»" in match.reason and match.marked == {"latin": ("Imider",)}
     # The same word in the other script is the same word, whichever language the page is in.
     OrganizationFactory(name_ar="تعاونية تيفاوين", name_latin="")
     for language in ("ar", "fr"):
@@ -605,3 +605,10 @@ def test_the_reason_quotes_as_alike_only_words_that_are_and_says_what_each_name_
                           if m.name_ar == "تعاونية تيفاوين"]
         assert "«Tifawin» ~ «تيفاوين»" in tifawin.reason
         assert not tifawin.reason.startswith(("كلمات مميزة متقاربة", "Mots distinctifs proches")), tifawin.reason
+
+
+@pytest.mark.django_db
+def test_the_words_alike_are_marked_in_both_forms_of_a_registered_name():
+    OrganizationFactory(name_ar="تعاونية تيفاوين للكسكس أكدز", name_latin="Coopérative Tifawin de couscous Agdz")
+    (match,) = check_name("تعاونية تيفاوين تنغير", include_requests=False).matches[:1]
+    assert match.marked == {"ar": ("تيفاوين",), "latin": ("Tifawin",)}

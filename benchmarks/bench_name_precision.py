@@ -15,6 +15,8 @@ First (once, about a minute): the 60,000 names in benchmarks/out/name_precision.
   DATABASE_URL=sqlite:///$PWD/benchmarks/out/name_precision.sqlite3 .venv/bin/python manage.py migrate
   DATABASE_URL=... .venv/bin/python manage.py generate_data --organizations 60000 --members 0 --seed 1
 then: .venv/bin/python benchmarks/name_pairs.py && .venv/bin/python benchmarks/bench_name_precision.py [--split tune]
+The other families: --set more|third|fourth|fifth (third, fourth and fifth with --communes, which registers
+the communes their names use); --show N lists the misses of the tuning half, --curve the thresholds.
 (DATABASE_URL set to another database measures that one instead.)"""
 
 import argparse

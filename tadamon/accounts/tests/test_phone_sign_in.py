@@ -111,7 +111,7 @@ def test_a_landline_or_nonsense_is_refused_with_what_to_type(client, fatima, sms
     assert response.status_code == 200 and 'value="hello"' in response.content.decode()
 
 
-def test_codes_are_limited_per_number_and_per_address(client, fatima, sms_server, settings):
+def test_codes_are_limited_per_number_and_per_address(client, fatima, sms_server, settings, rate_limit_clock):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "code_request_phone": "2/h", "code_request_ip": "4/h"}
     assert ask_code(client, "0612345678").status_code == 302
     assert ask_code(client, "+212612345678").status_code == 302

@@ -44,7 +44,7 @@ def test_templates_hold_no_inline_script_or_style():
     assert offending == []
 
 
-def test_sign_in_attempts_from_one_address_are_rate_limited(client, settings, staff_user):
+def test_sign_in_attempts_from_one_address_are_rate_limited(client, settings, staff_user, rate_limit_clock):
     cache.clear()
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "sign_in": "3/m"}
     for name in ("a", "b", "c"):  # three different user names: Axes' per-user lockout does not apply
@@ -55,7 +55,7 @@ def test_sign_in_attempts_from_one_address_are_rate_limited(client, settings, st
     assert client.get("/fr/accounts/login/").status_code == 200  # reading the form is not limited
 
 
-def test_password_resets_and_public_searches_are_rate_limited(client, settings):
+def test_password_resets_and_public_searches_are_rate_limited(client, settings, rate_limit_clock):
     cache.clear()
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "password_reset": "2/h", "search": "4/m"}
     for _ in range(2):

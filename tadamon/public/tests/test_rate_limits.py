@@ -13,7 +13,7 @@ from tadamon.events.tests.factories import EventFactory
 from tadamon.market.models import Order, OrderUpdate
 from tadamon.market.tests.factories import ProductFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rate_limit_clock")]
 
 GUEST = {"buyer_name": "Claire Martin", "buyer_email": "claire@example.org", "city": "Lyon", "country": "France"}
 

@@ -68,15 +68,16 @@ Independence
     words of the synthetic registry, and tadamon/registry/data/territories.csv for province names.
 
 Run
-    python3 benchmarks/name_eval_fifth.py
-    (standard library only, seeded: two runs give byte-identical files; counts are printed at the end)
+    .venv/bin/python benchmarks/name_eval_fifth.py
+    (seeded: two runs give byte-identical files; counts are printed at the end; the files are written
+    through the project's CSV writer, tadamon/common/files.py, as every CSV the project writes)
 """
 
 from __future__ import annotations
 
-import csv
 import random
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -84,6 +85,9 @@ from pathlib import Path
 
 SEED = 5505
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from tadamon.common.files import csv_lines  # noqa: E402
+
 OUT = HERE / "data" / "name_eval_fifth.csv"
 OUT_PLACES = HERE / "data" / "name_eval_fifth_places.csv"
 
@@ -2042,14 +2046,10 @@ def note_place(sp):
 def main():
     orgs, rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8-sig", newline="") as fh:
-        wr = csv.writer(fh, lineterminator="\n")
-        wr.writerow(["split", "label", "category", "script", "name", "registered"])
-        wr.writerows(rows)
-    with OUT_PLACES.open("w", encoding="utf-8-sig", newline="") as fh:
-        wr = csv.writer(fh, lineterminator="\n")
-        wr.writerow(["place_ar", "place_fr"])
-        wr.writerows(sorted(PLACES))
+    header = ["split", "label", "category", "script", "name", "registered"]
+    OUT.write_text("".join(csv_lines([header, *rows])), encoding="utf-8", newline="")
+    OUT_PLACES.write_text("".join(csv_lines([["place_ar", "place_fr"], *sorted(PLACES)])), encoding="utf-8",
+                          newline="")
 
     # sanity: words of new names are never registered
     reg_words = {w.ar for w in REGISTERED}

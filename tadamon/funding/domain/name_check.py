@@ -486,7 +486,7 @@ def _generic_slips() -> dict[str, str]:
                 slips.setdefault(generic[:i] + generic[i] + generic[i:], meaning)
                 slips.setdefault(generic[:i] + generic[i + 1:], meaning)
                 slips.setdefault(generic[:i] + generic[i + 1] + generic[i] + generic[i + 2:], meaning)  # القريوة
-            for pair in MISTAKEN_LETTERS:
+            for pair in sorted(MISTAKEN_LETTERS, key=sorted):  # in an order of its own: a typo of two words keeps one
                 if generic[i] in pair:
                     (other,) = pair - {generic[i]}
                     slips.setdefault(generic[:i] + other + generic[i + 1:], meaning)

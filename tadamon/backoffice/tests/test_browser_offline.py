@@ -54,11 +54,16 @@ def _field_day(staff):
     return programme, enrolment, session, fair
 
 
-def _controlled(page):
-    """Until the service worker controls the page (page.wait_for_function evaluates strings, which the
-    content security policy forbids)."""
-    evaluate_within(page, """() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
-        || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve)))""", seconds=30)
+def _worker_active(page):
+    """Until the service worker is active, so that the next page loads go through it. Not until it
+    controls this page: a page whose load began while the worker was activating is never claimed
+    (field.js keeps such a page itself). page.wait_for_function evaluates strings, which the content
+    security policy forbids."""
+    evaluate_within(page, """() => navigator.serviceWorker.ready.then((registration) => {
+        const worker = registration.active;
+        return worker.state === 'activated' || new Promise((resolve) => worker.addEventListener('statechange',
+            () => worker.state === 'activated' && resolve(true)));
+    })""", seconds=30)
 
 
 def _wait_kept(page):
@@ -78,7 +83,7 @@ def test_a_day_offline_then_sent_once_even_when_sent_twice(page, live_server):
     # Online: the day's list keeps the register and the check-in; the visit form is opened once.
     sign_in(page, live_server, "ngo")
     page.goto(f"{url}/ar/manage/field/")
-    _controlled(page)
+    _worker_active(page)
     _wait_kept(page)
     page.goto(visit_url)
     _wait_kept(page)
@@ -204,7 +209,7 @@ def test_the_register_offline_in_french_shows_the_band_and_what_waits(page, live
     programme, _enrolment, session, _fair = _field_day(staff)
     sign_in(page, live_server, "ngo", language="fr")
     page.goto(f"{live_server.url}/fr/manage/field/programmes/{programme.pk}/sessions/{session.pk}/")
-    _controlled(page)
+    _worker_active(page)
     _wait_kept(page)
     page.context.set_offline(True)
     page.reload()
@@ -232,7 +237,7 @@ def test_signing_out_warns_of_what_waits_then_clears_the_device(page, live_serve
     programme, _enrolment, session, _fair = _field_day(staff)
     sign_in(page, live_server, "ngo")
     page.goto(f"{live_server.url}/ar/manage/field/programmes/{programme.pk}/sessions/{session.pk}/")
-    _controlled(page)
+    _worker_active(page)
     _wait_kept(page)
     page.context.set_offline(True)
     page.locator("[data-registration]").first.locator("[data-attended='1']").click()
@@ -306,7 +311,7 @@ def test_a_ticket_scanned_offline_with_the_phone_camera_is_checked_in_when_back_
                 f"--use-file-for-fake-video-capture={video}") as page:
         sign_in(page, live_server, "ngo")
         page.goto(f"{live_server.url}/ar/manage/field/events/{fair.pk}/check-in/")
-        _controlled(page)
+        _worker_active(page)
         _wait_kept(page)
         page.context.set_offline(True)
         page.reload()
@@ -331,7 +336,8 @@ def test_the_app_is_installable(live_server, tmp_path):
 
 def _installable(page, live_server):
     page.goto(f"{live_server.url}/ar/")
-    _controlled(page)
+    _worker_active(page)
+    page.reload()  # now through the worker, as on any later visit
     cdp = page.context.new_cdp_session(page)
     errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
     assert errors == []

@@ -11,6 +11,9 @@
   const queue = window.TadamonQueue;
   const config = JSON.parse(task.dataset.config);
   const say = task.dataset;
+  // Read now, not after waiting for the worker: it claims open pages as soon as it is active, so a page
+  // fetched before it existed may already show a controller by then, and would never be kept.
+  const fetchedThroughWorker = "serviceWorker" in navigator && Boolean(navigator.serviceWorker.controller);
 
   async function keep(urls) {
     if (!window.caches || !("serviceWorker" in navigator)) return;
@@ -31,7 +34,7 @@
     // The first page opened before the service worker took over is kept by hand; later ones by the worker.
     if ("serviceWorker" in navigator && navigator.onLine) {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await keep([[here, document.title]]);
+      if (!fetchedThroughWorker) await keep([[here, document.title]]);
     }
   }
 

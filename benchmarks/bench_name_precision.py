@@ -15,6 +15,7 @@ First (once, about a minute): the 60,000 names in benchmarks/out/name_precision.
   DATABASE_URL=sqlite:///$PWD/benchmarks/out/name_precision.sqlite3 .venv/bin/python manage.py migrate
   DATABASE_URL=... .venv/bin/python manage.py generate_data --organizations 60000 --members 0 --seed 1
 then: .venv/bin/python benchmarks/name_pairs.py && .venv/bin/python benchmarks/bench_name_precision.py [--split tune]
+(--probe NAME checks that one name against the same registry and prints its matches and their reasons.)
 The other families: --set more|third|fourth|fifth (third, fourth and fifth with --communes, which registers
 the communes their names use); --show N lists the misses of the tuning half, --curve the thresholds.
 (DATABASE_URL set to another database measures that one instead.)"""
@@ -98,6 +99,8 @@ def main():  # noqa: C901 — register, check, report
     parser.add_argument("--show", type=int, default=0, help="print this many misses of each kind, of the tuning "
                         "half only: the held-out half is read in figures, not row by row")
     parser.add_argument("--curve", action="store_true", help="recall and false alarms at other 'close' thresholds")
+    parser.add_argument("--probe", action="append", default=[], metavar="NAME",
+                        help="only check this name (again for more) against the same registry; print its matches")
     args = parser.parse_args()
     setup_django()
     global CLOSE, CLASH
@@ -127,7 +130,9 @@ def main():  # noqa: C901 — register, check, report
                 from name_pairs import FAMILIES
 
                 places = {place for family in FAMILIES for place in family.places}
-            for place_ar, place_fr in places:
+            # In order: two places may share a French name (Souk El Arbaa, with and without "du Gharb");
+            # the first registered is the one kept, the same one from run to run.
+            for place_ar, place_fr in sorted(places):
                 Commune.objects.get_or_create(province=province, name_fr=place_fr, defaults={"name_ar": place_ar})
         registered = {}
         for name in sorted({r["registered"] for r in rows}):
@@ -139,6 +144,13 @@ def main():  # noqa: C901 — register, check, report
         started = time.perf_counter()
         check_name("تعاونية تيفاوين")
         print(f"first check (builds the index): {(time.perf_counter() - started) * 1000:.0f} ms")
+        for name in args.probe:
+            print(f"## {name}")
+            for match in check_name(name, limit=5).matches:
+                print(f"  {match.score:3} {match.reason_code:16} {match.name_ar or match.name_latin} | {match.reason}")
+        if args.probe:
+            transaction.set_rollback(True)
+            return
         results = []
         for r in rows:
             started = time.perf_counter()

@@ -55,7 +55,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from tadamon.common.i18n import arabic_names_first
 from tadamon.common.numbers import format_number
 from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
-from tadamon.common.text import is_arabic, listed, normalize_text, word_key
+from tadamon.common.text import is_arabic, listed, normalize_arabic, normalize_text, word_key
 from tadamon.common.vocabulary import GENERIC_STEMS, generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
@@ -850,11 +850,13 @@ class NameIndex:
         key_count: Counter = Counter()
         self.size: list[int] = []  # distinctive words of each entry's longest form
         for position, entry in enumerate(entries):
-            spellings, keys = set(), set()
+            # The spellings in the name's order (a dict, not a set): the order of self.spellings breaks
+            # ties among the most alike words, the same from one process to the next.
+            spellings, keys = {}, set()
             for form in entry.forms:
                 self.by_whole.setdefault(form.whole, []).append(position)
                 for word in form.distinctive:
-                    spellings.add(word.spelling)
+                    spellings[word.spelling] = None
                     keys.add(word.key)
                     self.words.setdefault(word.spelling, word)
             for spelling in spellings:
@@ -1141,15 +1143,28 @@ def places() -> tuple[frozenset, dict, frozenset]:
 
 UNKNOWN_SLIP_LENGTH = 4  # letters of a word, for a slip of a word no registered name has
 # Letters one mistakes for another when typing or reading, the usual models of a slip: in Arabic those
-# of one shape told apart by their dots (ب ت ث ن ي, س ش, ج ح خ...); in Latin, keys side by side on an
-# AZERTY or a QWERTY keyboard.
+# of one shape told apart by their dots (ب ت ث ن ي, س ش, ج ح خ...); keys side by side or one above the
+# other on an AZERTY or a QWERTY keyboard, and on the Arabic one of computers and phones: there, of its
+# consonants only ("_" is a key left out: لا, and ى and ة, endings read as ي and ه). A long vowel for
+# another, or for a consonant, makes another name (أكال, أكيل; الوئام, الوسام).
 SAME_SHAPE = ("بتثنيئ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
-KEY_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEYBOARDS = (("azertyuiop", "qsdfghjklm", "wxcvbn"), ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
+             ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر___وزظ"))
+ARABIC_VOWEL_KEYS = frozenset("اوي")
+
+
+def _neighbour_keys() -> list[frozenset]:
+    pairs = []
+    for rows in KEYBOARDS:
+        rows = [[normalize_arabic(key) for key in row] for row in rows]  # as words are compared: ة is ه
+        pairs += [(row[i], row[i + 1]) for row in rows for i in range(len(row) - 1)]
+        pairs += [pair for upper, lower in zip(rows, rows[1:], strict=False) for pair in zip(upper, lower, strict=False)]
+    return [frozenset(pair) for pair in pairs if len(pair[0]) == len(pair[1]) == 1 and "_" not in pair
+            and pair[0] != pair[1] and not ARABIC_VOWEL_KEYS.intersection(pair)]
+
+
 MISTAKEN_LETTERS = frozenset(
-    [frozenset((a, b)) for group in SAME_SHAPE for a in group for b in group if a != b]
-    + [frozenset(row[i:i + 2]) for row in KEY_ROWS for i in range(len(row) - 1)]
-    + [frozenset((a, b)) for upper, lower in zip(KEY_ROWS[:2], KEY_ROWS[1:3], strict=True)
-       for a, b in zip(upper, lower, strict=False)])
+    [frozenset((a, b)) for group in SAME_SHAPE for a in group for b in group if a != b] + _neighbour_keys())
 
 
 def _mistaken_letter(proposed: str, existing: str) -> bool:

@@ -330,6 +330,18 @@ def test_a_word_no_one_registered_a_mistaken_letter_from_a_registered_one_is_a_s
 
 
 @pytest.mark.django_db
+def test_a_consonant_typed_for_its_neighbour_on_the_arabic_keyboard_is_a_slip_a_long_vowel_is_not():
+    tidrin = OrganizationFactory(name_ar="تعاونية تيدرين للعسل", name_latin="")
+    akal = OrganizationFactory(name_ar="تعاونية أكال للفخار", name_latin="")
+
+    # د and ج are side by side on the top row; ل is under ف.
+    assert verdict_and_first(name_ar="تعاونية تيجرين للعسل") == ("close", tidrin.pk)
+    assert verdict_and_first(name_ar="تعاونية أكاف للفخار") == ("close", akal.pk)
+    # ى is under ا, but a long vowel for another makes another name (أكيل is not أكال).
+    assert check_name("تعاونية أكيل للفخار", include_requests=False).verdict == "clear"
+
+
+@pytest.mark.django_db
 def test_a_registered_word_a_letter_away_is_another_name_not_a_slip():
     amlal = OrganizationFactory(name_ar="", name_latin="Coopérative Amlal de couscous")
     OrganizationFactory(name_ar="", name_latin="Association Amlak des dattes")  # Amlak is a name someone has

@@ -52,3 +52,16 @@ def test_the_project_renders_forms_with_it():
     from django.forms.renderers import get_default_renderer
 
     assert isinstance(get_default_renderer(), FormRenderer)
+
+
+class Named(forms.Form):
+    name = forms.CharField(label="Nom")
+
+
+@pytest.mark.parametrize(("language", "after_label"), [("fr", "</a>\u00a0: "), ("ar", "</a>: ")])
+def test_the_error_summary_writes_the_colon_as_the_page_language_does(language, after_label):
+    from django.template.loader import render_to_string
+
+    with translation.override(language):
+        summary = render_to_string("includes/form_errors.html", {"form": Named({"name": ""})})
+    assert after_label in summary  # "Nom : ce champ…" in French, with a no-break space before the colon

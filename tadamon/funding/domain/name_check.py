@@ -1156,7 +1156,7 @@ ARABIC_VOWEL_KEYS = frozenset("اوي")
 def _neighbour_keys() -> list[frozenset]:
     pairs = []
     for rows in KEYBOARDS:
-        rows = [[normalize_arabic(key) for key in row] for row in rows]  # as words are compared: ئ is ي
+        rows = [[normalize_arabic(key) for key in row] for row in rows]  # as words are compared: ة is ه
         pairs += [(row[i], row[i + 1]) for row in rows for i in range(len(row) - 1)]
         pairs += [pair for upper, lower in zip(rows, rows[1:], strict=False) for pair in zip(upper, lower, strict=False)]
     return [frozenset(pair) for pair in pairs if len(pair[0]) == len(pair[1]) == 1 and "_" not in pair
@@ -1191,20 +1191,15 @@ def _letter_left_out(proposed: str, existing: str) -> bool:
                for i in range(1, len(longer)))
 
 
-VOWEL_MOVED_LENGTH = 5  # letters of an Arabic word (its article left out) in which a long vowel moved is a slip
-
-
 def _letters_swapped(proposed: str, existing: str) -> bool:
     """Two consonants side by side swapped, after the first letter (البرةك for البركة, moutosn for moutons).
-    A vowel moved makes another word (Ighil, Ighli; أزول, أزلو; إيغيل, إيغلي), except inside an Arabic word of
-    VOWEL_MOVED_LENGTH letters or more, its last letter kept (الفرودس for الفردوس, وارين for وراين): a slip."""
+    A vowel moved makes another word (Ighil, Ighli; أزول, أزلو)."""
     if len(proposed) != len(existing) or proposed == existing:
         return False
     differ = [i for i, (a, b) in enumerate(zip(proposed, existing, strict=True)) if a != b]
     return len(differ) == 2 and differ[0] > 0 and differ[1] == differ[0] + 1 \
         and proposed[differ[0]] == existing[differ[1]] and proposed[differ[1]] == existing[differ[0]] \
-        and (len(existing) >= VOWEL_MOVED_LENGTH and is_arabic(existing) and differ[1] < len(existing) - 1
-             or not any(letter in "اويىaeiouy" for letter in existing[differ[0]:differ[1] + 1]))
+        and not any(letter in "اويىaeiouy" for letter in existing[differ[0]:differ[1] + 1])
 
 
 def _article_slip(proposed: Word, existing: Word) -> bool:

@@ -47,6 +47,7 @@ registry/migrations/0007 and market/migrations/0006 for how).
 """
 
 import csv
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -224,8 +225,24 @@ def analyse(text: str | None) -> list[WordTerms]:
     return [terms for _word, terms in _analysed(text)]
 
 
+def _written_with_final_alif(text: str | None) -> frozenset[str]:
+    """The words a text wrote with a final ى, normalised (normalisation writes ى as ي)."""
+    return frozenset(normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", text or ""))
+
+
+def _final_alif_terms(word: str, terms: WordTerms) -> WordTerms:
+    """A word written with a final ى is read whole: its ي is no adjective ending to take off (لبنى is
+    Loubna, not لبن, milk; سلمى is Salma) — unless the word itself is in the vocabulary."""
+    known = vocabulary()
+    bases = _arabic_bases(word)
+    if any(base in known.forms for base in bases):
+        return terms
+    return WordTerms(None, tuple(dict.fromkeys(bases)))
+
+
 def _analysed(text: str | None) -> list[tuple[str, WordTerms]]:
     """(the word or phrase as normalised, its terms) for each meaningful word of a text."""
+    final_alif = _written_with_final_alif(text)
     words = normalize_text(text).split()
     keys = [_word_key(w) for w in words]
     known = vocabulary()
@@ -241,7 +258,10 @@ def _analysed(text: str | None) -> list[tuple[str, WordTerms]]:
                 break
         else:
             if words[position] not in STOPWORDS:
-                found.append((words[position], word_terms(words[position])))
+                terms = word_terms(words[position])
+                if words[position] in final_alif:
+                    terms = _final_alif_terms(words[position], terms)
+                found.append((words[position], terms))
             position += 1
     return found
 
@@ -259,9 +279,10 @@ def query_groups(query: str | None) -> list[tuple[str, ...]]:
     A product word typed one letter wrong also accepts the product; qualifiers are left out when
     the query names something else."""
     groups = []
+    final_alif = _written_with_final_alif(query)  # a name (لبنى), not a product typed one letter wrong
     for word, terms in _analysed(query):
         alternatives = terms.alternatives
-        if terms.concept is None and (near := typo_concept(word)):
+        if terms.concept is None and word not in final_alif and (near := typo_concept(word)):
             alternatives = (CONCEPT_MARK + near, *alternatives)
         groups.append(alternatives)
     required = [group for group in groups if group[0] not in QUALIFIERS]

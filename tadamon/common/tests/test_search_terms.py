@@ -189,3 +189,12 @@ def test_a_qualifier_beside_a_product_is_not_required(query, name):
 def test_a_qualifier_alone_or_a_product_the_name_lacks_still_counts():
     assert not matches("bio", "زيت أركان غذائي")
     assert not matches("huile de figue bio", "زيت أركان غذائي")
+
+
+def test_a_name_written_with_a_final_alif_maqsura_is_read_whole_not_as_a_product():
+    # لبنى is Loubna: not لبن (milk) with an adjective's ي, nor a typo of it.
+    assert not matches("حليب", "تعاونية لبنى للكسكس") and not matches("lait", "تعاونية لبنى")
+    assert matches("لبنى", "تعاونية لبنى للكسكس") and not matches("لبنى", "تعاونية الحليب")
+    assert matches("سلمى", "جمعية سلمى") and not matches("سلمى", "جمعية السلام")
+    # The adjective still reads as its product.
+    assert matches("lait", "تعاونية الإنتاج الحليبي") and matches("حليب", "منتجات لبنية")

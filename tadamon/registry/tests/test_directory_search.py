@@ -95,3 +95,11 @@ def test_what_associations_work_for_is_found_in_either_language(q, expected):
              "spinning": ("تعاونية أفولكي لغزل الصوف", ""), "preschool": ("", "Association Tamount d'enseignement préscolaire")}
     made = {key: OrganizationFactory(name_ar=ar, name_latin=latin) for key, (ar, latin) in names.items()}
     assert found(made, q) == {expected}
+
+
+@pytest.mark.parametrize("q, expected", [("حليب", {"milk"}), ("lait", {"milk"}), ("لبنى", {"loubna"}), ("Loubna", {"loubna"})])
+def test_a_womans_name_is_not_the_product_it_starts_like(q, expected):
+    # لبنى (Loubna) is not لبن (milk) with an ending.
+    names = {"loubna": ("تعاونية لبنى للكسكس", ""), "milk": ("تعاونية الوفاء لإنتاج الحليب", "")}
+    made = {key: OrganizationFactory(name_ar=ar, name_latin=latin) for key, (ar, latin) in names.items()}
+    assert found(made, q) == expected

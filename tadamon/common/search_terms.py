@@ -225,7 +225,7 @@ def analyse(text: str | None) -> list[WordTerms]:
     return [terms for _word, terms in _analysed(text)]
 
 
-def _written_with_final_alif(text: str | None) -> frozenset[str]:
+def written_with_final_alif(text: str | None) -> frozenset[str]:
     """The words a text wrote with a final ى, normalised (normalisation writes ى as ي)."""
     return frozenset(normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", text or ""))
 
@@ -242,7 +242,7 @@ def _final_alif_terms(word: str, terms: WordTerms) -> WordTerms:
 
 def _analysed(text: str | None) -> list[tuple[str, WordTerms]]:
     """(the word or phrase as normalised, its terms) for each meaningful word of a text."""
-    final_alif = _written_with_final_alif(text)
+    final_alif = written_with_final_alif(text)
     words = normalize_text(text).split()
     keys = [_word_key(w) for w in words]
     known = vocabulary()
@@ -279,7 +279,7 @@ def query_groups(query: str | None) -> list[tuple[str, ...]]:
     A product word typed one letter wrong also accepts the product; qualifiers are left out when
     the query names something else."""
     groups = []
-    final_alif = _written_with_final_alif(query)  # a name (لبنى), not a product typed one letter wrong
+    final_alif = written_with_final_alif(query)  # a name (لبنى), not a product typed one letter wrong
     for word, terms in _analysed(query):
         alternatives = terms.alternatives
         if terms.concept is None and word not in final_alif and (near := typo_concept(word)):

@@ -54,7 +54,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from tadamon.common.i18n import arabic_names_first
 from tadamon.common.numbers import format_number
-from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms
+from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms, written_with_final_alif
 from tadamon.common.text import is_arabic, listed, normalize_arabic, normalize_text, word_key
 from tadamon.common.vocabulary import GENERIC_STEMS, generic_meaning, stem
 
@@ -386,7 +386,7 @@ def _name_form(name: str, places_signature) -> NameForm | None:  # noqa: C901 �
         return None
     distinctive, generic, named_places = [], set(), set()
     # Normalisation writes ى as ي: the words the name wrote with a final ى ("a"), the others end in "i".
-    final_alif = {normalize_text(raw) for raw in re.findall(r"\w+ى(?!\w)", name)}
+    final_alif = written_with_final_alif(name)
     words, written = [], []  # normalised, and as the name wrote them
     for word, as_written in zip(whole.split(), _written_words(name, whole), strict=True):
         if word[:1] == "ب" and word[1:] in PLACE_MARKERS:
@@ -1156,7 +1156,7 @@ ARABIC_VOWEL_KEYS = frozenset("اوي")
 def _neighbour_keys() -> list[frozenset]:
     pairs = []
     for rows in KEYBOARDS:
-        rows = [[normalize_arabic(key) for key in row] for row in rows]  # as words are compared: ة is ه
+        rows = [[normalize_arabic(key) for key in row] for row in rows]  # as words are compared: ئ is ي
         pairs += [(row[i], row[i + 1]) for row in rows for i in range(len(row) - 1)]
         pairs += [pair for upper, lower in zip(rows, rows[1:], strict=False) for pair in zip(upper, lower, strict=False)]
     return [frozenset(pair) for pair in pairs if len(pair[0]) == len(pair[1]) == 1 and "_" not in pair

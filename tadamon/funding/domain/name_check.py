@@ -38,12 +38,14 @@ registered names are indexed once per process and rebuilt when the registry chan
 
 import dataclasses
 import datetime
+import gzip
 import re
 import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from django.db.models import Count, Max, Min
 from django.utils import timezone
@@ -119,6 +121,7 @@ class Word:
     # In Arabic, a final ي typed as ي (an "i": تيليلي, Tilelli), read as the ى normalisation also writes
     # as ي (an "a" or an "i": الهدى, Al Houda): the vowels of that reading, None for other words.
     alif_reading: tuple | None = None
+    articled: bool = False  # an Arabic word the name wrote with the article (الفردوس): Arabic, not Amazigh
 
 
 @dataclasses.dataclass(frozen=True)
@@ -255,7 +258,7 @@ def _generic_concepts() -> frozenset:
 
 
 @lru_cache(maxsize=100_000)  # names reuse the same words over and over: the index build hits the cache
-def make_word(word_stem: str, final_alif: bool = False, construct: bool = False) -> Word:
+def make_word(word_stem: str, final_alif: bool = False, construct: bool = False, articled: bool = False) -> Word:
     """A distinctive word; `final_alif` when the name wrote its final ي as ى; `construct` when an Arabic
     word ending in ة heads a construct (قلعة مكونة): Latin writes its ة "-at" (Kalaat M'gouna)."""
     arabic = is_arabic(word_stem)
@@ -291,7 +294,8 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False)
         concept = CONCEPT_MARK + PRODUCT_ADJECTIVES[word_stem]
     if concept in _generic_concepts():
         concept = None  # a word the generic ones left distinctive: الفلاح is "success", not farming
-    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept, final_alif_vowels)
+    return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept, final_alif_vowels,
+                articled and arabic)
 
 
 DARIJA_ARTICLE = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][aeiouy])")  # Lmaati, Lhaj, Lfirdaous: the article "l"
@@ -434,7 +438,7 @@ def _name_form(name: str, places_signature) -> NameForm | None:  # noqa: C901 �
         # Without the article and before a distinctive word, a word ending in ة may head a construct.
         construct = (word_stem == word and is_arabic(following) and generic_meaning(following) is None
                      and (following.startswith("ال") or stem(following) == following))  # not للكسكس
-        made = make_word(word_stem, word in final_alif, construct)
+        made = make_word(word_stem, word in final_alif, construct, word_stem != word)
         if made.concept and (word_stem in place_words or (word in final_alif and word_stem not in vocabulary().forms)):
             # Tissa is a town, not weaving ("tisse"); لبنى (Loubna) is a name, not milk (لبن + ي).
             made = dataclasses.replace(made, concept=None)
@@ -1167,9 +1171,10 @@ MISTAKEN_LETTERS = frozenset(
     [frozenset((a, b)) for group in SAME_SHAPE for a in group for b in group if a != b] + _neighbour_keys())
 
 
-def _mistaken_letter(proposed: str, existing: str) -> bool:
-    """The same word but for one letter, after the first, that is easily mistaken for the other."""
-    if len(proposed) != len(existing) or proposed[0] != existing[0]:
+def _mistaken_letter(proposed: str, existing: str, first: bool = False) -> bool:
+    """The same word but for one letter, after the first (or the first too), that is easily mistaken for
+    the other."""
+    if len(proposed) != len(existing) or (proposed[0] != existing[0] and not first):
         return False
     differ = [(a, b) for a, b in zip(proposed, existing, strict=True) if a != b]
     return len(differ) == 1 and frozenset(differ[0]) in MISTAKEN_LETTERS
@@ -1178,28 +1183,28 @@ def _mistaken_letter(proposed: str, existing: str) -> bool:
 SLIP_VOWELS = frozenset("اوي")  # Latin's vowels change names (Tazi, Tizi) more often than typing does
 
 
-def _letter_left_out(proposed: str, existing: str) -> bool:
+def _letter_left_out(proposed: str, existing: str, last: bool = False) -> bool:
     """One word is the other with one letter more after its first: an Arabic long vowel written or not,
     either way and at the end too (تيري for تايري), or any letter the proposed word left out inside it,
-    its last kept (أغوم for أغروم, Amaar for Amanar): a finger that slipped."""
+    its last kept unless `last` (أغوم for أغروم, Amaar for Amanar): a finger that slipped."""
     shorter, longer = sorted((proposed, existing), key=len)
     if len(longer) != len(shorter) + 1:
         return False
     proposed_shorter = len(proposed) < len(existing)
     return any(longer[:i] + longer[i + 1:] == shorter
-               and (longer[i] in SLIP_VOWELS or (proposed_shorter and i < len(longer) - 1))
+               and (longer[i] in SLIP_VOWELS or (proposed_shorter and (last or i < len(longer) - 1)))
                for i in range(1, len(longer)))
 
 
-def _letters_swapped(proposed: str, existing: str) -> bool:
+def _letters_swapped(proposed: str, existing: str, vowels: bool = False) -> bool:
     """Two consonants side by side swapped, after the first letter (البرةك for البركة, moutosn for moutons).
-    A vowel moved makes another word (Ighil, Ighli; أزول, أزلو)."""
+    A vowel moved makes another word (Ighil, Ighli; أزول, أزلو), unless `vowels`."""
     if len(proposed) != len(existing) or proposed == existing:
         return False
     differ = [i for i, (a, b) in enumerate(zip(proposed, existing, strict=True)) if a != b]
     return len(differ) == 2 and differ[0] > 0 and differ[1] == differ[0] + 1 \
         and proposed[differ[0]] == existing[differ[1]] and proposed[differ[1]] == existing[differ[0]] \
-        and not any(letter in "اويىaeiouy" for letter in existing[differ[0]:differ[1] + 1])
+        and (vowels or not any(letter in "اويىaeiouy" for letter in existing[differ[0]:differ[1] + 1]))
 
 
 def _article_slip(proposed: Word, existing: Word) -> bool:
@@ -1209,22 +1214,50 @@ def _article_slip(proposed: Word, existing: Word) -> bool:
         and proposed.text[1:] == existing.text
 
 
+ARABIC_WORDS = Path(__file__).resolve().parent.parent / "data" / "arabic_words.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def arabic_words() -> frozenset:
+    """The words of the Arabic language as the check reads them (without article, normalised): the
+    Ayaspell spelling dictionary's 108,000 words (tadamon/funding/data/README.md). 0.3 s, once."""
+    with gzip.open(ARABIC_WORDS, "rt", encoding="utf-8") as lines:
+        return frozenset(stem(normalize_text(word)) for word in lines.read().split())
+
+
 def _unknown_slips(likeness, index: NameIndex):
     """A proposed word that no registered name holds, the same as a registered word but for one letter
     easily mistaken for its own (Jamika for Jamila, k beside l; أسيرم for أشيرم, one shape, other dots),
     an Arabic long vowel more or less (الغلية for الغالية), a letter left out inside it (أغوم for أغروم) or
     the article half typed (اتراث for التراث), is read as a slip of it, even in a short word: worth a
     look. Two real names a letter apart are each in some registered name (Jamila, Jalila) and keep
-    word_likeness's rule: another name."""
+    word_likeness's rule: another name.
+
+    A word written with the Arabic article is Arabic, not Amazigh, and the dictionary tells whether it
+    is one. If it is (الماجد, الفتوح), it is another word than the registered one, not a slip of it —
+    unless it is the registered word with a letter left out, the commonest slip of all, which often
+    leaves a word too (المران for المرجان). If it is not, it is a slip even in 3 letters (الفدر for
+    الفجر), its first or last letter mistyped (الضروق for الشروق, للزعت for للزعتر) or a long vowel
+    moved (الفرودس for الفردوس) — which, in an Amazigh word, make another one (أزلو, أزول; أفرا, أفراح)."""
     slip = (SLIP_LIKENESS - 0.6) / 0.4  # the likeness word_likeness gives a slip in a long word
 
     def likeness_with_unknown_slips(proposed: Word, existing: Word) -> float:
         found = likeness(proposed, existing)
-        if (found < slip and proposed.arabic == existing.arabic and proposed.concept is None
-                and len(proposed.text) >= UNKNOWN_SLIP_LENGTH
-                and (_mistaken_letter(proposed.text, existing.text) or _letter_left_out(proposed.text, existing.text)
-                     or _letters_swapped(proposed.text, existing.text) or _article_slip(proposed, existing))
-                and not index.word_count.get(proposed.spelling)):
+        if found >= slip or proposed.arabic != existing.arabic or proposed.concept is not None \
+                or index.word_count.get(proposed.spelling):
+            return found
+        typed, meant = proposed.text, existing.text
+        if proposed.articled:
+            known = typed in arabic_words()
+            if known and len(typed) >= len(meant):
+                return found
+            if not known and len(typed) >= 3 and (_mistaken_letter(typed, meant, first=True)
+                                    or _letter_left_out(typed, meant, last=True)
+                                    or _letters_swapped(typed, meant, vowels=True)):
+                return slip
+        if len(typed) >= UNKNOWN_SLIP_LENGTH and (
+                _mistaken_letter(typed, meant) or _letter_left_out(typed, meant)
+                or _letters_swapped(typed, meant) or _article_slip(proposed, existing)):
             return slip
         return found
 

@@ -124,3 +124,12 @@ def listed(items, language: str | None = None) -> str:
 
     language = language or translation.get_language() or "ar"
     return ("، " if language.startswith("ar") else ", ").join(str(item) for item in items)
+
+
+def quoted(text, language: str | None = None) -> str:
+    """Text in guillemets as the page's language writes them: « x » in French, with no-break spaces
+    inside so the quoted text never parts from its guillemet at a line's end, and «x» elsewhere."""
+    from django.utils import translation
+
+    language = language or translation.get_language() or "ar"
+    return f"«\u00a0{text}\u00a0»" if language.startswith("fr") else f"«{text}»"

@@ -16,7 +16,7 @@ REQUESTS = [
     ("", "Coopérative Tafilalt Dattes", "MA-ERR", "Moha Outaleb", None, ""),
     ("تعاونية أزهار تازناخت", "Coopérative Azhar Taznakht", "MA-OUA", "Hadda Ait Ali", "approve", ""),
     ("تعاونية الأمل", "Coopérative Al Amal", "MA-TIN", "Omar Naciri", "refuse",
-     "«الأمل» موجود في أسماء تعاونيات عديدة مسجلة؛ المرجو إضافة كلمة مميزة. / «Al Amal» figure déjà dans de "
+     "«الأمل» موجود في أسماء تعاونيات عديدة مسجلة؛ المرجو إضافة كلمة مميزة. / «\u00a0Al Amal\u00a0» figure déjà dans de "
      "nombreux noms enregistrés : ajoutez un mot distinctif."),
 ]
 

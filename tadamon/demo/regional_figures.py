@@ -190,7 +190,7 @@ AWARENESS_TOPICS = [
     ("التسويق الرقمي لمنتوجات التعاونيات", "Marketing numérique des produits coopératifs"),
     ("المقاولة النسائية والتعاونيات النسوية", "Entrepreneuriat féminin et coopératives de femmes"),
     ("الولوج إلى التمويل وبرامج الدعم", "Accès au financement et aux programmes d'appui"),
-    ("التعاونيات الشبابية وجائزة الجيل المتضامن", "Coopératives de jeunes et prix « Génération solidaire »"),
+    ("التعاونيات الشبابية وجائزة الجيل المتضامن", "Coopératives de jeunes et prix «\u00a0Génération solidaire\u00a0»"),
     ("علامات الجودة والبيانات الجغرافية", "Labels de qualité et indications géographiques"),
 ]
 AWARENESS_VENUES = ["Salle de la commune", "Dar Chabab", "Maison de la femme", "Chambre d'artisanat",

@@ -191,7 +191,7 @@ def test_a_name_without_letters_is_refused_with_what_was_typed_kept(typed, setti
     html = response.content.decode()
     assert response.context["check"] is None
     errors = response.context["form"].errors["name"]
-    assert errors == [f"Un nom s'écrit avec des lettres : «{typed}» n'en a aucune (seulement des chiffres "
+    assert errors == [f"Un nom s'écrit avec des lettres : «\u00a0{typed}\u00a0» n'en a aucune (seulement des chiffres "
                       "ou de la ponctuation)."]
     assert f'value="{typed}"' in html
     data = {"name_ar": typed, "name_latin": "", "kind": "cooperative", "province": "MA-OUA",

@@ -230,7 +230,7 @@ def test_staff_record_a_diagnosis_and_the_journey_shows_scores_recommendations_a
     html = client.get(url).content.decode()
     assert '<meter min="0" max="100" low="50" high="75" optimum="100" value="0"></meter> <span class="number">0</span>' in html
     assert "Comptabilité simplifiée" in html  # recommended module, in French
-    assert "Follow the module" not in html and "Suivre le module « Comptabilité simplifiée »" in html
+    assert "Follow the module" not in html and "Suivre le module «\u00a0Comptabilité simplifiée\u00a0»" in html
     programme_html = client.get(f"/fr/manage/programmes/{programme.pk}/").content.decode()
     assert "Besoins de la cohorte" in programme_html
 

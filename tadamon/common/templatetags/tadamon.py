@@ -125,8 +125,11 @@ def mark_scripts(value):
     def quoted(inner: str) -> str:
         # A name quoted whole in the other script is isolated whole, its digits and punctuation with it
         # («Tifawin 2», «d'argan (Agdz)»): a run of letters alone would leave them to the page's direction.
-        if run.search(inner) and not own.search(inner):
-            return f"«{bdi(inner)}»"
+        # French's no-break spaces inside the guillemets (« تيفاوين ») stay outside, with the guillemets.
+        name = inner.strip()
+        if run.search(name) and not own.search(name):
+            before, after = inner[:len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()):]
+            return f"«{conditional_escape(before)}{bdi(name)}{conditional_escape(after)}»"
         return f"«{isolated(inner)}»"
 
     pieces = _QUOTED.split(text)  # odd positions: the inside of a «…»

@@ -91,6 +91,9 @@ def test_names_quoted_in_a_sentence_are_isolated_with_their_language_and_directi
         html = template.render(Context({"reason": reason}))
         assert '«<bdi lang="ar" dir="rtl">تيفاوين</bdi>» ~ «tifawin» &lt;b&gt;.' in html
         assert foreign_words(f'<html lang="fr"><body><p>{html}</p></body></html>', "fr") == []
+        # French spaces its guillemets with no-break spaces: they stay outside the isolate.
+        html = template.render(Context({"reason": "Le mot distinctif du nom «\u00a0تافوكت\u00a0» ne figure nulle part."}))
+        assert '«\u00a0<bdi lang="ar" dir="rtl">تافوكت</bdi>\u00a0» ne figure' in html
     with translation.override("ar"):
         html = template.render(Context({"reason": "نفس الجزء المميز: «تيفاوين» ~ «Tifawin Nord»"}))
         assert html.endswith('«<bdi lang="fr" dir="ltr">Tifawin Nord</bdi>»')

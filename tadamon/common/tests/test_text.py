@@ -1,6 +1,6 @@
 import pytest
 
-from tadamon.common.text import normalize_text, phonetic_key
+from tadamon.common.text import normalize_text, phonetic_key, quoted
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,8 @@ def test_phonetic_key_is_the_same_across_scripts(arabic, latin):
 
 def test_phonetic_key_tells_different_names_apart():
     assert phonetic_key("Tinghir") != phonetic_key("Zagora")
+
+
+def test_quoted_text_is_spaced_with_no_break_spaces_in_french_only():
+    assert quoted("Amal", "fr") == "«\u00a0Amal\u00a0»"  # never parted from its guillemet at a line's end
+    assert quoted("الأمل", "ar") == "«الأمل»"

@@ -19,7 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from tadamon.common.text import ascii_digits, is_arabic, listed, normalize_text
+from tadamon.common.text import ascii_digits, is_arabic, listed, normalize_text, quoted
 from tadamon.registry.enums import CommuneKind
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -151,8 +151,8 @@ def display_name(place, text: str = "") -> str:
 
 
 def _quoted(places, text: str) -> str:
-    return _(" or ").join(f"«{display_name(p, text)}» ({p.code})" if getattr(p, "code", "") else
-                          f"«{display_name(p, text)}»" for p in places)
+    return _(" or ").join(f"{quoted(display_name(p, text))} ({p.code})" if getattr(p, "code", "") else
+                          quoted(display_name(p, text)) for p in places)
 
 
 class TerritoryLookup:

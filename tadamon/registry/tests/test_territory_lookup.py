@@ -60,6 +60,13 @@ def test_a_near_miss_is_refused_with_a_suggestion_never_taken(lookup, written, s
     assert refused.value.messages == [f"Unknown province «{written}»: {suggestion}"]
 
 
+def test_a_suggestion_in_french_is_quoted_as_the_sentence_is(lookup):
+    with translation.override("fr"), pytest.raises(ValidationError) as refused:
+        lookup.province("Ouarzazte")
+    assert refused.value.messages == ["Province inconnue «\u00a0Ouarzazte\u00a0» : vouliez-vous dire "
+                                      "«\u00a0Ouarzazate\u00a0» (MA-OUA) ?"]
+
+
 def test_an_unknown_province_says_what_to_write(lookup):
     with pytest.raises(ValidationError) as refused:
         lookup.province("Tombouctou")

@@ -121,7 +121,7 @@ class Word:
     # In Arabic, a final ي typed as ي (an "i": تيليلي, Tilelli), read as the ى normalisation also writes
     # as ي (an "a" or an "i": الهدى, Al Houda): the vowels of that reading, None for other words.
     alif_reading: tuple | None = None
-    articled: bool = False  # an Arabic word the name wrote with the article (الفردوس): Arabic, not Amazigh
+    articled: bool = False  # written with the article (الفردوس, Al Majd, Assafwa): a word of Arabic, not Amazigh
 
 
 @dataclasses.dataclass(frozen=True)
@@ -295,9 +295,10 @@ def make_word(word_stem: str, final_alif: bool = False, construct: bool = False,
     if concept in _generic_concepts():
         concept = None  # a word the generic ones left distinctive: الفلاح is "success", not farming
     return Word(word_stem, spelling, alternative, key, readings[0][1], arabic, readings, concept, final_alif_vowels,
-                articled and arabic)
+                articled)
 
 
+LATIN_ARTICLES = frozenset({"al", "el"})  # written apart: Al Majd, El Fath
 DARIJA_ARTICLE = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][aeiouy])")  # Lmaati, Lhaj, Lfirdaous: the article "l"
 
 
@@ -438,7 +439,9 @@ def _name_form(name: str, places_signature) -> NameForm | None:  # noqa: C901 �
         # Without the article and before a distinctive word, a word ending in ة may head a construct.
         construct = (word_stem == word and is_arabic(following) and generic_meaning(following) is None
                      and (following.startswith("ال") or stem(following) == following))  # not للكسكس
-        made = make_word(word_stem, word in final_alif, construct, word_stem != word)
+        articled = word_stem != word or (not is_arabic(word) and (
+            (position and words[position - 1] in LATIN_ARTICLES) or (len(word) > 4 and LATIN_ARTICLE.match(word))))
+        made = make_word(word_stem, word in final_alif, construct, bool(articled))
         if made.concept and (word_stem in place_words or (word in final_alif and word_stem not in vocabulary().forms)):
             # Tissa is a town, not weaving ("tisse"); لبنى (Loubna) is a name, not milk (لبن + ي).
             made = dataclasses.replace(made, concept=None)
@@ -1225,6 +1228,28 @@ def arabic_words() -> frozenset:
         return frozenset(stem(normalize_text(word)) for word in lines.read().split())
 
 
+@lru_cache(maxsize=1)
+def _dictionary_by_key() -> dict[str, tuple[str, ...]]:
+    """The dictionary's words by consonant skeleton, the key Latin spellings share with them."""
+    by_key = defaultdict(list)
+    for word in sorted(arabic_words()):
+        by_key[_key(word)].append(word)
+    return {key: tuple(words) for key, words in by_key.items()}
+
+
+@lru_cache(maxsize=20_000)
+def _read_as_arabic(word: Word) -> frozenset:
+    """The words of Arabic a Latin word may be written for (Majid: ماجد, مجيد, أماجد...)."""
+    return frozenset(candidate for key, _ in word.readings for candidate in _dictionary_by_key().get(key, ())
+                     if word_likeness(word, make_word(candidate)) == 1.0)
+
+
+def _commonest_slip(typed: str, meant: str) -> bool:
+    """Letters left out or two swapped: the slips that most often leave another real word (المران for
+    المرجان, Altass for Atlass)."""
+    return len(typed) < len(meant) or _letters_swapped(typed, meant)
+
+
 def _unknown_slips(likeness, index: NameIndex):
     """A proposed word that no registered name holds, the same as a registered word but for one letter
     easily mistaken for its own (Jamika for Jamila, k beside l; أسيرم for أشيرم, one shape, other dots),
@@ -1235,21 +1260,29 @@ def _unknown_slips(likeness, index: NameIndex):
 
     A word written with the Arabic article is Arabic, not Amazigh, and the dictionary tells whether it
     is one. If it is (الماجد, الفتوح), it is another word than the registered one, not a slip of it —
-    unless it is the registered word with a letter left out, the commonest slip of all, which often
-    leaves a word too (المران for المرجان). If it is not, it is a slip even in 3 letters (الفدر for
+    unless it is the registered word with a letter left out or two swapped, the commonest slips, which
+    often leave a word too (المران for المرجان). If it is not, it is a slip even in 3 letters (الفدر for
     الفجر), its first or last letter mistyped (الضروق for الشروق, للزعت for للزعتر) or a long vowel
-    moved (الفرودس for الفردوس) — which, in an Amazigh word, make another one (أزلو, أزول; أفرا, أفراح)."""
+    moved (الفرودس for الفردوس) — which, in an Amazigh word, make another one (أزلو, أزول; أفرا, أفراح).
+    Two Latin words written with the article (Al Ghawt, Assahwa) that read as words of Arabic, and as
+    no word in common (غوث and غيث, صحوة and صفوة), are two words, not a slip of one."""
     slip = (SLIP_LIKENESS - 0.6) / 0.4  # the likeness word_likeness gives a slip in a long word
 
     def likeness_with_unknown_slips(proposed: Word, existing: Word) -> float:
         found = likeness(proposed, existing)
+        if (0 < found < 1 and not proposed.arabic and not existing.arabic and proposed.articled
+                and existing.articled and proposed.concept is None and existing.concept is None
+                and not _commonest_slip(proposed.text, existing.text)):
+            read, meant_read = _read_as_arabic(proposed), _read_as_arabic(existing)
+            if read and meant_read and not read & meant_read:
+                return 0.0  # Assahwa and Assafwa: صحوة and صفوة, whichever way each is read
         if found >= slip or proposed.arabic != existing.arabic or proposed.concept is not None \
                 or index.word_count.get(proposed.spelling):
             return found
         typed, meant = proposed.text, existing.text
-        if proposed.articled:
+        if proposed.articled and proposed.arabic:
             known = typed in arabic_words()
-            if known and len(typed) >= len(meant):
+            if known and not _commonest_slip(typed, meant):
                 return found
             if not known and len(typed) >= 3 and (_mistaken_letter(typed, meant, first=True)
                                     or _letter_left_out(typed, meant, last=True)

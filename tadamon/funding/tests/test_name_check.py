@@ -369,6 +369,21 @@ def test_a_word_with_the_article_is_a_slip_if_arabic_has_no_such_word_and_anothe
 
 
 @pytest.mark.django_db
+def test_latin_words_with_the_article_that_read_as_two_words_of_arabic_are_two_names():
+    OrganizationFactory(name_ar="", name_latin="Coopérative Assafwa de roses")
+    OrganizationFactory(name_ar="", name_latin="Coopérative Al Ghayt d'huile d'olive")
+    takadoum = OrganizationFactory(name_ar="", name_latin="Association Attakadoum d'amlou")
+    atlass = OrganizationFactory(name_ar="", name_latin="Coopérative El Atlass du thuya")
+
+    # صحوة is not صفوة, غوث is not غيث.
+    assert check_name("", "Coopérative Assahwa de roses", include_requests=False).verdict == "clear"
+    assert check_name("", "Coopérative Al Ghawt d'huile d'olive", include_requests=False).verdict == "clear"
+    # A letter left out or two swapped stay slips, even when they happen to read as another word.
+    assert verdict_and_first(name_latin="Association Attakaoum d'amlou") == ("close", takadoum.pk)
+    assert verdict_and_first(name_latin="Coopérative El Altass du thuya") == ("close", atlass.pk)
+
+
+@pytest.mark.django_db
 def test_a_registered_word_a_letter_away_is_another_name_not_a_slip():
     amlal = OrganizationFactory(name_ar="", name_latin="Coopérative Amlal de couscous")
     OrganizationFactory(name_ar="", name_latin="Association Amlak des dattes")  # Amlak is a name someone has

@@ -65,8 +65,9 @@ def test_the_request_page_shows_the_clash_and_its_reason(setting, client_for):
     assert "Coopérative <mark>Dadès</mark>" in page or "<mark>دادس</mark>" in page
     # The Arabic name quoted in the French reason keeps its own direction and language.
     dades = '<bdi lang="ar" dir="rtl">دادس</bdi>'
-    # Quoted as written: «Dadès», not the check's «dades».
-    assert f"«{dades}» ~ «Dadès»" in page or f"«{dades}» ~ «{dades}»" in page
+    # Quoted as written: «Dadès», not the check's «dades»; in French « x », with no-break spaces.
+    assert f"«\u00a0{dades}\u00a0» ~ «\u00a0Dadès\u00a0»" in page \
+        or f"«\u00a0{dades}\u00a0» ~ «\u00a0{dades}\u00a0»" in page
 
 
 def test_a_refusal_without_a_reason_comes_back_with_the_choice_kept(setting, client_for):
@@ -233,7 +234,8 @@ def test_the_check_marks_in_each_close_name_the_words_its_reason_quotes(setting,
         "/fr/manage/names/check/", {"name": "", "latin": "Coopérative Al Amal Tinghir"}).content.decode()
     assert "Coopérative Al <mark>Amal</mark> de pêche artisanale <mark>Tinghir</mark>" in html
     # The reason names the words shared and those one side adds, not a distinctive part cut out of the name.
-    assert "Mêmes mots distinctifs : «Amal», «Tinghir». Seulement dans ce nom : «pêche»." in html
+    assert ("Mêmes mots distinctifs : «\u00a0Amal\u00a0», «\u00a0Tinghir\u00a0». "
+            "Seulement dans ce nom : «\u00a0pêche\u00a0».") in html
 
 
 def test_the_check_form_s_help_is_linked_to_its_field_and_either_script_keeps_its_direction(setting, client_for):

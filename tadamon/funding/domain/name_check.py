@@ -57,7 +57,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from tadamon.common.i18n import arabic_names_first
 from tadamon.common.numbers import format_number
 from tadamon.common.search_terms import CONCEPT_MARK, strip_article, vocabulary, word_terms, written_with_final_alif
-from tadamon.common.text import is_arabic, listed, normalize_arabic, normalize_text, word_key
+from tadamon.common.text import is_arabic, listed, normalize_arabic, normalize_text, quoted, word_key
 from tadamon.common.vocabulary import GENERIC_STEMS, generic_meaning, stem
 
 GENERIC_WEIGHT = 0.15
@@ -786,12 +786,12 @@ def compare_names(proposed: Iterable[NameForm], existing: Iterable[NameForm], we
 
 PUNCTUATION = "\"'’«»“”()[]{},.;:!?-–—_/"
 def _quoted(words: Iterable[str]) -> str:
-    return listed(f"«{word}»" for word in words)
+    return listed(quoted(word) for word in words)
 
 
 def _pairs(c: Comparison) -> str:
     """The paired words: «Amal» when both names write it so, «Tafout» ~ «Tafoukt» or «تيفاوين» ~ «Tifawin» when not."""
-    return listed(f"«{p}»" if p == e else f"«{p}» ~ «{e}»" for p, e, _same in c.pairs)
+    return listed(quoted(p) if p == e else f"{quoted(p)} ~ {quoted(e)}" for p, e, _same in c.pairs)
 
 
 def _added(c: Comparison) -> str:
@@ -1101,12 +1101,12 @@ def distinctiveness(forms: tuple[NameForm, ...], index: NameIndex, known_places:
     if not own:
         # Places and what it makes or does: they say where and what, not which organisation (Coopérative argan Tinghir).
         if any(word.concept for word in words.values()):
-            return "weak", _("The name says only where the organisation is or what it does («%(words)s»), which does "
-                             "not tell one organisation from another.") % {"words": "», «".join(
-                                 written.get(text, text) for text in words)}
-        return "weak", _("The name's only distinctive word is a place name («%(place)s»), which does not tell one "
+            return "weak", _("The name says only where the organisation is or what it does (%(words)s), which does "
+                             "not tell one organisation from another.") % {"words": listed(
+                                 quoted(written.get(text, text)) for text in words)}
+        return "weak", _("The name's only distinctive word is a place name (%(place)s), which does not tell one "
                          "organisation from another.") % {"place": listed(
-                             sorted(written.get(text, text) for text in words))}
+                             quoted(place) for place in sorted(written.get(text, text) for text in words))}
     common_above = max(10, len(index.entries) // 1000)
     counts = {word.text: index.names_holding(word) for word in own}
     if all(count >= common_above for count in counts.values()):

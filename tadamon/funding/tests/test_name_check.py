@@ -410,7 +410,7 @@ def test_the_reason_quotes_the_names_in_the_page_script_when_both_forms_are_alik
     from django.utils import translation
 
     OrganizationFactory(name_ar="تعاونية دادس النسوية", name_latin="Coopérative féminine Dadès")
-    for language, quoted in (("fr", "«Dadès»"), ("ar", "«دادس»")):
+    for language, quoted in (("fr", "«\u00a0Dadès\u00a0»"), ("ar", "«دادس»")):  # French: « x », no-break spaces
         with translation.override(language):
             check = check_name("تعاونية دادس", "Coopérative Dadès", include_requests=False)
         assert quoted in check.matches[0].reason, (language, check.matches[0].reason)
@@ -657,7 +657,8 @@ def test_the_reason_quotes_as_alike_only_words_that_are_and_says_what_each_name_
         with translation.override(language):
             (tifawin,) = [m for m in check_name("", "Coopérative Tifawin Agdz Sud", include_requests=False).matches
                           if m.name_ar == "تعاونية تيفاوين"]
-        assert "«Tifawin» ~ «تيفاوين»" in tifawin.reason
+        assert {"ar": "«Tifawin» ~ «تيفاوين»", "fr": "«\u00a0Tifawin\u00a0» ~ «\u00a0تيفاوين\u00a0»"}[language] \
+            in tifawin.reason
         assert not tifawin.reason.startswith(("كلمات مميزة متقاربة", "Mots distinctifs proches")), tifawin.reason
 
 

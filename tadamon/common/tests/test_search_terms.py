@@ -106,6 +106,9 @@ def test_every_form_of_dates_finds_an_arabic_only_name(query):
     ("الإعاقة", "Association pour les personnes handicapées"), ("eau potable", "جمعية الماء الصالح للشرب"),
     ("الطفولة", "Association de protection de l'enfance"), ("tourisme", "تعاونية السياحة الجبلية"),
     ("écotourisme", "سياحة قروية"), ("terfess", "ترفاس الصحراء"), ("PAM", "تعاونية النباتات العطرية والطبية"),
+    # Olive pressing, the trade of many cooperatives: لعصر الزيتون, trituration, huilerie, oil mill.
+    ("trituration", "تعاونية الندى لعصر الزيتون"), ("عصر الزيتون", "Coopérative Annada de trituration des olives"),
+    ("معصرة", "Huilerie coopérative Al Amal"), ("oil mill", "معصرة تقليدية"),
 ])
 def test_the_same_thing_in_arabic_french_and_english(query, name):
     assert matches(query, name)
@@ -115,6 +118,7 @@ def test_the_same_thing_in_arabic_french_and_english(query, name):
     ("زيت", "زيتون أسود"), ("تمر", "عسل الزعتر"), ("dattes", "Miel de thym"), ("figue", "زيت بذور الصبار"),
     ("زيت الأركان", "زيت الزيتون البكر"), ("safran", "Savon noir"), ("tapis", "Nappe brodée"),
     ("noix", "لوز بلدي"), ("lapins", "Poulet beldi"), ("حلويات", "Couscous d'orge"),
+    ("trituration", "زيت الزيتون البكر"),
 ])
 def test_what_means_something_else_is_not_matched(query, name):
     assert not matches(query, name)

@@ -847,7 +847,7 @@ class Entry:
 class NameIndex:
     """Every name already taken, with the lookups the candidates come from: each whole name; each
     distinctive word, by spelling, with the names holding it (the shortest names first); the
-    spellings of each skeleton."""
+    spellings of each skeleton and of each product or trade."""
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
@@ -873,8 +873,11 @@ class NameIndex:
         self.by_spelling = {spelling: sorted(owners, key=lambda i: (self.size[i], i))
                             for spelling, owners in by_spelling.items()}
         self.spellings_of: dict[str, list[str]] = defaultdict(list)
+        self.spellings_meaning: dict[str, list[str]] = defaultdict(list)
         for spelling, word in self.words.items():
             self.spellings_of[word.key].append(spelling)
+            if word.concept:
+                self.spellings_meaning[word.concept].append(spelling)
         self.spellings, self.keys = list(self.by_spelling), list(self.spellings_of)
         # The registered skeletons with one letter left out: where a slip in the other script meets them.
         self.keys_less_one: dict[str, list[str]] = defaultdict(list)
@@ -910,7 +913,8 @@ class NameIndex:
         return set(ranked[:CANDIDATES])
 
     def alike(self, word: Word) -> set[str]:
-        """Registered spellings like a word: spelled alike, with a skeleton alike, or one slip away."""
+        """Registered spellings like a word: spelled alike, with a skeleton alike, one slip away, or naming
+        the same product or trade in any language."""
         alike = {spelling for spelling, _score, _i in process.extract(
             word.spelling, self.spellings, scorer=fuzz.ratio, limit=SIMILAR_WORDS, score_cutoff=70)}
         for key, _score, _i in process.extract(word.key, self.keys, scorer=fuzz.ratio, limit=SIMILAR_WORDS,
@@ -920,6 +924,8 @@ class NameIndex:
             if len(slipped) >= 3:
                 for key in (slipped, *self.keys_less_one.get(slipped, ())):
                     alike.update(self.spellings_of.get(key, ()))
+        if word.concept:  # the same product in another language: جوز and noix
+            alike.update(self.spellings_meaning.get(word.concept, ()))
         return alike
 
     def names_holding(self, word: Word) -> int:

@@ -112,6 +112,20 @@ def test_a_true_variant_in_the_other_script_or_spelling_still_clashes_and_comes_
         assert check.verdict in ("close", "clash"), variant
 
 
+def test_candidates_come_through_the_same_product_in_another_language_too():
+    # A name's product word finds the registered names making it, whatever language they name it in:
+    # when its other word is in hundreds of names (a douar's name), the product is what singles one out.
+    names = ["GIE Ighil pour la production de noix", "Coopérative Tamount de poterie", "جمعية الخير للتنمية"]
+    index = NameIndex([Entry("organization", i, "", name, "", name_forms(name)) for i, name in enumerate(names)])
+
+    def product(name):
+        (form,) = name_forms(name)
+        return next(word for word in form.distinctive if word.concept)
+
+    assert product(names[0]).spelling in index.alike(product("مجموعة ذات النفع الاقتصادي اغيل لإنتاج الجوز"))
+    assert product(names[1]).spelling in index.alike(product("تعاونية أسكا للفخار"))
+
+
 @pytest.mark.django_db
 def test_the_labelled_set_recall_and_false_alarms_stay_within_bounds():
     """A slice of the benchmark's labelled set (benchmarks/name_pairs.py): each checked name
